@@ -1,0 +1,374 @@
+//! Straight-line SSA programs over `f32`.
+//!
+//! A program reads its inputs (`In(i)`, provided by the function's reduction),
+//! constants (`C(bits)`, stored as exact bit patterns) and earlier values
+//! (`V(i)`, the result of instruction `i`), and names up to [`MAX_OUTPUTS`]
+//! operands as its outputs. Capacity is fixed so that the interpreter needs no
+//! allocation and runs on a target too.
+
+use crate::ops;
+use core::fmt;
+
+/// Most instructions a program may have.
+pub const MAX_INSTS: usize = 48;
+/// Most inputs a reduction hands to a program.
+pub const MAX_INPUTS: usize = 4;
+/// Most outputs a program may have (sin/cos return both parts).
+pub const MAX_OUTPUTS: usize = 2;
+
+/// Where an instruction takes an argument from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Operand {
+    /// The reduction's input number `i`.
+    In(u8),
+    /// The result of instruction number `i` (which must come earlier).
+    V(u8),
+    /// A constant, as the bits of an `f32`.
+    C(u32),
+}
+
+/// An operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Op {
+    /// `a + b`
+    Add,
+    /// `a - b`
+    Sub,
+    /// `a * b`
+    Mul,
+    /// `a / b`
+    Div,
+    /// `-a`
+    Neg,
+    /// `|a|`
+    Abs,
+}
+
+impl Op {
+    /// Every op.
+    pub const ALL: [Op; 6] = [Op::Add, Op::Sub, Op::Mul, Op::Div, Op::Neg, Op::Abs];
+
+    /// Number of operands it reads.
+    pub const fn arity(self) -> usize {
+        match self {
+            Op::Neg | Op::Abs => 1,
+            _ => 2,
+        }
+    }
+
+    /// Mnemonic used in the text form and in the catalog.
+    pub const fn mnemonic(self) -> &'static str {
+        match self {
+            Op::Add => "add",
+            Op::Sub => "sub",
+            Op::Mul => "mul",
+            Op::Div => "div",
+            Op::Neg => "neg",
+            Op::Abs => "abs",
+        }
+    }
+
+    /// Cortex-M4F cycles (DESIGN.md "Program IR": add/mul 1, div 14).
+    pub const fn cost_m4(self) -> u32 {
+        match self {
+            Op::Div => 14,
+            _ => 1,
+        }
+    }
+
+    #[inline(always)]
+    fn apply(self, a: f32, b: f32) -> f32 {
+        match self {
+            Op::Add => ops::add(a, b),
+            Op::Sub => ops::sub(a, b),
+            Op::Mul => ops::mul(a, b),
+            Op::Div => ops::div(a, b),
+            Op::Neg => ops::neg(a),
+            Op::Abs => ops::abs(a),
+        }
+    }
+}
+
+/// One instruction: an op and its operands (`b` is ignored by unary ops).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Inst {
+    /// The operation.
+    pub op: Op,
+    /// First operand.
+    pub a: Operand,
+    /// Second operand (unused by unary ops; kept as `C(0)`).
+    pub b: Operand,
+}
+
+impl Inst {
+    /// `a + b`
+    pub const fn add(a: Operand, b: Operand) -> Self {
+        Inst { op: Op::Add, a, b }
+    }
+    /// `a - b`
+    pub const fn sub(a: Operand, b: Operand) -> Self {
+        Inst { op: Op::Sub, a, b }
+    }
+    /// `a * b`
+    pub const fn mul(a: Operand, b: Operand) -> Self {
+        Inst { op: Op::Mul, a, b }
+    }
+    /// `a / b`
+    pub const fn div(a: Operand, b: Operand) -> Self {
+        Inst { op: Op::Div, a, b }
+    }
+    /// `-a`
+    pub const fn neg(a: Operand) -> Self {
+        Inst {
+            op: Op::Neg,
+            a,
+            b: Operand::C(0),
+        }
+    }
+    /// `|a|`
+    pub const fn abs(a: Operand) -> Self {
+        Inst {
+            op: Op::Abs,
+            a,
+            b: Operand::C(0),
+        }
+    }
+
+    /// The operands the op reads, by value.
+    pub fn args(&self) -> ([Operand; 2], usize) {
+        ([self.a, self.b], self.op.arity())
+    }
+}
+
+/// Why a program is not well formed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProgramError {
+    /// More than [`MAX_INSTS`] instructions.
+    TooLong,
+    /// No outputs, or more than [`MAX_OUTPUTS`].
+    BadOutputs,
+    /// Instruction `at` reads input `input`, which the reduction does not provide.
+    UnknownInput {
+        /// Instruction index (or `MAX_INSTS` for an output).
+        at: usize,
+        /// The input index read.
+        input: u8,
+    },
+    /// Instruction `at` reads value `value`, which is not computed before it.
+    ForwardValue {
+        /// Instruction index (or `MAX_INSTS` for an output).
+        at: usize,
+        /// The value index read.
+        value: u8,
+    },
+}
+
+impl fmt::Display for ProgramError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            ProgramError::TooLong => write!(f, "more than {MAX_INSTS} instructions"),
+            ProgramError::BadOutputs => write!(f, "a program needs 1 to {MAX_OUTPUTS} outputs"),
+            ProgramError::UnknownInput { at, input } => {
+                write!(
+                    f,
+                    "instruction {at} reads input {input}, which does not exist"
+                )
+            }
+            ProgramError::ForwardValue { at, value } => {
+                write!(
+                    f,
+                    "instruction {at} reads v{value}, which is not computed before it"
+                )
+            }
+        }
+    }
+}
+
+/// A borrowed program: what catalog entries hold and what the interpreter runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Program<'a> {
+    /// Number of inputs it reads.
+    pub inputs: u8,
+    /// The instructions, in order.
+    pub insts: &'a [Inst],
+    /// The operands returned, in order.
+    pub outputs: &'a [Operand],
+}
+
+impl<'a> Program<'a> {
+    /// Checks that every operand refers to something that exists before it.
+    pub fn check(&self) -> Result<(), ProgramError> {
+        if self.insts.len() > MAX_INSTS {
+            return Err(ProgramError::TooLong);
+        }
+        if self.outputs.is_empty() || self.outputs.len() > MAX_OUTPUTS {
+            return Err(ProgramError::BadOutputs);
+        }
+        let check = |at: usize, limit: usize, operand: Operand| match operand {
+            Operand::In(i) if i >= self.inputs || i as usize >= MAX_INPUTS => {
+                Err(ProgramError::UnknownInput { at, input: i })
+            }
+            Operand::V(v) if v as usize >= limit => {
+                Err(ProgramError::ForwardValue { at, value: v })
+            }
+            _ => Ok(()),
+        };
+        for (at, inst) in self.insts.iter().enumerate() {
+            let (args, arity) = inst.args();
+            for &operand in &args[..arity] {
+                check(at, at, operand)?;
+            }
+        }
+        for &operand in self.outputs {
+            check(MAX_INSTS, self.insts.len(), operand)?;
+        }
+        Ok(())
+    }
+
+    /// Runs the program on one set of inputs. Outputs beyond `self.outputs.len()` are 0.
+    /// Panics if the program is not well formed (see [`Program::check`]).
+    #[inline]
+    pub fn eval(&self, inputs: &[f32]) -> [f32; MAX_OUTPUTS] {
+        let mut values = [0.0f32; MAX_INSTS];
+        let read = |values: &[f32; MAX_INSTS], operand: Operand| match operand {
+            Operand::In(i) => inputs[i as usize],
+            Operand::V(v) => values[v as usize],
+            Operand::C(bits) => f32::from_bits(bits),
+        };
+        for (i, inst) in self.insts.iter().enumerate() {
+            let a = read(&values, inst.a);
+            let b = read(&values, inst.b);
+            values[i] = inst.op.apply(a, b);
+        }
+        let mut out = [0.0f32; MAX_OUTPUTS];
+        for (slot, &operand) in out.iter_mut().zip(self.outputs) {
+            *slot = read(&values, operand);
+        }
+        out
+    }
+
+    /// Cost under the Cortex-M4F cycle model.
+    pub fn cost_m4(&self) -> u32 {
+        self.insts.iter().map(|i| i.op.cost_m4()).sum()
+    }
+
+    /// Number of operations.
+    pub fn op_count(&self) -> usize {
+        self.insts.len()
+    }
+
+    /// Number of operations of one kind.
+    pub fn count(&self, op: Op) -> usize {
+        self.insts.iter().filter(|i| i.op == op).count()
+    }
+
+    /// Longest chain of dependent operations (latency on a superscalar host).
+    pub fn depth(&self) -> u32 {
+        let mut depth = [0u32; MAX_INSTS];
+        let mut longest = 0;
+        for (i, inst) in self.insts.iter().enumerate() {
+            let (args, arity) = inst.args();
+            let before = args[..arity]
+                .iter()
+                .map(|a| match a {
+                    Operand::V(v) => depth[*v as usize],
+                    _ => 0,
+                })
+                .max()
+                .unwrap_or(0);
+            depth[i] = before + 1;
+            longest = longest.max(depth[i]);
+        }
+        longest
+    }
+
+    /// A text form, one instruction a line, with the spec's input names.
+    pub fn display<'n>(&'n self, input_names: &'n [&'n str]) -> impl fmt::Display + 'n {
+        Listing {
+            program: self,
+            names: input_names,
+        }
+    }
+}
+
+struct Listing<'p> {
+    program: &'p Program<'p>,
+    names: &'p [&'p str],
+}
+
+impl Listing<'_> {
+    fn operand(&self, f: &mut fmt::Formatter<'_>, operand: Operand) -> fmt::Result {
+        match operand {
+            Operand::In(i) => match self.names.get(i as usize) {
+                Some(name) => f.write_str(name),
+                None => write!(f, "in{i}"),
+            },
+            Operand::V(v) => write!(f, "v{v}"),
+            Operand::C(bits) => write!(f, "{:e}[{bits:#010x}]", f32::from_bits(bits)),
+        }
+    }
+}
+
+impl fmt::Display for Listing<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, inst) in self.program.insts.iter().enumerate() {
+            write!(f, "v{i} = {}", inst.op.mnemonic())?;
+            let (args, arity) = inst.args();
+            for &operand in &args[..arity] {
+                f.write_str(" ")?;
+                self.operand(f, operand)?;
+            }
+            f.write_str("\n")?;
+        }
+        f.write_str("out")?;
+        for &operand in self.program.outputs {
+            f.write_str(" ")?;
+            self.operand(f, operand)?;
+        }
+        Ok(())
+    }
+}
+
+/// An owned program of fixed capacity, for the search and for parsing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ProgramBuf {
+    /// Number of inputs it reads.
+    pub inputs: u8,
+    /// The instructions.
+    pub insts: heapless::Vec<Inst, MAX_INSTS>,
+    /// The outputs.
+    pub outputs: heapless::Vec<Operand, MAX_OUTPUTS>,
+}
+
+impl ProgramBuf {
+    /// A borrowed view.
+    pub fn as_program(&self) -> Program<'_> {
+        Program {
+            inputs: self.inputs,
+            insts: &self.insts,
+            outputs: &self.outputs,
+        }
+    }
+
+    /// Copies a borrowed program. Fails if it exceeds the capacity.
+    pub fn from_program(program: &Program<'_>) -> Result<Self, ProgramError> {
+        let mut buf = ProgramBuf {
+            inputs: program.inputs,
+            ..Default::default()
+        };
+        buf.insts
+            .extend_from_slice(program.insts)
+            .map_err(|_| ProgramError::TooLong)?;
+        buf.outputs
+            .extend_from_slice(program.outputs)
+            .map_err(|_| ProgramError::BadOutputs)?;
+        Ok(buf)
+    }
+
+    /// Appends an instruction and returns the operand naming its result.
+    pub fn push(&mut self, inst: Inst) -> Result<Operand, ProgramError> {
+        let index = self.insts.len() as u8;
+        self.insts.push(inst).map_err(|_| ProgramError::TooLong)?;
+        Ok(Operand::V(index))
+    }
+}

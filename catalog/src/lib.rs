@@ -1,0 +1,107 @@
+//! The data half of evokern: which functions exist ([`Func`], [`Spec`]), the
+//! straight-line program IR ([`Program`], [`Inst`]) with its bit-exact
+//! interpreter, and the catalog of verified programs ([`ENTRIES`]).
+//!
+//! `no_std` and allocation-free, so the interpreter runs on a target as well as
+//! in the proc macro, the verifier and the search.
+#![no_std]
+#![deny(missing_docs)]
+
+mod entries;
+mod func;
+mod ir;
+pub mod ops;
+
+pub use entries::ENTRIES;
+pub use func::{Func, Spec};
+pub use ir::{Inst, Op, Operand, Program, ProgramBuf, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS};
+
+/// Figures measured by `evokern verify` (accuracy) and `cargo xtask target-cost`
+/// (targets). Accuracy figures are over every `f32` input of the entry's domain.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Measured {
+    /// Max error in thousandths of an ULP (DESIGN.md "ULP error"), e.g. `876` for 0.876.
+    pub max_ulp_milli: u32,
+    /// Bits of the input where the max error occurs.
+    pub worst_input: u32,
+    /// Bits the kernel returns there.
+    pub worst_got: u32,
+    /// Bits of the correctly rounded result there.
+    pub worst_want: u32,
+    /// Inputs checked (2^32 for an exhaustive sweep of the whole range).
+    pub inputs_checked: u64,
+    /// Per-target figures, empty until `cargo xtask target-cost` has filled them.
+    pub targets: &'static [TargetCost],
+}
+
+/// Cost of one kernel on one target, from its disassembly and `llvm-mca`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TargetCost {
+    /// Rust target triple plus CPU, e.g. `thumbv7em-none-eabihf/cortex-m4`.
+    pub target: &'static str,
+    /// Static instruction count of the kernel body (straight-line, so exact per call).
+    pub instructions: u32,
+    /// `llvm-mca` cycle estimate per call.
+    pub mca_cycles: u32,
+    /// `.text` bytes of the kernel.
+    pub text_bytes: u32,
+}
+
+/// How a program was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Provenance {
+    /// `remez+tune` for a bit-tuned minimax baseline, `evolve` for the evolutionary search.
+    pub method: &'static str,
+    /// Seed of the run that produced it.
+    pub seed: u64,
+    /// Generations (evolution) or tuning rounds (baseline).
+    pub generations: u32,
+    /// Date the entry was written, `YYYY-MM-DD`.
+    pub date: &'static str,
+    /// What it was measured against or derived from.
+    pub baseline: &'static str,
+}
+
+/// One catalog entry: a program for one function, sold for one ULP bound.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    /// The function it computes.
+    pub func: Func,
+    /// Tier name, carrying the bound: `exp_u1`, `exp_u4`, ...
+    pub tier: &'static str,
+    /// The bound it is sold for, in thousandths of an ULP (`1000` = 1 ULP).
+    pub bound_milli_ulp: u32,
+    /// Whether the program contains fused multiply-adds.
+    pub fma: bool,
+    /// The core program, between the function's reduction and reconstruction.
+    pub program: Program<'static>,
+    /// Where it came from.
+    pub provenance: Provenance,
+    /// What was measured.
+    pub measured: Measured,
+}
+
+impl Entry {
+    /// The cost of the program under the Cortex-M4F cycle model (DESIGN.md "Program IR").
+    pub fn cost_m4(&self) -> u32 {
+        self.program.cost_m4()
+    }
+
+    /// Entries of a function, in catalog order.
+    pub fn of(func: Func) -> impl Iterator<Item = &'static Entry> {
+        ENTRIES.iter().filter(move |e| e.func == func)
+    }
+
+    /// The cheapest entry of `func` whose bound is at most `bound_milli_ulp`
+    /// (ties broken by smaller measured error), optionally excluding fma programs.
+    pub fn cheapest(func: Func, bound_milli_ulp: u32, allow_fma: bool) -> Option<&'static Entry> {
+        Self::of(func)
+            .filter(|e| e.measured.max_ulp_milli <= bound_milli_ulp && (allow_fma || !e.fma))
+            .min_by_key(|e| (e.cost_m4(), e.measured.max_ulp_milli))
+    }
+
+    /// Looks an entry up by its tier name.
+    pub fn by_tier(tier: &str) -> Option<&'static Entry> {
+        ENTRIES.iter().find(|e| e.tier == tier)
+    }
+}

@@ -1,0 +1,80 @@
+//! Branch-free building blocks that the shells and generated code call.
+//!
+//! Kernels assume round-to-nearest-even and no flush-to-zero: the reset state of
+//! the Cortex-M4F/M7 FPU and of RISC-V F. A target configured for flush-to-zero
+//! changes results in the subnormal range.
+
+/// `if cond { a } else { b }` as a select, never a branch.
+#[inline(always)]
+pub fn select(cond: bool, a: f32, b: f32) -> f32 {
+    core::hint::select_unpredictable(cond, a, b)
+}
+
+/// `if cond { a } else { b }` on integers, as a select.
+#[inline(always)]
+pub fn select_i32(cond: bool, a: i32, b: i32) -> i32 {
+    core::hint::select_unpredictable(cond, a, b)
+}
+
+/// `2^k` for `k` in `-126..=127` (a normal power of two), by building the exponent field.
+#[inline(always)]
+pub fn pow2(k: i32) -> f32 {
+    f32::from_bits(((k + 127) as u32) << 23)
+}
+
+/// `y * 2^k` for `k` in `-252..=254`, rounded once: `y * 2^(k/2)` is exact while
+/// `y` is normal, and the second factor rounds into the subnormal range or to
+/// infinity exactly as the true product would.
+#[inline(always)]
+pub fn scale_by_pow2(y: f32, k: i32) -> f32 {
+    let half = k >> 1;
+    y * pow2(half) * pow2(k - half)
+}
+
+/// `f` with its low 12 significand bits cleared: a 12-bit head whose products
+/// with another 12-bit number are exact (Dekker/Veltkamp splitting by masking).
+#[inline(always)]
+pub fn head12(f: f32) -> f32 {
+    f32::from_bits(f.to_bits() & 0xffff_f000)
+}
+
+/// `|x|` by clearing the sign bit.
+#[inline(always)]
+pub fn abs(x: f32) -> f32 {
+    f32::from_bits(x.to_bits() & 0x7fff_ffff)
+}
+
+/// `x` with its sign flipped when `flip` has bit 31 set (other bits must be 0).
+#[inline(always)]
+pub fn flip_sign(x: f32, flip: u32) -> f32 {
+    f32::from_bits(x.to_bits() ^ flip)
+}
+
+/// Nearest integer to `t` (ties to even) for `|t| < 2^22`, as `(integer-valued f32, i32)`,
+/// by the `1.5 * 2^23` shifter: no float rounding function exists in `core`.
+#[inline(always)]
+pub fn round_to_int(t: f32) -> (f32, i32) {
+    const SHIFTER: f32 = 12_582_912.0; // 1.5 * 2^23
+    let shifted = t + SHIFTER;
+    let k = shifted.to_bits() as i32 - SHIFTER.to_bits() as i32;
+    (shifted - SHIFTER, k)
+}
+
+/// `(s, e)` with `s = fl(a + b)` and `a + b = s + e` exactly, provided `|a| >= |b|` or `a = 0`.
+#[inline(always)]
+pub fn fast_two_sum(a: f32, b: f32) -> (f32, f32) {
+    let s = a + b;
+    (s, b - (s - a))
+}
+
+/// `(p, e)` with `p = fl(a * b)` and `a * b = p + e` exactly (Dekker's product
+/// with 12-bit heads; no fma needed). `b_head` must be `head12(b)`.
+#[inline(always)]
+pub fn two_product(a: f32, b: f32, b_head: f32) -> (f32, f32) {
+    let p = a * b;
+    let a_head = head12(a);
+    let a_tail = a - a_head;
+    let b_tail = b - b_head;
+    let e = ((a_head * b_head - p) + a_head * b_tail + a_tail * b_head) + a_tail * b_tail;
+    (p, e)
+}

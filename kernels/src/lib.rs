@@ -1,0 +1,32 @@
+//! Branch-free, exhaustively verified `f32` math kernels for microcontrollers.
+//!
+//! ```ignore
+//! evokern::approx_fn!(exp, ulp = 1); // fn exp(x: f32) -> f32, worst case <= 1 ULP over all f32
+//! ```
+//!
+//! Every kernel is straight-line `f32` and integer code: no branch on data, no
+//! loop, no call, no `f64`, no table beyond the bits of 2/pi. Special values
+//! (NaN, infinities, signed zeros, subnormals, overflow, underflow) are handled
+//! by selects over the whole `f32` range. Kernels assume round-to-nearest-even
+//! and no flush-to-zero, the reset state of Cortex-M4F/M7 and RISC-V F FPUs.
+#![no_std]
+#![deny(missing_docs)]
+
+extern crate self as evokern;
+
+pub mod bits;
+pub mod shell;
+
+/// The op semantics the generated code calls (the same the interpreter uses).
+pub use evokern_catalog::ops;
+pub use evokern_macro::approx_fn;
+
+/// Applies a scalar kernel over a slice: the path that auto-vectorises, and the
+/// one the verifier sweeps. `out` and `xs` must have the same length; extra
+/// elements of the longer one are left alone.
+#[inline(always)]
+pub fn map(kernel: impl Fn(f32) -> f32, xs: &[f32], out: &mut [f32]) {
+    for (o, &x) in out.iter_mut().zip(xs) {
+        *o = kernel(x);
+    }
+}

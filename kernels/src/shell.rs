@@ -1,0 +1,301 @@
+//! The fixed part of every kernel: reduction to a small interval, and
+//! reconstruction with every special value fixed by a select.
+//!
+//! A kernel reads top to bottom as `reduce` → the catalog program → `finish`:
+//! ```text
+//! let red = shell::exp::reduce(x);      // r, r_lo, k
+//! let y = <straight-line program>(red.inputs);
+//! shell::exp::finish(x, red.aux, [y, 0.0])
+//! ```
+//! `approx_fn!` emits exactly that, and the verifier and the search call the same
+//! two functions around the interpreter, so a kernel and its catalog program agree
+//! bit for bit. No branch, loop, call or `f64` in any of them.
+
+use crate::bits::{
+    abs, fast_two_sum, flip_sign, head12, round_to_int, scale_by_pow2, select, select_i32,
+    two_product,
+};
+use evokern_catalog::{MAX_INPUTS, MAX_OUTPUTS};
+
+/// What a reduction hands over: the program's inputs, and an integer
+/// (exponent or quadrant) that only the reconstruction needs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reduced {
+    /// Program inputs, in the order of the function's `Spec::inputs`; unused ones are 0.
+    pub inputs: [f32; MAX_INPUTS],
+    /// The power of two (exp, exp2) or quadrant (sin, cos) for `finish`.
+    pub aux: i32,
+}
+
+/// e^x: `k = round(x/ln2)`, `r + r_lo = x - k*ln2`, `e^x = P(r, r_lo) * 2^k`.
+pub mod exp {
+    use super::*;
+
+    /// ln2 with its low bits cleared, so `k * LN2_HI` is exact for `|k| <= 256`.
+    const LN2_HI: f32 = f32::from_bits(0x3f31_7200); // 0.693145751953125
+    /// ln2 - LN2_HI.
+    const LN2_LO: f32 = f32::from_bits(0x35bf_be8e); // 1.42860677e-6
+    const INV_LN2: f32 = f32::from_bits(0x3fb8_aa3b); // 1.44269502
+    /// Above this e^x is +inf for every input (e^88.7228 is the overflow threshold).
+    const X_MAX: f32 = 89.0;
+    /// Below this e^x rounds to +0 (e^-103.973 = 2^-150).
+    const X_MIN: f32 = -104.0;
+
+    /// Reduction: `inputs = [r, r_lo]` with `|r| <= ln2/2 + 2^-20`, `aux = k`.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        // Clamp (NaN goes to X_MAX; `finish` puts it back) so k stays in -150..=129.
+        let xc = select(x < X_MAX, x, X_MAX);
+        let xc = select(xc > X_MIN, xc, X_MIN);
+        let (kf, k) = round_to_int(xc * INV_LN2);
+        let r_hi = xc - kf * LN2_HI; // exact: Sterbenz, and kf * LN2_HI has <= 24 bits
+        let k_lo = kf * LN2_LO;
+        let (r, r_lo) = fast_two_sum(r_hi, -k_lo);
+        Reduced {
+            inputs: [r, r_lo, 0.0, 0.0],
+            aux: k,
+        }
+    }
+
+    /// Reconstruction: `y * 2^k`, rounded once; NaN in, NaN out.
+    #[inline(always)]
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        let y = scale_by_pow2(out[0], k);
+        select(x != x, x, y)
+    }
+}
+
+/// 2^x: `k = round(x)`, `r = x - k` (exact), `2^x = P(r) * 2^k`.
+pub mod exp2 {
+    use super::*;
+
+    /// 2^128 overflows for every rounding; clamp above it.
+    const X_MAX: f32 = 129.0;
+    /// 2^-151 rounds to +0; clamp below it.
+    const X_MIN: f32 = -151.0;
+
+    /// Reduction: `inputs = [r]` with `|r| <= 1/2`, `aux = k`.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        let xc = select(x < X_MAX, x, X_MAX);
+        let xc = select(xc > X_MIN, xc, X_MIN);
+        let (kf, k) = round_to_int(xc);
+        Reduced {
+            inputs: [xc - kf, 0.0, 0.0, 0.0],
+            aux: k,
+        }
+    }
+
+    /// Reconstruction: `y * 2^k`, rounded once; NaN in, NaN out.
+    #[inline(always)]
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        super::exp::finish(x, k, out)
+    }
+}
+
+/// Logarithms: `x = 2^k * m`, `m` in `[sqrt(2)/2, sqrt(2))`, `f = m - 1`.
+mod log_common {
+    use super::*;
+
+    /// Bits of sqrt(2)/2 (rounded down): the lower end of the mantissa interval.
+    const SQRT_HALF_BITS: u32 = 0x3f35_04f3;
+    const TWO_POW_23: f32 = 8_388_608.0;
+
+    /// Inputs `[f, k, f_hi, f_lo]`: `f = m - 1` exact, `k` the exponent as an exact
+    /// `f32`, `f_hi = head12(f)`, `f_lo = f - f_hi` (both exact, 12 bits each).
+    /// Subnormal inputs are scaled by 2^23 first. Non-positive, infinite and NaN
+    /// inputs give garbage here that `finish` replaces.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        let subnormal = x.to_bits() < 0x0080_0000;
+        let xs = select(subnormal, x * TWO_POW_23, x);
+        let k_adjust = select_i32(subnormal, -23, 0);
+        let offset = xs.to_bits().wrapping_sub(SQRT_HALF_BITS);
+        let k = (offset as i32) >> 23;
+        let m = f32::from_bits(xs.to_bits().wrapping_sub((k as u32) << 23));
+        let f = m - 1.0; // exact: Sterbenz
+        let f_hi = head12(f);
+        Reduced {
+            inputs: [f, (k + k_adjust) as f32, f_hi, f - f_hi],
+            aux: 0,
+        }
+    }
+
+    /// Special values by select: `log(+-0) = -inf`, `log(x < 0) = NaN`,
+    /// `log(+inf) = +inf`, NaN in → NaN out.
+    #[inline(always)]
+    pub fn finish(x: f32, y: f32) -> f32 {
+        let y = select(x == f32::INFINITY, x, y);
+        let y = select(x == 0.0, f32::NEG_INFINITY, y);
+        select(x < 0.0 || x != x, f32::NAN, y)
+    }
+}
+
+/// ln x = `k*ln2 + ln(1 + f)`, all of it in the program.
+pub mod ln {
+    use super::*;
+
+    /// Reduction: `inputs = [f, k, f_hi, f_lo]`.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        log_common::reduce(x)
+    }
+
+    /// Reconstruction: the program's output is the result; special values by select.
+    #[inline(always)]
+    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        log_common::finish(x, out[0])
+    }
+}
+
+/// log2 x = `k + log2(1 + f)`, all of it in the program.
+pub mod log2 {
+    use super::*;
+
+    /// Reduction: `inputs = [f, k, f_hi, f_lo]`.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        log_common::reduce(x)
+    }
+
+    /// Reconstruction: the program's output is the result; special values by select.
+    #[inline(always)]
+    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        log_common::finish(x, out[0])
+    }
+}
+
+/// Exact reduction modulo pi/2 for every finite `f32`, in integer arithmetic.
+mod trig_common {
+    use super::*;
+
+    /// Bits of 2/pi, preceded by one zero word: word `j` holds the bits of weight
+    /// 2^-(32(j-1)+1) ..= 2^-32j. 224 bits cover every exponent of `f32`.
+    const TWO_OVER_PI: [u32; 8] = [
+        0x0000_0000,
+        0xa2f9_836e,
+        0x4e44_1529,
+        0xfc27_57d1,
+        0xf534_ddc0,
+        0xdb62_9599,
+        0x3c43_9041,
+        0xfe51_63ab,
+    ];
+    /// pi/2 rounded to f32, its 12-bit head, and the rest of pi/2.
+    const PIO2_HI: f32 = f32::from_bits(0x3fc9_0fdb); // 1.57079637
+    const PIO2_HEAD: f32 = f32::from_bits(0x3fc9_0000);
+    const PIO2_LO: f32 = f32::from_bits(0xb33b_bd2e); // -4.37113883e-8
+    /// |x| below pi/4 needs no reduction.
+    const PIO4_BITS: u32 = 0x3f49_0fdb;
+    const TWO_POW_M24: f32 = 5.960_464_5e-8;
+    const TWO_POW_M48: f32 = 3.552_713_7e-15;
+    const TWO_POW_M72: f32 = 2.117_582_4e-22;
+
+    /// `x = q*pi/2 + r + r_lo` with `|r| <= pi/4`, `|r_lo| <= ulp(r)`: inputs
+    /// `[r, r_lo]`, `aux = q` (mod 4). Payne-Hanek with a 96-bit window of 2/pi
+    /// chosen by the exponent (an indexed load, not a branch), so the result is
+    /// as exact for 1e38 as for 1. Infinite and NaN inputs give garbage here that
+    /// the sin and cos `finish` replace.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        let bits = x.to_bits();
+        let sign = bits & 0x8000_0000;
+        let magnitude = bits & 0x7fff_ffff;
+        // |x| = m * 2^e with m < 2^24. Below pi/4 the result is discarded, so clamp
+        // the exponent there: the window then stays inside the table.
+        let biased = (magnitude >> 23) as i32;
+        let m = (magnitude & 0x007f_ffff) | 0x0080_0000;
+        let e = select_i32(biased < 126, 126, biased) - 150;
+        // The window starts at the bit of weight 2^1 in m * 2^e * 2/pi: bit index
+        // e - 1 of 2/pi, position e + 31 in the table (7..=135).
+        let position = (e + 31) as u32;
+        let word = (position >> 5) as usize;
+        let shift = position & 31;
+        let funnel = |j: usize| {
+            let hi = TWO_OVER_PI[(word + j) & 7];
+            let lo = TWO_OVER_PI[(word + j + 1) & 7];
+            // `lo >> (32 - shift)` without the undefined shift by 32.
+            (hi << shift) | ((lo >> 1) >> (31 - shift))
+        };
+        let (a, b, c) = (funnel(0), funnel(1), funnel(2));
+        // m * window mod 2^96, in units of 2^-94: bits 95..94 are the quadrant.
+        let pc = m as u64 * c as u64;
+        let pb = m as u64 * b as u64 + (pc >> 32);
+        let r0 = pc as u32;
+        let r1 = pb as u32;
+        let r2 = ((pb >> 32) as u32).wrapping_add(m.wrapping_mul(a));
+        // Round to the nearest quadrant; the rest is a signed fraction in [-1/2, 1/2),
+        // in units of 2^-96 over three words.
+        let q = (((r2 >> 29) + 1) >> 1) & 3;
+        let g2 = (r2 << 2) | (r1 >> 30);
+        let g1 = (r1 << 2) | (r0 >> 30);
+        let g0 = r0 << 2;
+        // Three 24-bit chunks convert to f32 exactly.
+        let c0 = ((g2 as i32) >> 8) as f32 * TWO_POW_M24;
+        let c1 = (((g2 & 0xff) << 16) | (g1 >> 16)) as f32 * TWO_POW_M48;
+        let c2 = (((g1 & 0xffff) << 8) | (g0 >> 24)) as f32 * TWO_POW_M72;
+        let (s, e1) = fast_two_sum(c0, c1);
+        let (frac, frac_lo) = fast_two_sum(s, e1 + c2);
+        // (frac + frac_lo) * pi/2 in double-f32.
+        let (r, r_err) = two_product(frac, PIO2_HI, PIO2_HEAD);
+        let r_lo = r_err + (frac * PIO2_LO + frac_lo * PIO2_HI);
+        let (r, r_lo) = fast_two_sum(r, r_lo);
+        // sin(-x) = -sin(x): negate the reduced argument and the quadrant.
+        let r = flip_sign(r, sign);
+        let r_lo = flip_sign(r_lo, sign);
+        let q = select_i32(sign != 0, (4 - q as i32) & 3, q as i32);
+        let small = magnitude < PIO4_BITS;
+        Reduced {
+            inputs: [select(small, x, r), select(small, 0.0, r_lo), 0.0, 0.0],
+            aux: select_i32(small, 0, q),
+        }
+    }
+
+    /// `sin(q*pi/2 + r)` from `s = sin(r)`, `c = cos(r)`: `[s, c, -s, -c][q & 3]`.
+    #[inline(always)]
+    pub fn by_quadrant(q: i32, s: f32, c: f32) -> f32 {
+        let v = select(q & 1 != 0, c, s);
+        flip_sign(v, ((q as u32) & 2) << 30)
+    }
+}
+
+/// sin x from the two-output trig program.
+pub mod sin {
+    use super::*;
+
+    /// Below 2^-12, `sin(x) = x` within 0.02 ULP, signed zeros and subnormals included.
+    const TINY: f32 = 2.441_406_3e-4;
+
+    /// Reduction: `inputs = [r, r_lo]`, `aux = q`.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        trig_common::reduce(x)
+    }
+
+    /// Reconstruction by quadrant; `sin(+-inf) = NaN`, NaN in → NaN out, `sin(+-0) = +-0`.
+    #[inline(always)]
+    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        let y = trig_common::by_quadrant(q, out[0], out[1]);
+        let y = select(abs(x) < TINY, x, y);
+        // x - x is NaN exactly for infinite and NaN x.
+        select(x - x != 0.0, f32::NAN, y)
+    }
+}
+
+/// cos x from the two-output trig program.
+pub mod cos {
+    use super::*;
+
+    /// Reduction: `inputs = [r, r_lo]`, `aux = q`.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        trig_common::reduce(x)
+    }
+
+    /// Reconstruction by quadrant (`cos x = sin(x + pi/2)`); `cos(+-inf) = NaN`, NaN in → NaN out.
+    #[inline(always)]
+    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        let y = trig_common::by_quadrant(q + 1, out[0], out[1]);
+        select(x - x != 0.0, f32::NAN, y)
+    }
+}
