@@ -1,1 +1,6 @@
+//! The host side of evokern: the exhaustive verifier, the Remez baselines with
+//! bit-level tuning, and (later) the evolutionary search. Writes catalog entries.
 
+pub mod reference;
+pub mod sweep;
+pub mod ulp;

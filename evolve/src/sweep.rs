@@ -1,0 +1,332 @@
+//! The one exhaustive checker: every function plugs into [`sweep`].
+//!
+//! Fast scheme (DESIGN.md "Reference"): run the kernel over a chunk of inputs
+//! through its slice path, compare bits with the correctly rounded `f32`; only
+//! where they differ compute the error against the correctly rounded `f64`.
+//! Identical to scoring every input: a matching result is correctly rounded,
+//! so its error is at most 1/2 ULP and it is counted in the first bucket.
+
+use crate::reference::{correctly_rounded, exact};
+use crate::ulp::ulp_error;
+use evokern_catalog::Func;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+/// Inputs per work item.
+const CHUNK: u64 = 1 << 16;
+
+/// A kernel as the sweep sees it: its slice path.
+pub type SliceKernel<'a> = &'a (dyn Fn(&[f32], &mut [f32]) + Sync);
+
+/// Which `f32` bit patterns to check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Inputs {
+    /// All 2^32 bit patterns.
+    All,
+    /// Every `stride`-th bit pattern from 0 (2^32 / stride inputs, spread over all
+    /// signs and exponents); an odd stride reaches every low-bit residue class.
+    Strided(u64),
+    /// The bit patterns `start..end`.
+    Range(u64, u64),
+}
+
+impl Inputs {
+    fn count(self) -> u64 {
+        match self {
+            Inputs::All => 1 << 32,
+            Inputs::Strided(stride) => (1u64 << 32).div_ceil(stride),
+            Inputs::Range(start, end) => end.saturating_sub(start),
+        }
+    }
+
+    fn bits(self, index: u64) -> u32 {
+        match self {
+            Inputs::All => index as u32,
+            Inputs::Strided(stride) => (index * stride) as u32,
+            Inputs::Range(start, _) => (start + index) as u32,
+        }
+    }
+
+    /// Whether this set is every `f32`.
+    pub fn is_exhaustive(self) -> bool {
+        self.count() == 1 << 32
+    }
+}
+
+/// Upper edges of the histogram buckets, in ULPs; the last bucket is "infinite".
+pub const BUCKET_EDGES: [f64; 11] = [
+    0.5,
+    0.6,
+    0.7,
+    0.8,
+    0.9,
+    1.0,
+    2.0,
+    4.0,
+    16.0,
+    1024.0,
+    f64::MAX,
+];
+
+/// The worst input found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Worst {
+    /// Input bits.
+    pub input: u32,
+    /// Kernel output bits.
+    pub got: u32,
+    /// Correctly rounded output bits.
+    pub want: u32,
+    /// The exact value (correctly rounded f64).
+    pub exact: f64,
+    /// Error in ULPs.
+    pub ulp: f64,
+}
+
+/// Result of a sweep.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// The function.
+    pub func: Func,
+    /// Inputs checked.
+    pub checked: u64,
+    /// Inputs whose output equals the correctly rounded one, bit for bit.
+    pub correctly_rounded: u64,
+    /// The worst input (none if every output was correctly rounded).
+    pub worst: Option<Worst>,
+    /// Counts per bucket of [`BUCKET_EDGES`], plus one for infinite errors.
+    pub histogram: [u64; BUCKET_EDGES.len() + 1],
+}
+
+impl Report {
+    fn empty(func: Func) -> Self {
+        Report {
+            func,
+            checked: 0,
+            correctly_rounded: 0,
+            worst: None,
+            histogram: Default::default(),
+        }
+    }
+
+    /// Max error in ULPs; correctly rounded everywhere reports 0.5.
+    pub fn max_ulp(&self) -> f64 {
+        self.worst.map_or(0.5, |w| w.ulp.max(0.5))
+    }
+
+    /// Max error in thousandths of an ULP, rounded up (what the catalog stores).
+    pub fn max_ulp_milli(&self) -> u32 {
+        let milli = (self.max_ulp() * 1000.0).ceil();
+        if milli.is_finite() && milli < u32::MAX as f64 {
+            milli as u32
+        } else {
+            u32::MAX
+        }
+    }
+
+    fn record(&mut self, input: u32, got: f32, want: f32, exact: f64) {
+        let ulp = ulp_error(got, want, exact);
+        let bucket = if ulp.is_finite() {
+            BUCKET_EDGES
+                .iter()
+                .position(|&edge| ulp <= edge)
+                .unwrap_or(BUCKET_EDGES.len())
+        } else {
+            BUCKET_EDGES.len()
+        };
+        self.histogram[bucket] += 1;
+        let candidate = Worst {
+            input,
+            got: got.to_bits(),
+            want: want.to_bits(),
+            exact,
+            ulp,
+        };
+        self.worst = Some(match self.worst {
+            Some(w) if !worse(&candidate, &w) => w,
+            _ => candidate,
+        });
+    }
+
+    fn merge(mut self, other: Report) -> Report {
+        self.checked += other.checked;
+        self.correctly_rounded += other.correctly_rounded;
+        for (a, b) in self.histogram.iter_mut().zip(other.histogram) {
+            *a += b;
+        }
+        self.worst = match (self.worst, other.worst) {
+            (Some(a), Some(b)) => Some(if worse(&b, &a) { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        self
+    }
+}
+
+/// Larger error first; among equal errors the smaller input bits, so the
+/// reported worst input does not depend on thread scheduling.
+fn worse(a: &Worst, b: &Worst) -> bool {
+    a.ulp > b.ulp || (a.ulp == b.ulp && a.input < b.input)
+}
+
+/// Checks `kernel` against the reference of `func` on `inputs`, in parallel,
+/// with a progress bar when `progress` is set.
+pub fn sweep(func: Func, kernel: SliceKernel<'_>, inputs: Inputs, progress: bool) -> Report {
+    let total = inputs.count();
+    let chunks = total.div_ceil(CHUNK);
+    let bar = if progress {
+        let bar = ProgressBar::new(total);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{msg} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} inputs ({per_sec}, eta {eta})",
+            )
+            .expect("valid template"),
+        );
+        bar.set_message(format!("sweeping {func}"));
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let want_of = correctly_rounded(func);
+    let exact_of = exact(func);
+    let report = (0..chunks)
+        .into_par_iter()
+        .fold(
+            || {
+                (
+                    Report::empty(func),
+                    vec![0f32; CHUNK as usize],
+                    vec![0f32; CHUNK as usize],
+                )
+            },
+            |(mut report, mut xs, mut ys), chunk| {
+                let start = chunk * CHUNK;
+                let len = CHUNK.min(total - start) as usize;
+                for (i, x) in xs[..len].iter_mut().enumerate() {
+                    *x = f32::from_bits(inputs.bits(start + i as u64));
+                }
+                kernel(&xs[..len], &mut ys[..len]);
+                for (&x, &got) in xs[..len].iter().zip(&ys[..len]) {
+                    let want = want_of(x);
+                    let same = got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan());
+                    if same {
+                        report.correctly_rounded += 1;
+                        report.histogram[0] += 1;
+                    } else {
+                        report.record(x.to_bits(), got, want, exact_of(x));
+                    }
+                }
+                report.checked += len as u64;
+                bar.inc(len as u64);
+                (report, xs, ys)
+            },
+        )
+        .map(|(report, _, _)| report)
+        .reduce(|| Report::empty(func), Report::merge);
+    bar.finish_and_clear();
+    report
+}
+
+/// One row of the special-value table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SpecialRow {
+    /// Input.
+    pub input: f32,
+    /// Kernel output.
+    pub got: f32,
+    /// Correctly rounded output.
+    pub want: f32,
+    /// Error in ULPs.
+    pub ulp: f64,
+    /// Whether the result must be bit-exact (NaN, infinities, zeros, exact points).
+    pub must_be_exact: bool,
+    /// Whether the row passes: bit-exact when it must be, else within `bound`.
+    pub ok: bool,
+}
+
+/// Inputs every special-value table checks, and whether each result must be exact.
+pub fn special_inputs(func: Func) -> Vec<(f32, bool)> {
+    let mut rows = vec![
+        (f32::NAN, true),
+        (-f32::NAN, true),
+        (f32::INFINITY, true),
+        (f32::NEG_INFINITY, true),
+        (0.0, true),
+        (-0.0, true),
+        (f32::from_bits(1), false),
+        (-f32::from_bits(1), false),
+        (f32::MIN_POSITIVE, false),
+        (f32::MAX, false),
+        (-f32::MAX, false),
+        (1.0, false),
+        (-1.0, false),
+    ];
+    let exact_points: &[f32] = match func {
+        Func::Exp => &[],
+        Func::Exp2 => &[-149.0, -126.0, -1.0, 1.0, 10.0, 127.0],
+        Func::Ln => &[1.0],
+        Func::Log2 => &[
+            1.0,
+            2.0,
+            0.5,
+            1024.0,
+            1.0e-45,
+            1.175_494_4e-38,
+            1.701_411_8e38,
+        ],
+        Func::Sin | Func::Cos => &[],
+    };
+    let near_limits: &[f32] = match func {
+        Func::Exp => &[
+            88.722_83,
+            88.722_84,
+            -87.336_55,
+            -103.972_08,
+            -103.972_09,
+            1e-10,
+            -1e-10,
+        ],
+        Func::Exp2 => &[127.999_99, 128.0, -149.5, -150.0, -150.000_02, 0.5, -0.5],
+        Func::Ln | Func::Log2 => &[0.999_999_94, 1.000_000_1, 2.718_281_8, -1e-45],
+        Func::Sin | Func::Cos => &[
+            1e-20,
+            -1e-20,
+            0.785_398_2,
+            1.570_796_4,
+            3.141_592_7,
+            -3.141_592_7,
+            1e10,
+            1.0e38,
+            -1.0e38,
+            16_367_173.0 * 4.722_366_5e21,
+        ],
+    };
+    rows.extend(exact_points.iter().map(|&x| (x, true)));
+    rows.extend(near_limits.iter().map(|&x| (x, false)));
+    rows
+}
+
+/// The special-value table of `kernel`.
+pub fn special_table(func: Func, kernel: &dyn Fn(f32) -> f32, bound_ulp: f64) -> Vec<SpecialRow> {
+    special_inputs(func)
+        .into_iter()
+        .map(|(input, must_be_exact)| {
+            let got = kernel(input);
+            let want = correctly_rounded(func)(input);
+            let ulp = ulp_error(got, want, exact(func)(input));
+            let bitwise = got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan());
+            let ok = if must_be_exact {
+                bitwise
+            } else {
+                ulp <= bound_ulp
+            };
+            SpecialRow {
+                input,
+                got,
+                want,
+                ulp,
+                must_be_exact,
+                ok,
+            }
+        })
+        .collect()
+}
