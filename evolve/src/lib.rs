@@ -1,6 +1,10 @@
 //! The host side of evokern: the exhaustive verifier, the Remez baselines with
 //! bit-level tuning, and (later) the evolutionary search. Writes catalog entries.
 
+pub mod baseline;
+pub mod kernel;
 pub mod reference;
+pub mod remez;
 pub mod sweep;
+pub mod tune;
 pub mod ulp;

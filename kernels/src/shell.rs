@@ -74,14 +74,18 @@ pub mod exp2 {
     /// 2^-151 rounds to +0; clamp below it.
     const X_MIN: f32 = -151.0;
 
-    /// Reduction: `inputs = [r]` with `|r| <= 1/2`, `aux = k`.
+    /// Reduction: `inputs = [r, r_hi, r_lo]` with `|r| <= 1/2` exact,
+    /// `r_hi = head12(r)` and `r_lo = r - r_hi` (so `r * ln2` can be formed
+    /// exactly from 12-bit pieces), `aux = k`.
     #[inline(always)]
     pub fn reduce(x: f32) -> Reduced {
         let xc = select(x < X_MAX, x, X_MAX);
         let xc = select(xc > X_MIN, xc, X_MIN);
         let (kf, k) = round_to_int(xc);
+        let r = xc - kf;
+        let r_hi = head12(r);
         Reduced {
-            inputs: [xc - kf, 0.0, 0.0, 0.0],
+            inputs: [r, r_hi, r - r_hi, 0.0],
             aux: k,
         }
     }
@@ -207,8 +211,9 @@ mod trig_common {
         let m = (magnitude & 0x007f_ffff) | 0x0080_0000;
         let e = select_i32(biased < 126, 126, biased) - 150;
         // The window starts at the bit of weight 2^1 in m * 2^e * 2/pi: bit index
-        // e - 1 of 2/pi, position e + 31 in the table (7..=135).
-        let position = (e + 31) as u32;
+        // e - 1 of 2/pi; bit i of 2/pi sits at position i + 31 of the table, so
+        // the window starts at e + 30 (6..=135).
+        let position = (e + 30) as u32;
         let word = (position >> 5) as usize;
         let shift = position & 31;
         let funnel = |j: usize| {

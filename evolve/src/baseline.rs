@@ -1,0 +1,550 @@
+//! The classical competitor and the seed population: minimax (Remez)
+//! polynomials of each degree for each function's core, in a few program
+//! shapes, with coefficients rounded to `f32` and then tuned bit by bit against
+//! the real `f32` kernel on a growing set of worst inputs.
+
+use crate::remez::Problem;
+use evokern_catalog::{Func, Inst, Operand, ProgramBuf};
+
+/// A polynomial to fit: `target(t) ~ sum c_j t^powers[j]` under `weight`.
+#[derive(Clone)]
+pub struct FitSpec {
+    /// Function approximated (exact in `f64`, by series where cancellation lurks).
+    pub target: fn(f64) -> f64,
+    /// Weight making the error relative to the kernel's result.
+    pub weight: fn(f64) -> f64,
+    /// Powers of the basis.
+    pub powers: Vec<u32>,
+    /// Interval of the fitted variable.
+    pub interval: (f64, f64),
+}
+
+impl FitSpec {
+    /// Minimax coefficients, rounded to `f32` bits.
+    pub fn fit(&self) -> (Vec<u32>, f64) {
+        let fit = Problem {
+            target: &self.target,
+            weight: &self.weight,
+            powers: &self.powers,
+            interval: self.interval,
+        }
+        .solve();
+        (
+            fit.coeffs.iter().map(|&c| (c as f32).to_bits()).collect(),
+            fit.max_error,
+        )
+    }
+}
+
+/// A program shape: how fitted coefficients become a program.
+#[derive(Clone)]
+pub struct Shape {
+    /// The function.
+    pub func: Func,
+    /// `exp/comp6`: function, structure, degree.
+    pub name: String,
+    /// Fits whose coefficients, concatenated, the builder takes.
+    pub fits: Vec<FitSpec>,
+    /// Builds the program from the coefficient bits.
+    pub build: fn(&[u32], &[usize]) -> ProgramBuf,
+}
+
+impl Shape {
+    /// Number of coefficients each fit contributes.
+    pub fn split(&self) -> Vec<usize> {
+        self.fits.iter().map(|f| f.powers.len()).collect()
+    }
+
+    /// Minimax coefficients of every fit, rounded to `f32`, concatenated.
+    pub fn initial_coeffs(&self) -> Vec<u32> {
+        self.fits.iter().flat_map(|f| f.fit().0).collect()
+    }
+
+    /// The program for these coefficients.
+    pub fn program(&self, coeffs: &[u32]) -> ProgramBuf {
+        (self.build)(coeffs, &self.split())
+    }
+}
+
+fn bits(x: f64) -> u32 {
+    (x as f32).to_bits()
+}
+
+/// 12-bit head of an `f64` constant, and the `f32` rest.
+fn split12(x: f64) -> (u32, u32) {
+    let head = bits(x) & 0xffff_f000;
+    (head, bits(x - f32::from_bits(head) as f64))
+}
+
+const ONE: Operand = Operand::C(0x3f80_0000);
+const HALF: Operand = Operand::C(0x3f00_0000);
+const NEG_HALF: Operand = Operand::C(0xbf00_0000);
+const LN2: f64 = std::f64::consts::LN_2;
+const LOG2E: f64 = std::f64::consts::LOG2_E;
+/// ln2 with low bits cleared (the same split as the exp reduction).
+const LN2_HI: Operand = Operand::C(0x3f31_7200);
+const LN2_LO: Operand = Operand::C(0x35bf_be8e);
+
+/// Builds straight-line programs.
+struct Builder(ProgramBuf);
+
+impl Builder {
+    fn new(inputs: u8) -> Self {
+        Builder(ProgramBuf {
+            inputs,
+            ..Default::default()
+        })
+    }
+    fn push(&mut self, inst: Inst) -> Operand {
+        self.0.push(inst).expect("baseline shapes fit in MAX_INSTS")
+    }
+    fn add(&mut self, a: Operand, b: Operand) -> Operand {
+        self.push(Inst::add(a, b))
+    }
+    fn sub(&mut self, a: Operand, b: Operand) -> Operand {
+        self.push(Inst::sub(a, b))
+    }
+    fn mul(&mut self, a: Operand, b: Operand) -> Operand {
+        self.push(Inst::mul(a, b))
+    }
+    /// `c0 + t*(c1 + t*(...))`.
+    fn horner(&mut self, t: Operand, coeffs: &[u32]) -> Operand {
+        let (&last, rest) = coeffs.split_last().expect("at least one coefficient");
+        let mut acc = Operand::C(last);
+        for &c in rest.iter().rev() {
+            let product = self.mul(acc, t);
+            acc = self.add(product, Operand::C(c));
+        }
+        acc
+    }
+    /// `s + e = a + b` exactly (`|a| >= |b|`), then `s + (e + rest)`.
+    fn compensated_sum(&mut self, a: Operand, b: Operand, rest: Operand) -> Operand {
+        let s = self.add(a, b);
+        let back = self.sub(a, s);
+        let e = self.add(back, b);
+        let low = self.add(e, rest);
+        self.add(s, low)
+    }
+    fn finish(mut self, outputs: &[Operand]) -> ProgramBuf {
+        self.0
+            .outputs
+            .extend_from_slice(outputs)
+            .expect("at most MAX_OUTPUTS outputs");
+        self.0
+    }
+}
+
+const IN0: Operand = Operand::In(0);
+const IN1: Operand = Operand::In(1);
+const IN2: Operand = Operand::In(2);
+const IN3: Operand = Operand::In(3);
+
+fn series(t: f64, terms: impl Fn(u32) -> f64) -> f64 {
+    let mut sum = 0.0;
+    let mut power = 1.0;
+    for n in 0..60 {
+        sum += terms(n) * power;
+        power *= t;
+    }
+    sum
+}
+
+fn factorial(n: u32) -> f64 {
+    (1..=n).map(|k| k as f64).product()
+}
+
+// --- exp: inputs r, r_lo; output e^(r + r_lo) on |r| <= ln2/2 -------------------------------
+
+const EXP_R: (f64, f64) = (-0.3467, 0.3467);
+
+/// (e^r - 1 - r) / r^2
+fn exp_tail(r: f64) -> f64 {
+    series(r, |n| 1.0 / factorial(n + 2))
+}
+/// (e^r - 1) / r
+fn exp_slope(r: f64) -> f64 {
+    series(r, |n| 1.0 / factorial(n + 1))
+}
+
+fn exp_shapes() -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for degree in 3..=6 {
+        // 1 + r*P(r): the cheapest shape.
+        shapes.push(Shape {
+            func: Func::Exp,
+            name: format!("exp/horner{degree}"),
+            fits: vec![FitSpec {
+                target: exp_slope,
+                weight: |r| r / r.exp(),
+                powers: (0..degree).collect(),
+                interval: EXP_R,
+            }],
+            build: |c, _| {
+                let mut b = Builder::new(2);
+                let p = b.horner(IN0, c);
+                let rp = b.mul(IN0, p);
+                let y = b.add(ONE, rp);
+                b.finish(&[y])
+            },
+        });
+    }
+    for degree in 4..=7 {
+        // 1 + (r + (r_lo + r^2 P(r))), and with 1 + r summed exactly.
+        let tail = FitSpec {
+            target: exp_tail,
+            weight: |r| r * r / r.exp(),
+            powers: (0..degree - 1).collect(),
+            interval: EXP_R,
+        };
+        shapes.push(Shape {
+            func: Func::Exp,
+            name: format!("exp/tail{degree}"),
+            fits: vec![tail.clone()],
+            build: |c, _| {
+                let mut b = Builder::new(2);
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(IN0, c);
+                let zp = b.mul(z, p);
+                let low = b.add(zp, IN1);
+                let t = b.add(IN0, low);
+                let y = b.add(ONE, t);
+                b.finish(&[y])
+            },
+        });
+        shapes.push(Shape {
+            func: Func::Exp,
+            name: format!("exp/comp{degree}"),
+            fits: vec![tail],
+            build: |c, _| {
+                let mut b = Builder::new(2);
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(IN0, c);
+                let zp = b.mul(z, p);
+                let low = b.add(zp, IN1);
+                let y = b.compensated_sum(ONE, IN0, low);
+                b.finish(&[y])
+            },
+        });
+    }
+    shapes
+}
+
+// --- exp2: inputs r, r_hi, r_lo; output 2^r on |r| <= 1/2 ------------------------------------
+
+const EXP2_R: (f64, f64) = (-0.5, 0.5);
+
+/// (2^r - 1) / r
+fn exp2_slope(r: f64) -> f64 {
+    series(r, |n| LN2.powi(n as i32 + 1) / factorial(n + 1))
+}
+/// (2^r - 1 - r ln2) / r^2
+fn exp2_tail(r: f64) -> f64 {
+    series(r, |n| LN2.powi(n as i32 + 2) / factorial(n + 2))
+}
+
+fn exp2_shapes() -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for degree in 3..=6 {
+        shapes.push(Shape {
+            func: Func::Exp2,
+            name: format!("exp2/horner{degree}"),
+            fits: vec![FitSpec {
+                target: exp2_slope,
+                weight: |r| r / r.exp2(),
+                powers: (0..degree).collect(),
+                interval: EXP2_R,
+            }],
+            build: |c, _| {
+                let mut b = Builder::new(3);
+                let p = b.horner(IN0, c);
+                let rp = b.mul(IN0, p);
+                let y = b.add(ONE, rp);
+                b.finish(&[y])
+            },
+        });
+    }
+    for degree in 4..=7 {
+        // r*ln2 in two exact 12-bit products plus a small rest; 1 + r*ln2 summed exactly.
+        shapes.push(Shape {
+            func: Func::Exp2,
+            name: format!("exp2/comp{degree}"),
+            fits: vec![FitSpec {
+                target: exp2_tail,
+                weight: |r| r * r / r.exp2(),
+                powers: (0..degree - 1).collect(),
+                interval: EXP2_R,
+            }],
+            build: |c, _| {
+                let (ln2_hi, ln2_lo) = split12(LN2);
+                let mut b = Builder::new(3);
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(IN0, c);
+                let zp = b.mul(z, p);
+                let u = b.mul(IN1, Operand::C(ln2_hi));
+                let v1 = b.mul(IN2, Operand::C(ln2_hi));
+                let v2 = b.mul(IN0, Operand::C(ln2_lo));
+                let v = b.add(v1, v2);
+                let low = b.add(v, zp);
+                let y = b.compensated_sum(ONE, u, low);
+                b.finish(&[y])
+            },
+        });
+    }
+    shapes
+}
+
+// --- ln: inputs f, k, f_hi, f_lo; output k ln2 + ln(1 + f) ------------------------------------
+
+const LOG_F: (f64, f64) = (-0.292_894, 0.414_214);
+
+/// (ln(1+f) - f + f^2/2) / f^3
+fn ln_tail(f: f64) -> f64 {
+    series(f, |n| if n % 2 == 0 { 1.0 } else { -1.0 } / (n + 3) as f64)
+}
+fn ln_tail_weight(f: f64) -> f64 {
+    f * f * f / f.ln_1p()
+}
+
+fn ln_shapes() -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for degree in 5..=11 {
+        let tail = FitSpec {
+            target: ln_tail,
+            weight: ln_tail_weight,
+            powers: (0..degree - 2).collect(),
+            interval: LOG_F,
+        };
+        // k ln2 + (f + z (f P - 1/2)), without and with the exact k ln2_hi + f.
+        shapes.push(Shape {
+            func: Func::Ln,
+            name: format!("ln/tail{degree}"),
+            fits: vec![tail.clone()],
+            build: |c, _| {
+                let mut b = Builder::new(4);
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(IN0, c);
+                let fp = b.mul(IN0, p);
+                let q = b.add(fp, NEG_HALF);
+                let w = b.mul(z, q);
+                let t = b.add(IN0, w);
+                let kl = b.mul(IN1, Operand::C(bits(LN2)));
+                let y = b.add(kl, t);
+                b.finish(&[y])
+            },
+        });
+        shapes.push(Shape {
+            func: Func::Ln,
+            name: format!("ln/comp{degree}"),
+            fits: vec![tail],
+            build: |c, _| {
+                let mut b = Builder::new(4);
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(IN0, c);
+                let fp = b.mul(IN0, p);
+                let q = b.add(fp, NEG_HALF);
+                let w = b.mul(z, q);
+                let k_lo = b.mul(IN1, LN2_LO);
+                let low = b.add(k_lo, w);
+                let k_hi = b.mul(IN1, LN2_HI);
+                let y = b.compensated_sum(k_hi, IN0, low);
+                b.finish(&[y])
+            },
+        });
+    }
+    shapes
+}
+
+// --- log2: inputs f, k, f_hi, f_lo; output k + log2(1 + f) -------------------------------------
+
+/// (log2(1+f) - f log2(e)) / f^2
+fn log2_tail(f: f64) -> f64 {
+    LOG2E * series(f, |n| if n % 2 == 0 { -1.0 } else { 1.0 } / (n + 2) as f64)
+}
+/// log2(1+f) / f
+fn log2_slope(f: f64) -> f64 {
+    LOG2E * series(f, |n| if n % 2 == 0 { 1.0 } else { -1.0 } / (n + 1) as f64)
+}
+
+fn log2_shapes() -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for degree in 5..=11 {
+        shapes.push(Shape {
+            func: Func::Log2,
+            name: format!("log2/horner{degree}"),
+            fits: vec![FitSpec {
+                target: log2_slope,
+                weight: |f| f / (f.ln_1p() * LOG2E),
+                powers: (0..degree).collect(),
+                interval: LOG_F,
+            }],
+            build: |c, _| {
+                let mut b = Builder::new(4);
+                let p = b.horner(IN0, c);
+                let fp = b.mul(IN0, p);
+                let y = b.add(IN1, fp);
+                b.finish(&[y])
+            },
+        });
+        // k + f_hi*L_hi exactly, then the rest: f_lo*L_hi + f*L_lo + f^2 P(f).
+        shapes.push(Shape {
+            func: Func::Log2,
+            name: format!("log2/comp{degree}"),
+            fits: vec![FitSpec {
+                target: log2_tail,
+                weight: |f| f * f / (f.ln_1p() * LOG2E),
+                powers: (0..degree - 1).collect(),
+                interval: LOG_F,
+            }],
+            build: |c, _| {
+                let (l_hi, l_lo) = split12(LOG2E);
+                let mut b = Builder::new(4);
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(IN0, c);
+                let zp = b.mul(z, p);
+                let a = b.mul(IN2, Operand::C(l_hi));
+                let v1 = b.mul(IN3, Operand::C(l_hi));
+                let v2 = b.mul(IN0, Operand::C(l_lo));
+                let v = b.add(v1, v2);
+                let low = b.add(v, zp);
+                let y = b.compensated_sum(IN1, a, low);
+                b.finish(&[y])
+            },
+        });
+    }
+    shapes
+}
+
+// --- sin/cos: inputs r, r_lo; outputs sin(r + r_lo), cos(r + r_lo) ----------------------------
+
+const TRIG_Z: (f64, f64) = (0.0, 0.6169);
+
+/// (sin r - r) / r^3 as a function of z = r^2
+fn sin_tail(z: f64) -> f64 {
+    series(
+        z,
+        |n| if n % 2 == 0 { -1.0 } else { 1.0 } / factorial(2 * n + 3),
+    )
+}
+/// (cos r - 1 + r^2/2) / r^4 as a function of z = r^2
+fn cos_tail(z: f64) -> f64 {
+    series(
+        z,
+        |n| if n % 2 == 0 { 1.0 } else { -1.0 } / factorial(2 * n + 4),
+    )
+}
+
+fn trig_shapes(func: Func) -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for terms in 2..=5usize {
+        let fits = vec![
+            FitSpec {
+                target: sin_tail,
+                weight: |z| z * z.sqrt() / z.sqrt().sin().max(1e-300),
+                powers: (0..terms as u32).collect(),
+                interval: TRIG_Z,
+            },
+            FitSpec {
+                target: cos_tail,
+                weight: |z| z * z / z.sqrt().cos(),
+                powers: (0..terms as u32).collect(),
+                interval: TRIG_Z,
+            },
+        ];
+        let name = func.name();
+        shapes.push(Shape {
+            func,
+            name: format!("{name}/horner{terms}"),
+            fits: fits.clone(),
+            build: |c, split| {
+                let (s_coeffs, c_coeffs) = c.split_at(split[0]);
+                let mut b = Builder::new(2);
+                let z = b.mul(IN0, IN0);
+                let sp = b.horner(z, s_coeffs);
+                let rz = b.mul(IN0, z);
+                let st = b.mul(rz, sp);
+                let s = b.add(IN0, st);
+                let cp = b.horner(z, c_coeffs);
+                let zz = b.mul(z, z);
+                let ct = b.mul(zz, cp);
+                let h = b.mul(z, NEG_HALF);
+                let q = b.add(h, ct);
+                let c = b.add(ONE, q);
+                b.finish(&[s, c])
+            },
+        });
+        shapes.push(Shape {
+            func,
+            name: format!("{name}/comp{terms}"),
+            fits,
+            build: |c, split| {
+                let (s_coeffs, c_coeffs) = c.split_at(split[0]);
+                let mut b = Builder::new(2);
+                let z = b.mul(IN0, IN0);
+                let sp = b.horner(z, s_coeffs);
+                let rz = b.mul(IN0, z);
+                let st = b.mul(rz, sp);
+                let sl = b.add(st, IN1);
+                let s = b.add(IN0, sl);
+                let cp = b.horner(z, c_coeffs);
+                let zz = b.mul(z, z);
+                let ct = b.mul(zz, cp);
+                let rl = b.mul(IN0, IN1);
+                let cl = b.sub(ct, rl);
+                let h = b.mul(z, HALF);
+                let hi = b.sub(ONE, h);
+                let back = b.sub(ONE, hi);
+                let e = b.sub(back, h);
+                let low = b.add(e, cl);
+                let c = b.add(hi, low);
+                b.finish(&[s, c])
+            },
+        });
+    }
+    shapes
+}
+
+/// Every baseline shape of `func`, cheapest first (Cortex-M4F cost of the program).
+pub fn shapes(func: Func) -> Vec<Shape> {
+    let mut shapes = match func {
+        Func::Exp => exp_shapes(),
+        Func::Exp2 => exp2_shapes(),
+        Func::Ln => ln_shapes(),
+        Func::Log2 => log2_shapes(),
+        Func::Sin | Func::Cos => trig_shapes(func),
+    };
+    shapes.sort_by_cached_key(|s| {
+        let program = s.program(&vec![0x3f80_0000; s.split().iter().sum()]);
+        (program.as_program().cost_m4(), program.insts.len())
+    });
+    shapes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shape_builds_a_well_formed_program() {
+        for func in Func::ALL {
+            for shape in shapes(func) {
+                let program = shape.program(&shape.initial_coeffs());
+                program
+                    .as_program()
+                    .check()
+                    .unwrap_or_else(|e| panic!("{}: {e}", shape.name));
+                assert_eq!(
+                    program.outputs.len(),
+                    func.spec().outputs.len(),
+                    "{}",
+                    shape.name
+                );
+                assert_eq!(
+                    program.inputs as usize,
+                    func.spec().inputs.len(),
+                    "{}",
+                    shape.name
+                );
+            }
+        }
+    }
+}

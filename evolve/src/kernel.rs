@@ -1,0 +1,127 @@
+//! A catalog program run as a whole kernel: the function's `reduce`, the
+//! program through the interpreter, the function's `finish`. The same `reduce`
+//! and `finish` the generated code calls, so this is bit-identical to it.
+
+use evokern::shell::{self, Reduced};
+use evokern_catalog::{Func, Op, Operand, Program, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS};
+
+/// The fixed part of a function's kernel.
+#[derive(Clone, Copy)]
+pub struct Shell {
+    /// Reduction.
+    pub reduce: fn(f32) -> Reduced,
+    /// Reconstruction and special values.
+    pub finish: fn(f32, i32, [f32; MAX_OUTPUTS]) -> f32,
+}
+
+/// The shell of `func`.
+pub fn shell_of(func: Func) -> Shell {
+    match func {
+        Func::Exp => Shell {
+            reduce: shell::exp::reduce,
+            finish: shell::exp::finish,
+        },
+        Func::Exp2 => Shell {
+            reduce: shell::exp2::reduce,
+            finish: shell::exp2::finish,
+        },
+        Func::Ln => Shell {
+            reduce: shell::ln::reduce,
+            finish: shell::ln::finish,
+        },
+        Func::Log2 => Shell {
+            reduce: shell::log2::reduce,
+            finish: shell::log2::finish,
+        },
+        Func::Sin => Shell {
+            reduce: shell::sin::reduce,
+            finish: shell::sin::finish,
+        },
+        Func::Cos => Shell {
+            reduce: shell::cos::reduce,
+            finish: shell::cos::finish,
+        },
+    }
+}
+
+/// One input through the whole kernel, with the scalar interpreter.
+pub fn eval_scalar(func: Func, program: &Program<'_>, x: f32) -> f32 {
+    let shell = shell_of(func);
+    let reduced = (shell.reduce)(x);
+    (shell.finish)(x, reduced.aux, program.eval(&reduced.inputs))
+}
+
+/// Lanes evaluated together by [`eval_slice`].
+const LANES: usize = 256;
+
+type Column = [f32; LANES];
+
+/// Many inputs through the whole kernel: the program is interpreted one
+/// instruction at a time over a column of inputs, which vectorises. Bit-identical
+/// to [`eval_scalar`].
+pub fn eval_slice(func: Func, program: &Program<'_>, xs: &[f32], out: &mut [f32]) {
+    let shell = shell_of(func);
+    let mut inputs = Box::new([[0f32; LANES]; MAX_INPUTS]);
+    let mut values: Box<[Column; MAX_INSTS]> = Box::new([[0f32; LANES]; MAX_INSTS]);
+    let mut aux = [0i32; LANES];
+    for (xs, out) in xs.chunks(LANES).zip(out.chunks_mut(LANES)) {
+        let n = xs.len();
+        for (lane, &x) in xs.iter().enumerate() {
+            let reduced = (shell.reduce)(x);
+            for (column, value) in inputs.iter_mut().zip(reduced.inputs) {
+                column[lane] = value;
+            }
+            aux[lane] = reduced.aux;
+        }
+        run_columns(program, &inputs, &mut values, n);
+        let read = |operand: Operand, lane: usize| match operand {
+            Operand::In(i) => inputs[i as usize][lane],
+            Operand::V(v) => values[v as usize][lane],
+            Operand::C(bits) => f32::from_bits(bits),
+        };
+        for (lane, (&x, o)) in xs.iter().zip(out.iter_mut()).enumerate() {
+            let mut results = [0f32; MAX_OUTPUTS];
+            for (slot, &operand) in results.iter_mut().zip(program.outputs) {
+                *slot = read(operand, lane);
+            }
+            *o = (shell.finish)(x, aux[lane], results);
+        }
+    }
+}
+
+fn run_columns(
+    program: &Program<'_>,
+    inputs: &[Column; MAX_INPUTS],
+    values: &mut [Column; MAX_INSTS],
+    n: usize,
+) {
+    use evokern_catalog::ops;
+    let mut const_a = [0f32; LANES];
+    let mut const_b = [0f32; LANES];
+    for (i, inst) in program.insts.iter().enumerate() {
+        if let Operand::C(bits) = inst.a {
+            const_a[..n].fill(f32::from_bits(bits));
+        }
+        if let Operand::C(bits) = inst.b {
+            const_b[..n].fill(f32::from_bits(bits));
+        }
+        let (done, rest) = values.split_at_mut(i);
+        let dest = &mut rest[0][..n];
+        let pick = |operand: Operand, constant| match operand {
+            Operand::In(k) => &inputs[k as usize][..n],
+            Operand::V(v) => &done[v as usize][..n],
+            Operand::C(_) => constant,
+        };
+        let a = pick(inst.a, &const_a[..n]);
+        let b = pick(inst.b, &const_b[..n]);
+        let lanes = dest.iter_mut().zip(a).zip(b);
+        match inst.op {
+            Op::Add => lanes.for_each(|((d, &a), &b)| *d = ops::add(a, b)),
+            Op::Sub => lanes.for_each(|((d, &a), &b)| *d = ops::sub(a, b)),
+            Op::Mul => lanes.for_each(|((d, &a), &b)| *d = ops::mul(a, b)),
+            Op::Div => lanes.for_each(|((d, &a), &b)| *d = ops::div(a, b)),
+            Op::Neg => lanes.for_each(|((d, &a), _)| *d = ops::neg(a)),
+            Op::Abs => lanes.for_each(|((d, &a), _)| *d = ops::abs(a)),
+        }
+    }
+}

@@ -1,0 +1,336 @@
+//! Counterexample-guided bit-level tuning, and the baseline search built on it.
+//!
+//! The worst inputs of an `f32` kernel are a handful out of 2^32, so tuning on a
+//! fixed sample does not find them. The loop here tunes on a small set of hard
+//! inputs, sweeps a fresh larger sample for new worst cases, adds them to the
+//! set, and repeats; a result only counts after the exhaustive sweep.
+
+use crate::baseline::{shapes, Shape};
+use crate::kernel::eval_slice;
+use crate::reference::{correctly_rounded, exact};
+use crate::sweep::{sweep, Inputs, Report};
+use crate::ulp::ulp_error;
+use evokern_catalog::{Func, Program, ProgramBuf};
+use indicatif::ProgressBar;
+use rand::{Rng, SeedableRng};
+use rand_pcg::Pcg64;
+use rayon::prelude::*;
+use std::time::Instant;
+
+/// Inputs with their references computed once.
+pub struct Sample {
+    xs: Vec<f32>,
+    want: Vec<f32>,
+    exact: Vec<f64>,
+}
+
+/// Max error over a sample, then how many outputs are not correctly rounded.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+pub struct Score {
+    /// Max ULP error.
+    pub max_ulp: f64,
+    /// Outputs that differ from the correctly rounded result.
+    pub mismatches: usize,
+    /// Input bits of the max.
+    pub worst: u32,
+}
+
+impl Score {
+    fn better_than(&self, other: &Score) -> bool {
+        (self.max_ulp, self.mismatches) < (other.max_ulp, other.mismatches)
+    }
+}
+
+const PAR_CHUNK: usize = 1 << 14;
+
+impl Sample {
+    /// References for `xs`.
+    pub fn new(func: Func, xs: Vec<f32>) -> Self {
+        let (want_of, exact_of) = (correctly_rounded(func), exact(func));
+        let want = xs.par_iter().map(|&x| want_of(x)).collect();
+        let exact = xs.par_iter().map(|&x| exact_of(x)).collect();
+        Sample { xs, want, exact }
+    }
+
+    /// Number of inputs.
+    pub fn len(&self) -> usize {
+        self.xs.len()
+    }
+
+    /// Whether it has no inputs.
+    pub fn is_empty(&self) -> bool {
+        self.xs.is_empty()
+    }
+
+    /// Adds inputs not already present.
+    pub fn extend(&mut self, func: Func, xs: impl IntoIterator<Item = f32>) {
+        let mut fresh: Vec<f32> = xs
+            .into_iter()
+            .filter(|x| !self.xs.iter().any(|y| y.to_bits() == x.to_bits()))
+            .collect();
+        fresh.sort_by_key(|x| x.to_bits());
+        fresh.dedup_by_key(|x| x.to_bits());
+        let more = Sample::new(func, fresh);
+        self.xs.extend(more.xs);
+        self.want.extend(more.want);
+        self.exact.extend(more.exact);
+    }
+
+    /// ULP error of every input (0 where correctly rounded).
+    pub fn errors(&self, func: Func, program: &Program<'_>) -> Vec<f64> {
+        let mut errors = vec![0.0; self.xs.len()];
+        errors
+            .par_chunks_mut(PAR_CHUNK)
+            .enumerate()
+            .for_each(|(chunk, errors)| {
+                let start = chunk * PAR_CHUNK;
+                let xs = &self.xs[start..start + errors.len()];
+                let mut got = vec![0f32; xs.len()];
+                eval_slice(func, program, xs, &mut got);
+                for (i, (e, &g)) in errors.iter_mut().zip(&got).enumerate() {
+                    let want = self.want[start + i];
+                    if g.to_bits() != want.to_bits() && !(g.is_nan() && want.is_nan()) {
+                        *e = ulp_error(g, want, self.exact[start + i]);
+                    }
+                }
+            });
+        errors
+    }
+
+    /// The score of `program`.
+    pub fn score(&self, func: Func, program: &Program<'_>) -> Score {
+        let errors = self.errors(func, program);
+        let mut score = Score {
+            max_ulp: 0.5,
+            mismatches: 0,
+            worst: 0,
+        };
+        for (i, &e) in errors.iter().enumerate() {
+            if e > 0.0 {
+                score.mismatches += 1;
+            }
+            if e > score.max_ulp {
+                score.max_ulp = e;
+                score.worst = self.xs[i].to_bits();
+            }
+        }
+        score
+    }
+
+    /// The `count` inputs with the largest errors above 1/2 ULP.
+    pub fn worst_inputs(&self, func: Func, program: &Program<'_>, count: usize) -> Vec<f32> {
+        let errors = self.errors(func, program);
+        let mut order: Vec<usize> = (0..errors.len()).filter(|&i| errors[i] > 0.5).collect();
+        order.sort_by(|&a, &b| errors[b].total_cmp(&errors[a]).then(a.cmp(&b)));
+        order.truncate(count);
+        order.into_iter().map(|i| self.xs[i]).collect()
+    }
+}
+
+/// Bit ranges (of `|x|`) where a function's kernel does real work, and whether
+/// negative inputs matter.
+fn tuning_ranges(func: Func) -> (u32, u32, bool) {
+    match func {
+        Func::Exp => (0x3a80_0000, 104f32.to_bits(), true), // 2^-10 ..= 104
+        Func::Exp2 => (0x3a80_0000, 151f32.to_bits(), true), // 2^-10 ..= 151
+        Func::Ln | Func::Log2 => (1, 0x7f80_0000, false),
+        Func::Sin | Func::Cos => (0x3980_0000, 0x7f80_0000, true), // 2^-12 ..
+    }
+}
+
+/// `count` deterministic pseudo-random inputs from the function's working range.
+pub fn domain_sample(func: Func, count: usize, seed: u64) -> Vec<f32> {
+    let (lo, hi, signed) = tuning_ranges(func);
+    let mut rng = Pcg64::seed_from_u64(seed ^ (func as u64) << 56);
+    (0..count)
+        .map(|_| {
+            let bits = rng.gen_range(lo..hi);
+            let sign = if signed && rng.gen::<bool>() {
+                0x8000_0000
+            } else {
+                0
+            };
+            f32::from_bits(bits | sign)
+        })
+        .collect()
+}
+
+/// Coordinate descent over the coefficient bits: each coefficient walks ±1, 2,
+/// 4, ... ulps while the score improves.
+pub fn tune_bits(func: Func, shape: &Shape, coeffs: &mut [u32], set: &Sample) -> Score {
+    let score_of = |c: &[u32]| set.score(func, &shape.program(c).as_program());
+    let mut best = score_of(coeffs);
+    for _pass in 0..12 {
+        let mut improved = false;
+        for j in 0..coeffs.len() {
+            for direction in [1i64, -1] {
+                let mut step = 1i64;
+                loop {
+                    let mut candidate = coeffs.to_vec();
+                    candidate[j] = (candidate[j] as i64 + direction * step) as u32;
+                    let score = score_of(&candidate);
+                    if score.better_than(&best) {
+                        best = score;
+                        coeffs.copy_from_slice(&candidate);
+                        improved = true;
+                        step *= 2;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        if !improved {
+            break;
+        }
+    }
+    best
+}
+
+/// A shape tuned on counterexamples.
+#[derive(Clone, Debug)]
+pub struct Tuned {
+    /// Shape name.
+    pub shape: String,
+    /// Coefficient bits.
+    pub coeffs: Vec<u32>,
+    /// The program.
+    pub program: ProgramBuf,
+    /// Score on the last fresh sample.
+    pub sampled: Score,
+    /// Counterexample rounds run.
+    pub rounds: u32,
+    /// Hard inputs collected.
+    pub hard_inputs: usize,
+}
+
+/// Sizes of the tuning sets.
+const BASE_SAMPLE: usize = 1 << 15;
+const FRESH_SAMPLE: usize = 1 << 20;
+const HARD_PER_ROUND: usize = 192;
+
+/// Fits, rounds and tunes one shape, growing the hard set from fresh samples
+/// until a fresh sample finds nothing worse than the set already holds.
+pub fn tune_shape(
+    func: Func,
+    shape: &Shape,
+    seed: u64,
+    max_rounds: u32,
+    extra_hard: &[f32],
+) -> Tuned {
+    let mut coeffs = shape.initial_coeffs();
+    let mut set = Sample::new(func, domain_sample(func, BASE_SAMPLE, seed));
+    set.extend(func, extra_hard.iter().copied());
+    let mut rounds = 0;
+    let mut sampled;
+    loop {
+        rounds += 1;
+        let fresh = Sample::new(
+            func,
+            domain_sample(func, FRESH_SAMPLE, seed.wrapping_add(rounds as u64)),
+        );
+        let program = shape.program(&coeffs);
+        sampled = fresh.score(func, &program.as_program());
+        let on_set = set.score(func, &program.as_program());
+        if rounds > 1 && sampled.max_ulp <= on_set.max_ulp || rounds > max_rounds {
+            break;
+        }
+        set.extend(
+            func,
+            fresh.worst_inputs(func, &program.as_program(), HARD_PER_ROUND),
+        );
+        tune_bits(func, shape, &mut coeffs, &set);
+    }
+    Tuned {
+        shape: shape.name.clone(),
+        program: shape.program(&coeffs),
+        coeffs,
+        sampled,
+        rounds,
+        hard_inputs: set.len() - BASE_SAMPLE,
+    }
+}
+
+/// The exhaustive sweep of a program through its whole kernel.
+pub fn confirm(func: Func, program: &Program<'_>, progress: bool) -> Report {
+    sweep(
+        func,
+        &|xs: &[f32], out: &mut [f32]| eval_slice(func, program, xs, out),
+        Inputs::All,
+        progress,
+    )
+}
+
+/// A baseline that met its bound over every `f32` input.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// The tuned shape.
+    pub tuned: Tuned,
+    /// Its exhaustive sweep.
+    pub report: Report,
+    /// Shapes tried before it (all cheaper).
+    pub tried: Vec<(String, f64)>,
+}
+
+/// Tries the shapes of `func` cheapest first and returns the first that meets
+/// `bound_milli` (thousandths of an ULP) over all 2^32 inputs, within `deadline`.
+/// `log` gets one line per step.
+pub fn baseline_search(
+    func: Func,
+    bound_milli: u32,
+    seed: u64,
+    deadline: Instant,
+    progress: bool,
+    log: &dyn Fn(&str),
+) -> Option<Found> {
+    let bound = bound_milli as f64 / 1000.0;
+    let mut tried = Vec::new();
+    for shape in shapes(func) {
+        if Instant::now() >= deadline {
+            log("time budget spent");
+            break;
+        }
+        let spinner = if progress {
+            ProgressBar::new_spinner()
+        } else {
+            ProgressBar::hidden()
+        };
+        spinner.set_message(format!("fitting and tuning {}", shape.name));
+        spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+        let mut extra: Vec<f32> = Vec::new();
+        let mut tuned = tune_shape(func, &shape, seed, 8, &extra);
+        spinner.finish_and_clear();
+        let cost = tuned.program.as_program().cost_m4();
+        log(&format!(
+            "{:<14} cost {:>3}  sampled max {:.3} ULP after {} rounds ({} hard inputs)",
+            shape.name, cost, tuned.sampled.max_ulp, tuned.rounds, tuned.hard_inputs
+        ));
+        if tuned.sampled.max_ulp > bound {
+            tried.push((shape.name.clone(), tuned.sampled.max_ulp));
+            continue;
+        }
+        for attempt in 0..3 {
+            let report = confirm(func, &tuned.program.as_program(), progress);
+            log(&format!(
+                "{:<14} exhaustive max {:.3} ULP",
+                shape.name,
+                report.max_ulp()
+            ));
+            if report.max_ulp_milli() <= bound_milli {
+                return Some(Found {
+                    tuned,
+                    report,
+                    tried,
+                });
+            }
+            if attempt == 2 || Instant::now() >= deadline {
+                tried.push((shape.name.clone(), report.max_ulp()));
+                break;
+            }
+            // The sweep found a worse input than any sample: tune on it too.
+            extra.push(f32::from_bits(report.worst.expect("max above bound").input));
+            tuned = tune_shape(func, &shape, seed, 8, &extra);
+        }
+    }
+    None
+}
