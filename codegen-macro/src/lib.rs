@@ -1,8 +1,136 @@
-//! Placeholder: replaced by the real macro.
-use proc_macro::TokenStream;
+//! The `approx_fn!` proc macro of evokern; use it through the `evokern` crate.
+//!
+//! Three steps, as in every careful derive: parse and validate the request
+//! ([`spec`]), choose a catalog entry ([`select`]), emit it ([`expand`]). Errors
+//! point at the offending token; several are reported at once, and a harmless
+//! fallback function is still emitted so that one mistake gives one message.
 
-/// See the `evokern` crate.
+use proc_macro::TokenStream;
+use quote::quote;
+
+mod expand;
+mod select;
+mod spec;
+mod suggest;
+
+/// Defines `fn <name>(x: f32) -> f32`: the cheapest verified evokern kernel for a
+/// function that meets an accuracy bound, as straight-line `f32` code.
+///
+/// ```text
+/// approx_fn!([vis] func, ulp = <bound> [, name = ident] [, fma = true|false]);
+/// ```
+///
+/// - `vis`: optional visibility of the function (`pub`, `pub(crate)`, ...).
+/// - `func`: one of `exp`, `exp2`, `ln`, `log2`, `sin`, `cos`; aliases such as
+///   `log` for `ln` are accepted.
+/// - `ulp = <bound>` (required): the largest error you accept over **every**
+///   `f32` input, in ULPs: a positive integer or decimal literal (`1`, `0.5`,
+///   `3.5`). It is compared with the catalog's figures in thousandths of an ULP,
+///   rounding the bound down (`ulp = 0.9995` is 0.999 ULP). `ulp = 1` accepts
+///   kernels whose measured worst case over all 2^32 inputs is at most 1.000 ULP
+///   (NaN, infinities, signed zeros and subnormals included).
+/// - `name = ident`: the function's name; defaults to `func` as written.
+/// - `fma = true|false`: whether programs that use fused multiply-adds may be
+///   chosen. Default `false`: only programs without fma. With `fma = true` the
+///   cheapest program of all is chosen, fma or not. An fma program gives the
+///   same bits on every target (hardware fma where stable Rust reaches it, a
+///   correctly rounded software fma elsewhere) but is slow where the fma is in
+///   software, as on Cortex-M4F with stable Rust.
+///
+/// Of the catalog entries for `func` that meet the bound (and the fma rule),
+/// the one with the lowest Cortex-M4F cost is chosen, the more accurate of equal
+/// cost. The function's doc comment states what was chosen: worst-case error and
+/// where, tier name, op count, and the program.
+///
+/// # Examples
+///
+/// ```ignore
+/// use evokern::approx_fn;
+///
+/// approx_fn!(exp, ulp = 1);                            // fn exp(x: f32) -> f32
+/// approx_fn!(pub ln, ulp = 4, name = fast_ln);         // pub fn fast_ln(x: f32) -> f32
+/// approx_fn!(pub(crate) sin, ulp = 1.5, fma = true);   // fma programs allowed
+///
+/// let y = exp(1.0) + fast_ln(2.0) + sin(0.5);
+/// ```
+///
+/// # What it emits
+///
+/// The function's fixed reduction, one `let` per program instruction, and its
+/// fixed reconstruction, for example:
+///
+/// ```ignore
+/// #[inline]
+/// fn exp(x: f32) -> f32 {
+///     let reduced = ::evokern::shell::exp::reduce(x);
+///     let [r, r_lo, _, _] = reduced.inputs;
+///     let v0 = ::evokern::ops::mul(r, r);
+///     let v1 = ::evokern::ops::add(v0, f32::from_bits(0x3f80_0000_u32));
+///     // ...
+///     ::evokern::shell::exp::finish(x, reduced.aux, [v9, 0.0_f32])
+/// }
+/// ```
+///
+/// No branch, loop, table or `f64`; every op goes through `evokern::ops`, the
+/// same functions the catalog's interpreter calls, so the kernel returns the
+/// very bits the catalog's figures were measured on. Kernels assume
+/// round-to-nearest-even and no flush-to-zero (the reset state of Cortex-M4F/M7
+/// and RISC-V F FPUs).
+///
+/// # Errors
+///
+/// Compile errors, each pointing at the offending token: an unknown function
+/// (with the closest names), a bound that no catalog entry meets (naming the
+/// most accurate entry and the bound it does meet), an unknown or repeated
+/// option, a missing `ulp`, a bound that is not a positive number, an `fma` that
+/// is not `true` or `false`. The function is still defined (as `x`) so that its
+/// callers produce no further errors.
 #[proc_macro]
-pub fn approx_fn(_input: TokenStream) -> TokenStream {
-    TokenStream::new()
+pub fn approx_fn(input: TokenStream) -> TokenStream {
+    approx_fn_impl(input.into()).into()
+}
+
+fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    let parsed = spec::parse(input);
+    let result = parsed.request.and_then(|request| {
+        let entries = evokern_catalog::ENTRIES;
+        let bound = &request.bound;
+        match select::cheapest(entries, request.func, bound.milli_ulp, request.allow_fma) {
+            Some(entry) => expand::kernel(entry, &request.vis, &request.name),
+            None => Err(syn::Error::new(
+                bound.span,
+                select::not_met_message(entries, request.func, &bound.text, request.allow_fma),
+            )),
+        }
+    });
+    match result {
+        Ok(kernel) => kernel,
+        Err(error) => {
+            let error = error.to_compile_error();
+            let fallback = parsed
+                .fallback
+                .map(|f| expand::fallback(&f.vis, &f.name))
+                .unwrap_or_default();
+            quote!(#error #fallback)
+        }
+    }
+}
+
+/// Every catalog entry as `pub fn <tier>(x: f32) -> f32` and
+/// `pub fn <tier>_slice(xs: &[f32], out: &mut [f32])`, and
+/// `pub static TIERS: &[::evokern::Tier]` listing them in catalog order. For
+/// `evokern::tiers` only.
+#[doc(hidden)]
+#[proc_macro]
+pub fn catalog_kernels(input: TokenStream) -> TokenStream {
+    let input = proc_macro2::TokenStream::from(input);
+    let result = if input.is_empty() {
+        expand::catalog_kernels(evokern_catalog::ENTRIES)
+    } else {
+        Err(syn::Error::new_spanned(
+            input,
+            "catalog_kernels!() takes no input",
+        ))
+    };
+    result.unwrap_or_else(syn::Error::into_compile_error).into()
 }

@@ -17,9 +17,32 @@ extern crate self as evokern;
 pub mod bits;
 pub mod shell;
 
+/// The catalog the kernels come from: specs, program IR, interpreter, entries.
+pub use evokern_catalog as catalog;
 /// The op semantics the generated code calls (the same the interpreter uses).
 pub use evokern_catalog::ops;
 pub use evokern_macro::approx_fn;
+
+/// One catalog kernel, compiled.
+#[derive(Clone, Copy, Debug)]
+pub struct Tier {
+    /// Tier name, as in the catalog (`exp_u1`).
+    pub tier: &'static str,
+    /// The function it computes.
+    pub func: evokern_catalog::Func,
+    /// Its catalog entry: program, bound, measured figures.
+    pub entry: &'static evokern_catalog::Entry,
+    /// The kernel, as `approx_fn!` emits it.
+    pub scalar: fn(f32) -> f32,
+    /// The kernel over a slice through [`map`], with the kernel inlined.
+    pub slice: fn(&[f32], &mut [f32]),
+}
+
+/// Every catalog entry as a kernel: `tiers::<tier>(x)`, `tiers::<tier>_slice(xs, out)`,
+/// and the table [`tiers::TIERS`] that the verifier, the benches and the report iterate.
+pub mod tiers {
+    evokern_macro::catalog_kernels!();
+}
 
 /// Applies a scalar kernel over a slice: the path that auto-vectorises, and the
 /// one the verifier sweeps. `out` and `xs` must have the same length; extra

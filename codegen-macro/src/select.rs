@@ -1,0 +1,192 @@
+//! Which catalog entry a request gets, over any slice of entries (the macro
+//! passes `ENTRIES`; tests pass synthetic catalogs).
+
+use evokern_catalog::{Entry, Func};
+
+/// Whether an entry may be chosen at all: fma programs only when allowed.
+fn allowed(entry: &Entry, allow_fma: bool) -> bool {
+    allow_fma || !entry.fma
+}
+
+/// The cheapest entry of `func` whose measured error is at most `bound_milli_ulp`
+/// (ties broken by smaller measured error, then catalog order), fma programs only
+/// when `allow_fma`. The same rule as [`Entry::cheapest`], over `entries`.
+pub fn cheapest(
+    entries: &[Entry],
+    func: Func,
+    bound_milli_ulp: u32,
+    allow_fma: bool,
+) -> Option<&Entry> {
+    entries
+        .iter()
+        .filter(|e| e.func == func && allowed(e, allow_fma))
+        .filter(|e| e.measured.max_ulp_milli <= bound_milli_ulp)
+        .min_by_key(|e| (e.cost_m4(), e.measured.max_ulp_milli))
+}
+
+/// Of `entries`, the one with the smallest measured error (ties broken by cost).
+fn most_accurate<'a>(entries: impl Iterator<Item = &'a Entry>) -> Option<&'a Entry> {
+    entries.min_by_key(|e| (e.measured.max_ulp_milli, e.cost_m4()))
+}
+
+/// `871` → `0.871`: the three decimals DESIGN.md reports errors with.
+pub fn milli(milli_ulp: u32) -> String {
+    format!("{}.{:03}", milli_ulp / 1000, milli_ulp % 1000)
+}
+
+/// Why no entry meets a bound, and what would: `bound_text` is the bound as the
+/// user wrote it.
+pub fn not_met_message(entries: &[Entry], func: Func, bound_text: &str, allow_fma: bool) -> String {
+    let of_func = || entries.iter().filter(move |e| e.func == func);
+    let asked = format!("ulp = {bound_text}");
+    let Some(best_any) = most_accurate(of_func()) else {
+        return format!("no {func} kernel meets {asked}: the catalog has no {func} kernel yet");
+    };
+    let describe = |e: &Entry| {
+        let error = milli(e.measured.max_ulp_milli);
+        format!(
+            "{} at {error} ULP ({}ulp = {error} or more)",
+            e.tier,
+            if e.fma && !allow_fma {
+                "fma = true, "
+            } else {
+                ""
+            }
+        )
+    };
+    match most_accurate(of_func().filter(|e| allowed(e, allow_fma))) {
+        Some(best) => {
+            let mut message = format!(
+                "no {func} kernel meets {asked}; the most accurate is {}",
+                describe(best)
+            );
+            if best_any.measured.max_ulp_milli < best.measured.max_ulp_milli {
+                message.push_str(&format!(
+                    "; with fma, {}",
+                    describe(best_any)
+                ));
+            }
+            message
+        }
+        None => format!(
+            "no {func} kernel without fma meets {asked}: every {func} kernel in the catalog uses fma; the most accurate is {}",
+            describe(best_any)
+        ),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use evokern_catalog::{Inst, Measured, Operand::*, Program, Provenance};
+
+    const PROVENANCE: Provenance = Provenance {
+        method: "test",
+        seed: 0,
+        generations: 0,
+        date: "2026-01-01",
+        baseline: "none",
+    };
+
+    /// A synthetic entry whose cost under the M4 model is `cost` (all adds).
+    pub(crate) const fn entry(
+        func: Func,
+        tier: &'static str,
+        max_ulp_milli: u32,
+        cost: usize,
+        fma: bool,
+    ) -> Entry {
+        const ADDS: [Inst; 16] = [Inst::add(In(0), C(0x3f80_0000)); 16];
+        const OUT: [evokern_catalog::Operand; 1] = [In(0)];
+        Entry {
+            func,
+            tier,
+            bound_milli_ulp: max_ulp_milli,
+            fma,
+            program: Program {
+                inputs: 1,
+                insts: ADDS.split_at(cost).0,
+                outputs: &OUT,
+            },
+            provenance: PROVENANCE,
+            measured: Measured {
+                max_ulp_milli,
+                worst_input: 0x4000_0000,
+                worst_got: 0,
+                worst_want: 0,
+                inputs_checked: 1 << 32,
+                targets: &[],
+            },
+        }
+    }
+
+    const CATALOG: &[Entry] = &[
+        entry(Func::Exp, "exp_u4", 3_100, 5, false),
+        entry(Func::Exp, "exp_u1", 871, 9, false),
+        entry(Func::Exp, "exp_u1_cheap_fma", 950, 7, true),
+        entry(Func::Exp, "exp_u05f", 501, 12, true),
+        entry(Func::Exp, "exp_u1_same_cost", 990, 9, false),
+        entry(Func::Sin, "sin_u1f", 900, 9, true),
+    ];
+
+    fn tier(func: Func, bound: u32, fma: bool) -> Option<&'static str> {
+        cheapest(CATALOG, func, bound, fma).map(|e| e.tier)
+    }
+
+    #[test]
+    fn cheapest_meeting_the_bound() {
+        assert_eq!(tier(Func::Exp, 4_000, false), Some("exp_u4"));
+        assert_eq!(tier(Func::Exp, 3_100, false), Some("exp_u4"));
+        assert_eq!(tier(Func::Exp, 3_099, false), Some("exp_u1"));
+        // Same cost: the more accurate wins.
+        assert_eq!(tier(Func::Exp, 1_000, false), Some("exp_u1"));
+        assert_eq!(tier(Func::Exp, 1_000, true), Some("exp_u1_cheap_fma"));
+        assert_eq!(tier(Func::Exp, 600, false), None);
+        assert_eq!(tier(Func::Exp, 600, true), Some("exp_u05f"));
+        assert_eq!(tier(Func::Exp, 500, true), None);
+        assert_eq!(tier(Func::Sin, 1_000, false), None);
+        assert_eq!(tier(Func::Sin, 1_000, true), Some("sin_u1f"));
+        assert_eq!(tier(Func::Ln, u32::MAX, true), None);
+    }
+
+    #[test]
+    fn agrees_with_the_catalog_rule_on_the_real_catalog() {
+        for func in Func::ALL {
+            for bound in [0, 500, 999, 1_000, 1_001, 2_000, 4_000, u32::MAX] {
+                for fma in [false, true] {
+                    let ours = cheapest(evokern_catalog::ENTRIES, func, bound, fma);
+                    let theirs = Entry::cheapest(func, bound, fma);
+                    assert_eq!(ours.map(|e| e.tier), theirs.map(|e| e.tier));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn messages_name_the_most_accurate_entry() {
+        assert_eq!(
+            not_met_message(CATALOG, Func::Exp, "0.4", false),
+            "no exp kernel meets ulp = 0.4; the most accurate is exp_u1 at 0.871 ULP (ulp = 0.871 or more); with fma, exp_u05f at 0.501 ULP (fma = true, ulp = 0.501 or more)"
+        );
+        assert_eq!(
+            not_met_message(CATALOG, Func::Exp, "0.001", true),
+            "no exp kernel meets ulp = 0.001; the most accurate is exp_u05f at 0.501 ULP (ulp = 0.501 or more)"
+        );
+        assert_eq!(
+            not_met_message(CATALOG, Func::Sin, "1", false),
+            "no sin kernel without fma meets ulp = 1: every sin kernel in the catalog uses fma; the most accurate is sin_u1f at 0.900 ULP (fma = true, ulp = 0.900 or more)"
+        );
+        assert_eq!(
+            not_met_message(CATALOG, Func::Ln, "1", false),
+            "no ln kernel meets ulp = 1: the catalog has no ln kernel yet"
+        );
+    }
+
+    #[test]
+    fn three_decimals() {
+        assert_eq!(milli(871), "0.871");
+        assert_eq!(milli(1_000), "1.000");
+        assert_eq!(milli(12_345), "12.345");
+        assert_eq!(milli(5), "0.005");
+    }
+}

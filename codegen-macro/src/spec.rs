@@ -1,0 +1,530 @@
+//! Parse and validate: `approx_fn!([vis] func, ulp = <bound>[, name = ident][, fma = bool])`.
+//!
+//! Parsing is forgiving past the function name, so that every mistake in one
+//! invocation is reported at once, and so that a fallback function with the
+//! intended name and visibility can still be emitted (see [`Fallback`]).
+
+use crate::suggest;
+use evokern_catalog::Func;
+use proc_macro2::{Span, TokenStream};
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::{Expr, ExprLit, Ident, Lit, Token, Visibility};
+
+/// The options `approx_fn!` understands, in the order the docs give them.
+pub const OPTIONS: [&str; 3] = ["ulp", "name", "fma"];
+
+/// A validated request: which function, how accurate, what to call it.
+pub struct Request {
+    /// Visibility of the emitted function.
+    pub vis: Visibility,
+    /// The function asked for.
+    pub func: Func,
+    /// Name of the emitted function: `name = ..`, else the function as written.
+    pub name: Ident,
+    /// The bound.
+    pub bound: Bound,
+    /// Whether fma programs may be chosen.
+    pub allow_fma: bool,
+}
+
+/// An accuracy bound as the user wrote it.
+#[derive(Clone, Debug)]
+pub struct Bound {
+    /// Thousandths of an ULP, rounded down (`0.9995` is 999): the catalog's unit.
+    pub milli_ulp: u32,
+    /// The literal as written, for messages.
+    pub text: String,
+    /// Where it was written.
+    pub span: Span,
+}
+
+/// What to emit when the request is wrong: `fn <name>(x: f32) -> f32 { x }`, so
+/// that the user's calls still resolve and the one real error stands alone.
+pub struct Fallback {
+    /// Visibility as written.
+    pub vis: Visibility,
+    /// The name the function would have had.
+    pub name: Ident,
+}
+
+/// The outcome of parsing: the validated request or every error found, and the
+/// fallback whenever the head (`[vis] func`) could be read.
+pub struct Parsed {
+    /// `None` only when the input does not even start with `[vis] ident`.
+    pub fallback: Option<Fallback>,
+    /// The request, or all errors combined.
+    pub request: syn::Result<Request>,
+}
+
+/// Collects several errors into one `syn::Error`.
+#[derive(Default)]
+pub struct Errors(Option<syn::Error>);
+
+impl Errors {
+    /// Records an error.
+    pub fn push(&mut self, error: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+
+    /// `Err` with every recorded error, or `Ok(value())` when there is none.
+    pub fn finish<T>(self, value: impl FnOnce() -> T) -> syn::Result<T> {
+        match self.0 {
+            Some(error) => Err(error),
+            None => Ok(value()),
+        }
+    }
+}
+
+/// The tokens, read but not yet checked.
+struct Raw {
+    vis: Visibility,
+    func: Ident,
+    options: Vec<(Ident, Expr)>,
+    /// A malformed option list; options before it were kept.
+    syntax: Option<syn::Error>,
+}
+
+fn parse_raw(input: ParseStream) -> syn::Result<Raw> {
+    let vis: Visibility = input.parse()?;
+    let func = Ident::parse_any(input).map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            "expected a function name, as in `approx_fn!(exp, ulp = 1)`",
+        )
+    })?;
+    let mut options = Vec::new();
+    let syntax = loop {
+        if input.is_empty() {
+            break None;
+        }
+        let option = (|| {
+            input.parse::<Token![,]>()?;
+            if input.is_empty() {
+                return Ok(None);
+            }
+            let key = Ident::parse_any(input)?;
+            if !input.peek(Token![=]) {
+                let name = key.unraw().to_string();
+                let example = match name.as_str() {
+                    "ulp" => "ulp = 1".to_owned(),
+                    "name" => "name = fast_exp".to_owned(),
+                    "fma" => "fma = true".to_owned(),
+                    _ => format!("{name} = <value>"),
+                };
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!("expected `=` after `{name}`, as in `{example}`"),
+                ));
+            }
+            input.parse::<Token![=]>()?;
+            let value: Expr = input.parse()?;
+            Ok(Some((key, value)))
+        })();
+        match option {
+            Ok(Some(option)) => options.push(option),
+            Ok(None) => break None,
+            Err(error) => {
+                // Swallow the rest so that the parser reports only this error.
+                input.parse::<TokenStream>()?;
+                break Some(error);
+            }
+        }
+    };
+    Ok(Raw {
+        vis,
+        func,
+        options,
+        syntax,
+    })
+}
+
+/// Parses and validates the macro input.
+pub fn parse(tokens: TokenStream) -> Parsed {
+    let raw = match parse_raw.parse2(tokens) {
+        Ok(raw) => raw,
+        Err(error) => {
+            return Parsed {
+                fallback: None,
+                request: Err(error),
+            }
+        }
+    };
+    validate(raw)
+}
+
+fn validate(raw: Raw) -> Parsed {
+    let mut errors = Errors::default();
+    let func_name = raw.func.unraw().to_string();
+    let func = Func::from_name(&func_name);
+    if func.is_none() {
+        errors.push(syn::Error::new(
+            raw.func.span(),
+            suggest::unknown_function(&func_name),
+        ));
+    }
+
+    let mut bound = None;
+    let mut bound_seen = false;
+    let mut name = None;
+    let mut allow_fma = false;
+    let mut seen: Vec<String> = Vec::new();
+    for (key, value) in &raw.options {
+        let key_name = key.unraw().to_string();
+        if !OPTIONS.contains(&key_name.as_str()) {
+            let close = OPTIONS
+                .iter()
+                .find(|option| suggest::edit_distance(&key_name.to_lowercase(), option) <= 1);
+            let hint = close.map_or(String::new(), |option| {
+                format!("; did you mean `{option}`?")
+            });
+            errors.push(syn::Error::new(
+                key.span(),
+                format!(
+                    "unknown option `{key_name}`; expected {}{hint}",
+                    OPTIONS.join(", ")
+                ),
+            ));
+            continue;
+        }
+        if seen.contains(&key_name) {
+            errors.push(syn::Error::new(
+                key.span(),
+                format!("duplicate option `{key_name}`"),
+            ));
+            continue;
+        }
+        seen.push(key_name.clone());
+        match key_name.as_str() {
+            "ulp" => {
+                bound_seen = true;
+                match parse_bound(value) {
+                    Ok(b) => bound = Some(b),
+                    Err(error) => errors.push(error),
+                }
+            }
+            "name" => match parse_name(value) {
+                Ok(ident) => name = Some(ident),
+                Err(error) => errors.push(error),
+            },
+            "fma" => match parse_bool(value) {
+                Ok(allow) => allow_fma = allow,
+                Err(error) => errors.push(error),
+            },
+            _ => unreachable!("every name in OPTIONS is handled"),
+        }
+    }
+    if let Some(error) = raw.syntax {
+        errors.push(error);
+    } else if !bound_seen {
+        errors.push(syn::Error::new(
+            raw.func.span(),
+            format!(
+                "missing option `ulp`: say how accurate `{func_name}` must be, as in `approx_fn!({func_name}, ulp = 1)`"
+            ),
+        ));
+    }
+
+    let name = name.unwrap_or_else(|| raw.func.clone());
+    let fallback = Fallback {
+        vis: raw.vis.clone(),
+        name: name.clone(),
+    };
+    let request = errors.finish(|| Request {
+        vis: raw.vis,
+        func: func.expect("an unknown function is an error"),
+        name,
+        bound: bound.expect("a missing or bad bound is an error"),
+        allow_fma,
+    });
+    Parsed {
+        fallback: Some(fallback),
+        request,
+    }
+}
+
+/// `( expr )` and the invisible groups of `macro_rules!` fragments are looked through.
+fn strip(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Group(group) => strip(&group.expr),
+        Expr::Paren(paren) => strip(&paren.expr),
+        _ => expr,
+    }
+}
+
+const BOUND_HELP: &str = "like `ulp = 1` or `ulp = 0.5`";
+
+fn parse_bound(value: &Expr) -> syn::Result<Bound> {
+    let not_positive = |hint: &str| {
+        syn::Error::new_spanned(
+            value,
+            format!("ulp must be a positive number of ULPs, {BOUND_HELP}{hint}"),
+        )
+    };
+    let (digits, span, text) = match strip(value) {
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(lit), ..
+        }) => (lit.base10_digits().to_owned(), lit.span(), lit.to_string()),
+        Expr::Lit(ExprLit {
+            lit: Lit::Float(lit),
+            ..
+        }) => (lit.base10_digits().to_owned(), lit.span(), lit.to_string()),
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(lit), ..
+        }) => {
+            return Err(not_positive(&format!(
+                "; write it without quotes: `ulp = {}`",
+                lit.value()
+            )))
+        }
+        _ => return Err(not_positive("")),
+    };
+    let (is_zero, milli_ulp) = milli_floor(&digits)
+        .ok_or_else(|| syn::Error::new(span, format!("cannot read `{text}` as a number")))?;
+    if is_zero {
+        return Err(syn::Error::new(
+            span,
+            format!(
+                "ulp must be a positive number of ULPs, {BOUND_HELP}; `ulp = {text}` asks for exact results, which no f32 kernel gives (correctly rounded is up to 0.5 ULP)"
+            ),
+        ));
+    }
+    Ok(Bound {
+        milli_ulp,
+        text,
+        span,
+    })
+}
+
+/// Reads the decimal digits of a literal (`"0.9995"`, `"1e3"`, `"25"`) exactly:
+/// whether it is zero, and its value in thousandths rounded down, saturating at
+/// `u32::MAX`. No floating point, so `1.001` is 1001, not 1000.999...
+pub fn milli_floor(digits: &str) -> Option<(bool, u32)> {
+    let (mantissa, exponent) = match digits.find(['e', 'E']) {
+        Some(at) => {
+            let exponent = digits[at + 1..].trim_start_matches('+');
+            let exponent: i64 = if exponent.len() > 12 {
+                // Absurd exponents: only the sign matters.
+                if exponent.starts_with('-') {
+                    -1_000_000
+                } else {
+                    1_000_000
+                }
+            } else {
+                exponent.parse().ok()?
+            };
+            (&digits[..at], exponent)
+        }
+        None => (digits, 0),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).collect();
+    if all.is_empty() || !all.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let is_zero = all.iter().all(|&d| d == b'0');
+    // Digits before the point of the value scaled by 1000.
+    let point = int_part.len() as i64 + exponent + 3;
+    let mut milli: u64 = 0;
+    for i in 0..point.max(0) {
+        let digit = all.get(i as usize).map_or(0, |d| u64::from(d - b'0'));
+        milli = milli.saturating_mul(10).saturating_add(digit);
+        if milli > u64::from(u32::MAX) {
+            return Some((is_zero, u32::MAX));
+        }
+    }
+    Some((is_zero, milli as u32))
+}
+
+fn parse_name(value: &Expr) -> syn::Result<Ident> {
+    if let Expr::Path(path) = strip(value) {
+        if path.qself.is_none() && path.attrs.is_empty() {
+            if let Some(ident) = path.path.get_ident() {
+                return Ok(ident.clone());
+            }
+        }
+    }
+    let hint = match strip(value) {
+        Expr::Lit(ExprLit {
+            lit: Lit::Str(lit), ..
+        }) => format!("; write it without quotes: `name = {}`", lit.value()),
+        _ => String::new(),
+    };
+    Err(syn::Error::new_spanned(
+        value,
+        format!("name must be an identifier, like `name = fast_exp`{hint}"),
+    ))
+}
+
+fn parse_bool(value: &Expr) -> syn::Result<bool> {
+    match strip(value) {
+        Expr::Lit(ExprLit {
+            lit: Lit::Bool(lit),
+            ..
+        }) => Ok(lit.value),
+        _ => Err(syn::Error::new_spanned(
+            value,
+            "fma must be `true` (fma programs may be chosen) or `false` (the default)",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    fn request(tokens: TokenStream) -> Request {
+        parse(tokens).request.expect("valid input")
+    }
+
+    fn errors(tokens: TokenStream) -> Vec<String> {
+        match parse(tokens).request {
+            Ok(_) => panic!("expected errors"),
+            Err(error) => error.into_iter().map(|e| e.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn minimal_request() {
+        let r = request(quote!(exp, ulp = 1));
+        assert_eq!(r.func, Func::Exp);
+        assert_eq!(r.name, "exp");
+        assert_eq!(r.bound.milli_ulp, 1000);
+        assert_eq!(r.bound.text, "1");
+        assert!(!r.allow_fma);
+        assert!(matches!(r.vis, Visibility::Inherited));
+    }
+
+    #[test]
+    fn every_option_and_visibility() {
+        let r = request(quote!(pub(crate) log, ulp = 0.9995, name = my_ln, fma = true,));
+        assert_eq!(r.func, Func::Ln);
+        assert_eq!(r.name, "my_ln");
+        assert_eq!(r.bound.milli_ulp, 999);
+        assert!(r.allow_fma);
+        assert!(matches!(r.vis, Visibility::Restricted(_)));
+        let r = request(quote!(pub sin, fma = false, ulp = 4));
+        assert!(matches!(r.vis, Visibility::Public(_)));
+        assert_eq!(r.bound.milli_ulp, 4000);
+    }
+
+    #[test]
+    fn bounds_are_read_exactly_and_rounded_down() {
+        let cases = [
+            ("1", Some((false, 1000))),
+            ("0.9995", Some((false, 999))),
+            ("1.001", Some((false, 1001))),
+            ("0.871", Some((false, 871))),
+            ("0.0001", Some((false, 0))),
+            ("2.", Some((false, 2000))),
+            ("1e3", Some((false, 1_000_000))),
+            ("15e-1", Some((false, 1500))),
+            ("1E+1", Some((false, 10_000))),
+            ("0", Some((true, 0))),
+            ("0.000", Some((true, 0))),
+            ("0e5", Some((true, 0))),
+            ("5000000", Some((false, u32::MAX))),
+            ("1e40", Some((false, u32::MAX))),
+            ("1e-99999999999999", Some((false, 0))),
+            ("x", None),
+        ];
+        for (digits, want) in cases {
+            assert_eq!(milli_floor(digits), want, "{digits}");
+        }
+        let r = request(quote!(exp, ulp = 1_000));
+        assert_eq!(r.bound.milli_ulp, 1_000_000);
+        assert_eq!(r.bound.text, "1_000");
+    }
+
+    #[test]
+    fn bad_bounds() {
+        for tokens in [
+            quote!(exp, ulp = 0),
+            quote!(exp, ulp = 0.0),
+            quote!(exp, ulp = -1),
+            quote!(exp, ulp = "1"),
+            quote!(exp, ulp = inf),
+            quote!(exp, ulp = one),
+        ] {
+            let errors = errors(tokens.clone());
+            assert_eq!(errors.len(), 1, "{tokens}");
+            assert!(
+                errors[0].starts_with("ulp must be a positive number of ULPs"),
+                "{tokens}: {errors:?}"
+            );
+        }
+        assert!(errors(quote!(exp, ulp = "1"))[0].ends_with("write it without quotes: `ulp = 1`"));
+    }
+
+    #[test]
+    fn unknown_duplicate_and_missing_options_are_all_reported() {
+        let errors = errors(quote!(ecp, foo = 1, name = a, name = b, fma = 1));
+        assert_eq!(
+            errors,
+            [
+                "unknown function `ecp`; evokern has exp, exp2, ln, log2, sin, cos; did you mean `exp`?",
+                "unknown option `foo`; expected ulp, name, fma",
+                "duplicate option `name`",
+                "fma must be `true` (fma programs may be chosen) or `false` (the default)",
+                "missing option `ulp`: say how accurate `ecp` must be, as in `approx_fn!(ecp, ulp = 1)`",
+            ]
+        );
+    }
+
+    #[test]
+    fn fallback_keeps_name_and_visibility() {
+        let parsed = parse(quote!(pub foo, ulp = 1, name = bar));
+        assert!(parsed.request.is_err());
+        let fallback = parsed.fallback.expect("head parsed");
+        assert_eq!(fallback.name, "bar");
+        assert!(matches!(fallback.vis, Visibility::Public(_)));
+
+        let parsed = parse(quote!(exp ulp = 1));
+        assert!(parsed.request.is_err());
+        assert_eq!(parsed.fallback.expect("head parsed").name, "exp");
+
+        let parsed = parse(quote!(1, ulp = 1));
+        assert!(parsed.fallback.is_none());
+    }
+
+    #[test]
+    fn option_typos_get_a_suggestion() {
+        assert_eq!(
+            errors(quote!(exp, ulp = 1, Name = e)),
+            ["unknown option `Name`; expected ulp, name, fma; did you mean `name`?"]
+        );
+        assert_eq!(
+            errors(quote!(exp, ulps = 1)),
+            [
+                "unknown option `ulps`; expected ulp, name, fma; did you mean `ulp`?",
+                "missing option `ulp`: say how accurate `exp` must be, as in `approx_fn!(exp, ulp = 1)`",
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_names() {
+        assert_eq!(
+            errors(quote!(exp, ulp = 1, name = "fast"))[0],
+            "name must be an identifier, like `name = fast_exp`; write it without quotes: `name = fast`"
+        );
+        assert_eq!(errors(quote!(exp, ulp = 1, name = a::b)).len(), 1);
+    }
+
+    #[test]
+    fn syntax_errors_keep_earlier_options() {
+        let parsed = parse(quote!(exp, name = e, ulp));
+        assert_eq!(parsed.fallback.expect("head parsed").name, "e");
+        let Err(error) = parsed.request else {
+            panic!("expected an error")
+        };
+        assert_eq!(
+            error.to_string(),
+            "expected `=` after `ulp`, as in `ulp = 1`"
+        );
+    }
+}

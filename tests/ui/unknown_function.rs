@@ -1,0 +1,13 @@
+// An unknown function: the list of functions, and the closest names when any is
+// close. The fallback function keeps the callers below free of further errors.
+use evokern::approx_fn;
+
+approx_fn!(ecp, ulp = 1);
+approx_fn!(pub expf, ulp = 1);
+approx_fn!(logn, ulp = 1);
+approx_fn!(cosine, ulp = 1);
+approx_fn!(tan, ulp = 1);
+
+fn main() {
+    let _ = ecp(1.0) + expf(1.0) + logn(1.0) + cosine(1.0) + tan(1.0);
+}
