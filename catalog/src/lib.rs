@@ -92,16 +92,41 @@ impl Entry {
         ENTRIES.iter().filter(move |e| e.func == func)
     }
 
-    /// The cheapest entry of `func` whose bound is at most `bound_milli_ulp`
-    /// (ties broken by smaller measured error), optionally excluding fma programs.
+    /// The cheapest entry of the catalog for `func` whose measured error is at
+    /// most `bound_milli_ulp`: see [`cheapest`].
     pub fn cheapest(func: Func, bound_milli_ulp: u32, allow_fma: bool) -> Option<&'static Entry> {
-        Self::of(func)
-            .filter(|e| e.measured.max_ulp_milli <= bound_milli_ulp && (allow_fma || !e.fma))
-            .min_by_key(|e| (e.cost_m4(), e.measured.max_ulp_milli))
+        cheapest(ENTRIES, func, bound_milli_ulp, allow_fma)
     }
 
     /// Looks an entry up by its tier name.
     pub fn by_tier(tier: &str) -> Option<&'static Entry> {
         ENTRIES.iter().find(|e| e.tier == tier)
+    }
+}
+
+/// The rule `approx_fn!` picks kernels by: of `entries`, the entry of `func`
+/// with the smallest Cortex-M4F cost whose measured max error is at most
+/// `bound_milli_ulp`; ties go to the smaller error, then to catalog order. fma
+/// programs only when `allow_fma`.
+pub fn cheapest(
+    entries: &[Entry],
+    func: Func,
+    bound_milli_ulp: u32,
+    allow_fma: bool,
+) -> Option<&Entry> {
+    entries
+        .iter()
+        .filter(|e| e.func == func && (allow_fma || !e.fma))
+        .filter(|e| e.measured.max_ulp_milli <= bound_milli_ulp)
+        .min_by_key(|e| (e.cost_m4(), e.measured.max_ulp_milli))
+}
+
+/// Thousandths of an ULP shown with the three decimals DESIGN.md reports errors with: `871` → `0.871`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MilliUlp(pub u32);
+
+impl core::fmt::Display for MilliUlp {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}.{:03}", self.0 / 1000, self.0 % 1000)
     }
 }

@@ -1,1 +1,512 @@
-fn main() {}
+//! `evokern`: the host tool. Baseline search with exhaustive verification (the
+//! main job), the verifier, the catalog writer and the report.
+
+use clap::{Args, Parser, Subcommand};
+use evokern_catalog::{Func, ENTRIES};
+use evokern_evolve::baselines::Library;
+use evokern_evolve::catalog_writer::{merge, render, NewEntry};
+use evokern_evolve::reference::REFERENCE_NAME;
+use evokern_evolve::sweep::{special_table, sweep, Inputs, Report, BUCKET_EDGES};
+use evokern_evolve::tune::{baseline_search, Found};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+#[derive(Parser)]
+#[command(
+    name = "evokern",
+    version,
+    about = "Branch-free f32 kernels from searched programs, verified over all 2^32 inputs",
+    args_conflicts_with_subcommands = true,
+    after_help = "Run `evokern exp` to search, verify and print an exp kernel at <= 1 ULP."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    job: SearchArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Sweep catalog kernels (or a baseline library) over all 2^32 inputs against CORE-MATH.
+    Verify(VerifyArgs),
+    /// Re-run the baseline search for catalog tiers and rewrite catalog/src/entries.rs.
+    Catalog(CatalogArgs),
+    /// Print the catalog: tiers, bounds, measured figures, costs.
+    Report,
+}
+
+#[derive(Args)]
+struct SearchArgs {
+    /// Function to search a kernel for (exp, exp2, ln, log2, sin, cos).
+    #[arg(value_parser = parse_func)]
+    func: Option<Func>,
+    /// Max error bound in ULPs (over every f32 input).
+    #[arg(long, default_value_t = 1.0, value_parser = parse_bound, allow_hyphen_values = true)]
+    ulp: f64,
+    /// Search budget in seconds (the final exhaustive sweep is not counted).
+    #[arg(long, default_value_t = 60)]
+    budget: u64,
+    /// Seed of the tuning samples; the search is deterministic given it.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Also write the result into the catalog (catalog/src/entries.rs) as tier `<fn>_u<bound>`.
+    #[arg(long)]
+    write: bool,
+}
+
+#[derive(Args)]
+struct VerifyArgs {
+    /// Function (every function with --all and no function).
+    #[arg(value_parser = parse_func)]
+    func: Option<Func>,
+    /// Catalog tier to verify (default: the function's most accurate tier).
+    #[arg(long, conflicts_with = "all")]
+    tier: Option<String>,
+    /// Every tier of the function, or of every function.
+    #[arg(long)]
+    all: bool,
+    /// Sweep a baseline library instead of the catalog (libm, micromath, std).
+    #[arg(long, value_parser = parse_library, conflicts_with_all = ["tier", "all"])]
+    against: Option<Library>,
+    /// Check every N-th bit pattern instead of all 2^32 (N odd reaches every residue).
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+    stride: Option<u64>,
+}
+
+#[derive(Args)]
+struct CatalogArgs {
+    /// Functions to rebuild (default: all).
+    #[arg(value_parser = parse_func)]
+    funcs: Vec<Func>,
+    /// Tier bounds in ULPs.
+    #[arg(long, value_delimiter = ',', default_values_t = vec![1.0, 4.0, 1024.0], value_parser = parse_bound)]
+    tiers: Vec<f64>,
+    /// Search budget per tier, seconds.
+    #[arg(long, default_value_t = 300)]
+    budget: u64,
+    /// Seed.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Where the catalog source lives.
+    #[arg(long, default_value = "catalog/src/entries.rs")]
+    out: PathBuf,
+}
+
+fn parse_func(name: &str) -> Result<Func, String> {
+    Func::from_name(name).ok_or_else(|| {
+        let names: Vec<&str> = Func::ALL.iter().map(|f| f.name()).collect();
+        format!(
+            "unknown function `{name}`; expected one of {}",
+            names.join(", ")
+        )
+    })
+}
+
+fn parse_bound(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(b) if b.is_finite() && b > 0.0 => Ok(b),
+        _ => Err(format!("`{text}` is not a positive number of ULPs")),
+    }
+}
+
+fn parse_library(name: &str) -> Result<Library, String> {
+    Library::from_name(name)
+        .ok_or_else(|| format!("unknown library `{name}`; expected libm, micromath or std"))
+}
+
+fn milli(bound: f64) -> u32 {
+    (bound * 1000.0 + 1e-9).floor() as u32
+}
+
+fn tier_name(func: Func, bound: f64) -> String {
+    format!("{}_u{}", func.name(), format!("{bound}").replace('.', "_"))
+}
+
+fn today() -> String {
+    std::process::Command::new("date")
+        .arg("+%Y-%m-%d")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map(|s| s.trim().to_owned())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+fn print_report(report: &Report) {
+    println!("reference: {REFERENCE_NAME}");
+    let scope = if report.checked == 1 << 32 {
+        "all 2^32 inputs".to_owned()
+    } else {
+        format!("{} inputs", report.checked)
+    };
+    println!("checked:   {scope}");
+    println!("max error: {:.3} ULP", report.max_ulp());
+    if let Some(w) = report.worst {
+        println!(
+            "worst:     x = 0x{:08x} ({:e}): got 0x{:08x} ({:e}), want 0x{:08x} ({:e}), exact {:e}",
+            w.input,
+            f32::from_bits(w.input),
+            w.got,
+            f32::from_bits(w.got),
+            w.want,
+            f32::from_bits(w.want),
+            w.exact
+        );
+    }
+    println!(
+        "correctly rounded: {} of {} ({:.4}%)",
+        report.correctly_rounded,
+        report.checked,
+        100.0 * report.correctly_rounded as f64 / report.checked as f64
+    );
+    println!("histogram (ULP error: inputs):");
+    let mut lower = 0.0;
+    for (i, &count) in report.histogram.iter().enumerate() {
+        if count == 0 {
+            lower = BUCKET_EDGES.get(i).copied().unwrap_or(lower);
+            continue;
+        }
+        let label = match BUCKET_EDGES.get(i) {
+            Some(&edge) if edge == f64::MAX => format!("> {lower}, finite"),
+            Some(&edge) if i == 0 => format!("<= {edge} (correctly rounded)"),
+            Some(&edge) => format!("({lower}, {edge}]"),
+            None => "infinite (wrong NaN, infinity or zero sign)".to_owned(),
+        };
+        println!("  {label:<36} {count}");
+        lower = BUCKET_EDGES.get(i).copied().unwrap_or(lower);
+    }
+}
+
+/// Prints the special-value table; returns the number of failing rows.
+fn print_specials(func: Func, kernel: &dyn Fn(f32) -> f32, bound: f64) -> usize {
+    let rows = special_table(func, kernel, bound);
+    println!(
+        "special values ({} rows; exact = must match the correctly rounded bits):",
+        rows.len()
+    );
+    let mut failures = 0;
+    for row in &rows {
+        failures += usize::from(!row.ok);
+        println!(
+            "  {:>5} {}({:e}) = {:e} [0x{:08x}], want {:e} [0x{:08x}]{}",
+            if row.ok { "ok" } else { "FAIL" },
+            func,
+            row.input,
+            row.got,
+            row.got.to_bits(),
+            row.want,
+            row.want.to_bits(),
+            if row.must_be_exact {
+                " exact".to_owned()
+            } else {
+                format!(" ({:.3} ULP)", row.ulp)
+            }
+        );
+    }
+    failures
+}
+
+fn inputs(stride: Option<u64>) -> Inputs {
+    stride.map_or(Inputs::All, Inputs::Strided)
+}
+
+fn verify(args: VerifyArgs) -> ExitCode {
+    let inputs = inputs(args.stride);
+    if let Some(library) = args.against {
+        let funcs: Vec<Func> = args.func.map_or(Func::ALL.to_vec(), |f| vec![f]);
+        for func in funcs {
+            let f = library.function(func);
+            println!("== {} {func}", library.name());
+            let report = sweep(
+                func,
+                &|xs: &[f32], out: &mut [f32]| evokern::map(f, xs, out),
+                inputs,
+                true,
+            );
+            print_report(&report);
+            print_specials(func, &f, f64::INFINITY);
+            println!();
+        }
+        return ExitCode::SUCCESS;
+    }
+    let tiers: Vec<&evokern::Tier> = match (&args.tier, args.all, args.func) {
+        (Some(name), _, _) => match evokern::tiers::TIERS.iter().find(|t| t.tier == name) {
+            Some(t) => vec![t],
+            None => {
+                let names: Vec<&str> = evokern::tiers::TIERS.iter().map(|t| t.tier).collect();
+                eprintln!(
+                    "error: no catalog tier `{name}`; the catalog has {}",
+                    names.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+        },
+        (None, true, func) => evokern::tiers::TIERS
+            .iter()
+            .filter(|t| func.is_none_or(|f| t.func == f))
+            .collect(),
+        (None, false, Some(func)) => {
+            match evokern::tiers::TIERS
+                .iter()
+                .filter(|t| t.func == func)
+                .min_by_key(|t| t.entry.measured.max_ulp_milli)
+            {
+                Some(t) => vec![t],
+                None => {
+                    eprintln!("error: the catalog has no {func} kernel");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        (None, false, None) => {
+            eprintln!("error: name a function, a --tier, or --all (try `evokern verify exp`)");
+            return ExitCode::from(2);
+        }
+    };
+    let mut broken = Vec::new();
+    for tier in tiers {
+        let entry = tier.entry;
+        println!(
+            "== {} ({} ops, claim: {} ULP, sold as <= {})",
+            tier.tier,
+            entry.program.op_count(),
+            show_milli(entry.measured.max_ulp_milli),
+            show_milli(entry.bound_milli_ulp)
+        );
+        let report = sweep(tier.func, &tier.slice, inputs, true);
+        print_report(&report);
+        let failures = print_specials(
+            tier.func,
+            &tier.scalar,
+            entry.bound_milli_ulp as f64 / 1000.0,
+        );
+        let measured = report.max_ulp_milli();
+        let mut problems = Vec::new();
+        if measured > entry.bound_milli_ulp {
+            problems.push(format!(
+                "max {} ULP exceeds the bound {}",
+                show_milli(measured),
+                show_milli(entry.bound_milli_ulp)
+            ));
+        }
+        if inputs.is_exhaustive() && measured.abs_diff(entry.measured.max_ulp_milli) > 1 {
+            problems.push(format!(
+                "max {} ULP differs from the catalog's {}",
+                show_milli(measured),
+                show_milli(entry.measured.max_ulp_milli)
+            ));
+        }
+        if !inputs.is_exhaustive() && measured > entry.measured.max_ulp_milli {
+            problems.push(format!(
+                "sampled max {} ULP exceeds the catalog's exhaustive {}",
+                show_milli(measured),
+                show_milli(entry.measured.max_ulp_milli)
+            ));
+        }
+        if failures > 0 {
+            problems.push(format!("{failures} special values wrong"));
+        }
+        if problems.is_empty() {
+            println!("verdict:   ok, the catalog claim holds");
+        } else {
+            println!("verdict:   BROKEN: {}", problems.join("; "));
+            broken.push(tier.tier);
+        }
+        println!();
+    }
+    if broken.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("error: {} broke its catalog claim", broken.join(", "));
+        ExitCode::FAILURE
+    }
+}
+
+fn show_milli(m: u32) -> String {
+    evokern_catalog::MilliUlp(m).to_string()
+}
+
+fn search(func: Func, bound: f64, budget: u64, seed: u64) -> Option<Found> {
+    let deadline = Instant::now() + Duration::from_secs(budget);
+    baseline_search(func, milli(bound), seed, deadline, true, &|line| {
+        eprintln!("  {line}")
+    })
+}
+
+fn new_entry(func: Func, bound: f64, seed: u64, found: &Found) -> NewEntry {
+    let program = found.tuned.program.as_program();
+    let mut entry = NewEntry {
+        func,
+        tier: tier_name(func, bound),
+        bound_milli_ulp: milli(bound),
+        fma: false,
+        inputs: program.inputs,
+        insts: program.insts.to_vec(),
+        outputs: program.outputs.to_vec(),
+        method: "remez+tune".to_owned(),
+        seed,
+        generations: found.tuned.rounds,
+        date: today(),
+        baseline: format!(
+            "{}: minimax coefficients rounded to f32, bit-tuned on {} counterexamples",
+            found.tuned.shape, found.tuned.hard_inputs
+        ),
+        max_ulp_milli: 0,
+        worst_input: 0,
+        worst_got: 0,
+        worst_want: 0,
+        inputs_checked: 0,
+        targets: Vec::new(),
+    };
+    entry.set_measured(&found.report);
+    entry
+}
+
+fn write_catalog(path: &PathBuf, entries: Vec<NewEntry>) -> Result<(), String> {
+    let merged = merge(ENTRIES, entries);
+    std::fs::write(path, render(&merged))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!(
+        "wrote {} ({} entries); rebuild to use them",
+        path.display(),
+        merged.len()
+    );
+    Ok(())
+}
+
+fn main_job(args: SearchArgs) -> ExitCode {
+    let Some(func) = args.func else {
+        eprintln!(
+            "error: name a function: evokern <exp|exp2|ln|log2|sin|cos> [--ulp B] (see --help)"
+        );
+        return ExitCode::from(2);
+    };
+    eprintln!("evokern: baseline search for {func} at <= {} ULP (budget {} s, seed {}), then an exhaustive sweep", args.ulp, args.budget, args.seed);
+    let started = Instant::now();
+    let Some(found) = search(func, args.ulp, args.budget, args.seed) else {
+        eprintln!("error: no baseline shape met {} ULP for {func} within {} s; try a larger --budget or --ulp", args.ulp, args.budget);
+        return ExitCode::FAILURE;
+    };
+    let program = found.tuned.program.as_program();
+    let entry = new_entry(func, args.ulp, args.seed, &found);
+    println!(
+        "== {func} <= {} ULP: {} ({} s)",
+        args.ulp,
+        found.tuned.shape,
+        started.elapsed().as_secs()
+    );
+    for (shape, ulp) in &found.tried {
+        println!("   cheaper shape {shape} reached only {ulp:.3} ULP");
+    }
+    println!(
+        "program ({} ops, Cortex-M4F cost {}, depth {}):",
+        program.op_count(),
+        program.cost_m4(),
+        program.depth()
+    );
+    println!("{}", program.display(func.spec().inputs));
+    println!("reduction: {}", func.spec().reduction);
+    print_report(&found.report);
+    let kernel = |x: f32| evokern_evolve::kernel::eval_scalar(func, &program, x);
+    let failures = print_specials(func, &kernel, args.ulp);
+    match evokern_codegen::rust_source(entry.leak(), func.name()) {
+        Ok(source) => println!(
+            "expands to (approx_fn!({func}, ulp = {})):\n{source}",
+            args.ulp
+        ),
+        Err(e) => {
+            eprintln!("error: the program does not expand: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if args.write {
+        if let Err(e) = write_catalog(&PathBuf::from("catalog/src/entries.rs"), vec![entry]) {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if failures > 0 {
+        eprintln!("error: {failures} special values wrong");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+fn catalog(args: CatalogArgs) -> ExitCode {
+    let funcs = if args.funcs.is_empty() {
+        Func::ALL.to_vec()
+    } else {
+        args.funcs
+    };
+    let mut written = Vec::new();
+    let mut missing = Vec::new();
+    for &func in &funcs {
+        for &bound in &args.tiers {
+            eprintln!("== {func} <= {bound} ULP");
+            match search(func, bound, args.budget, args.seed) {
+                Some(found) => {
+                    eprintln!(
+                        "   {} at {:.3} ULP over all inputs",
+                        found.tuned.shape,
+                        found.report.max_ulp()
+                    );
+                    written.push(new_entry(func, bound, args.seed, &found));
+                }
+                None => missing.push(tier_name(func, bound)),
+            }
+        }
+    }
+    if let Err(e) = write_catalog(&args.out, written) {
+        eprintln!("error: {e}");
+        return ExitCode::FAILURE;
+    }
+    if missing.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!(
+            "error: no shape met {} within the budget; those tiers were left as they were",
+            missing.join(", ")
+        );
+        ExitCode::FAILURE
+    }
+}
+
+fn report() -> ExitCode {
+    println!(
+        "{:<14} {:>9} {:>9} {:>12} {:>4} {:>7} {:>6}  provenance",
+        "tier", "bound", "max ULP", "worst input", "ops", "M4 cost", "depth"
+    );
+    for entry in ENTRIES {
+        let m = &entry.measured;
+        println!(
+            "{:<14} {:>9} {:>9} {:>#12x} {:>4} {:>7} {:>6}  {}",
+            entry.tier,
+            show_milli(entry.bound_milli_ulp),
+            show_milli(m.max_ulp_milli),
+            m.worst_input,
+            entry.program.op_count(),
+            entry.cost_m4(),
+            entry.program.depth(),
+            entry.provenance.baseline
+        );
+        for t in m.targets {
+            println!(
+                "    {}: {} instructions, {} cycles (llvm-mca), {} bytes",
+                t.target, t.instructions, t.mca_cycles, t.text_bytes
+            );
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Verify(args)) => verify(args),
+        Some(Command::Catalog(args)) => catalog(args),
+        Some(Command::Report) => report(),
+        None => main_job(cli.job),
+    }
+}

@@ -5,11 +5,10 @@
 //! point at the offending token; several are reported at once, and a harmless
 //! fallback function is still emitted so that one mistake gives one message.
 
+use evokern_codegen::{expand, select};
 use proc_macro::TokenStream;
 use quote::quote;
 
-mod expand;
-mod select;
 mod spec;
 mod suggest;
 

@@ -57,27 +57,7 @@ pub struct Parsed {
     pub request: syn::Result<Request>,
 }
 
-/// Collects several errors into one `syn::Error`.
-#[derive(Default)]
-pub struct Errors(Option<syn::Error>);
-
-impl Errors {
-    /// Records an error.
-    pub fn push(&mut self, error: syn::Error) {
-        match &mut self.0 {
-            Some(all) => all.combine(error),
-            None => self.0 = Some(error),
-        }
-    }
-
-    /// `Err` with every recorded error, or `Ok(value())` when there is none.
-    pub fn finish<T>(self, value: impl FnOnce() -> T) -> syn::Result<T> {
-        match self.0 {
-            Some(error) => Err(error),
-            None => Ok(value()),
-        }
-    }
-}
+pub use evokern_codegen::Errors;
 
 /// The tokens, read but not yet checked.
 struct Raw {

@@ -2,6 +2,8 @@
 //! bit-level tuning, and (later) the evolutionary search. Writes catalog entries.
 
 pub mod baseline;
+pub mod baselines;
+pub mod catalog_writer;
 pub mod kernel;
 pub mod reference;
 pub mod remez;

@@ -112,10 +112,12 @@ fn gauss(m: &mut [Vec<f64>]) -> Option<Vec<f64>> {
             return None;
         }
         m.swap(col, pivot);
-        for row in col + 1..n {
-            let factor = m[row][col] / m[col][col];
-            for k in col..=n {
-                m[row][k] -= factor * m[col][k];
+        let (top, rest) = m.split_at_mut(col + 1);
+        let pivot_row = &top[col];
+        for row in rest {
+            let factor = row[col] / pivot_row[col];
+            for (a, b) in row[col..].iter_mut().zip(&pivot_row[col..]) {
+                *a -= factor * b;
             }
         }
     }

@@ -1,5 +1,9 @@
 //! Branch-free building blocks that the shells and generated code call.
 //!
+//! Integer arithmetic is written `wrapping_*` even where it cannot overflow, so
+//! that a debug build of the user's firmware has no overflow checks (branches,
+//! panics) in a kernel either.
+//!
 //! Kernels assume round-to-nearest-even and no flush-to-zero: the reset state of
 //! the Cortex-M4F/M7 FPU and of RISC-V F. A target configured for flush-to-zero
 //! changes results in the subnormal range.
@@ -19,7 +23,7 @@ pub fn select_i32(cond: bool, a: i32, b: i32) -> i32 {
 /// `2^k` for `k` in `-126..=127` (a normal power of two), by building the exponent field.
 #[inline(always)]
 pub fn pow2(k: i32) -> f32 {
-    f32::from_bits(((k + 127) as u32) << 23)
+    f32::from_bits((k.wrapping_add(127) as u32) << 23)
 }
 
 /// `y * 2^k` for `k` in `-252..=254`, rounded once: `y * 2^(k/2)` is exact while
@@ -28,7 +32,7 @@ pub fn pow2(k: i32) -> f32 {
 #[inline(always)]
 pub fn scale_by_pow2(y: f32, k: i32) -> f32 {
     let half = k >> 1;
-    y * pow2(half) * pow2(k - half)
+    y * pow2(half) * pow2(k.wrapping_sub(half))
 }
 
 /// `f` with its low 12 significand bits cleared: a 12-bit head whose products
@@ -56,7 +60,7 @@ pub fn flip_sign(x: f32, flip: u32) -> f32 {
 pub fn round_to_int(t: f32) -> (f32, i32) {
     const SHIFTER: f32 = 12_582_912.0; // 1.5 * 2^23
     let shifted = t + SHIFTER;
-    let k = shifted.to_bits() as i32 - SHIFTER.to_bits() as i32;
+    let k = (shifted.to_bits() as i32).wrapping_sub(SHIFTER.to_bits() as i32);
     (shifted - SHIFTER, k)
 }
 

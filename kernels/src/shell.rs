@@ -61,7 +61,7 @@ pub mod exp {
     #[inline(always)]
     pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         let y = scale_by_pow2(out[0], k);
-        select(x != x, x, y)
+        select(x.is_nan(), x, y)
     }
 }
 
@@ -120,7 +120,7 @@ mod log_common {
         let f = m - 1.0; // exact: Sterbenz
         let f_hi = head12(f);
         Reduced {
-            inputs: [f, (k + k_adjust) as f32, f_hi, f - f_hi],
+            inputs: [f, k.wrapping_add(k_adjust) as f32, f_hi, f - f_hi],
             aux: 0,
         }
     }
@@ -131,7 +131,7 @@ mod log_common {
     pub fn finish(x: f32, y: f32) -> f32 {
         let y = select(x == f32::INFINITY, x, y);
         let y = select(x == 0.0, f32::NEG_INFINITY, y);
-        select(x < 0.0 || x != x, f32::NAN, y)
+        select(x < 0.0 || x.is_nan(), f32::NAN, y)
     }
 }
 
@@ -209,29 +209,29 @@ mod trig_common {
         // the exponent there: the window then stays inside the table.
         let biased = (magnitude >> 23) as i32;
         let m = (magnitude & 0x007f_ffff) | 0x0080_0000;
-        let e = select_i32(biased < 126, 126, biased) - 150;
+        let e = select_i32(biased < 126, 126, biased).wrapping_sub(150);
         // The window starts at the bit of weight 2^1 in m * 2^e * 2/pi: bit index
         // e - 1 of 2/pi; bit i of 2/pi sits at position i + 31 of the table, so
         // the window starts at e + 30 (6..=135).
-        let position = (e + 30) as u32;
+        let position = e.wrapping_add(30) as u32;
         let word = (position >> 5) as usize;
         let shift = position & 31;
         let funnel = |j: usize| {
-            let hi = TWO_OVER_PI[(word + j) & 7];
-            let lo = TWO_OVER_PI[(word + j + 1) & 7];
+            let hi = TWO_OVER_PI[word.wrapping_add(j) & 7];
+            let lo = TWO_OVER_PI[word.wrapping_add(j).wrapping_add(1) & 7];
             // `lo >> (32 - shift)` without the undefined shift by 32.
-            (hi << shift) | ((lo >> 1) >> (31 - shift))
+            hi.wrapping_shl(shift) | (lo >> 1).wrapping_shr(31u32.wrapping_sub(shift))
         };
         let (a, b, c) = (funnel(0), funnel(1), funnel(2));
         // m * window mod 2^96, in units of 2^-94: bits 95..94 are the quadrant.
-        let pc = m as u64 * c as u64;
-        let pb = m as u64 * b as u64 + (pc >> 32);
+        let pc = (m as u64).wrapping_mul(c as u64);
+        let pb = (m as u64).wrapping_mul(b as u64).wrapping_add(pc >> 32);
         let r0 = pc as u32;
         let r1 = pb as u32;
         let r2 = ((pb >> 32) as u32).wrapping_add(m.wrapping_mul(a));
         // Round to the nearest quadrant; the rest is a signed fraction in [-1/2, 1/2),
         // in units of 2^-96 over three words.
-        let q = (((r2 >> 29) + 1) >> 1) & 3;
+        let q = ((r2 >> 29).wrapping_add(1) >> 1) & 3;
         let g2 = (r2 << 2) | (r1 >> 30);
         let g1 = (r1 << 2) | (r0 >> 30);
         let g0 = r0 << 2;
@@ -248,7 +248,7 @@ mod trig_common {
         // sin(-x) = -sin(x): negate the reduced argument and the quadrant.
         let r = flip_sign(r, sign);
         let r_lo = flip_sign(r_lo, sign);
-        let q = select_i32(sign != 0, (4 - q as i32) & 3, q as i32);
+        let q = select_i32(sign != 0, 4i32.wrapping_sub(q as i32) & 3, q as i32);
         let small = magnitude < PIO4_BITS;
         Reduced {
             inputs: [select(small, x, r), select(small, 0.0, r_lo), 0.0, 0.0],
@@ -282,8 +282,7 @@ pub mod sin {
     pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         let y = trig_common::by_quadrant(q, out[0], out[1]);
         let y = select(abs(x) < TINY, x, y);
-        // x - x is NaN exactly for infinite and NaN x.
-        select(x - x != 0.0, f32::NAN, y)
+        select(!x.is_finite(), f32::NAN, y)
     }
 }
 
@@ -300,7 +299,7 @@ pub mod cos {
     /// Reconstruction by quadrant (`cos x = sin(x + pi/2)`); `cos(+-inf) = NaN`, NaN in → NaN out.
     #[inline(always)]
     pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        let y = trig_common::by_quadrant(q + 1, out[0], out[1]);
-        select(x - x != 0.0, f32::NAN, y)
+        let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1]);
+        select(!x.is_finite(), f32::NAN, y)
     }
 }

@@ -8,21 +8,7 @@ fn allowed(entry: &Entry, allow_fma: bool) -> bool {
     allow_fma || !entry.fma
 }
 
-/// The cheapest entry of `func` whose measured error is at most `bound_milli_ulp`
-/// (ties broken by smaller measured error, then catalog order), fma programs only
-/// when `allow_fma`. The same rule as [`Entry::cheapest`], over `entries`.
-pub fn cheapest(
-    entries: &[Entry],
-    func: Func,
-    bound_milli_ulp: u32,
-    allow_fma: bool,
-) -> Option<&Entry> {
-    entries
-        .iter()
-        .filter(|e| e.func == func && allowed(e, allow_fma))
-        .filter(|e| e.measured.max_ulp_milli <= bound_milli_ulp)
-        .min_by_key(|e| (e.cost_m4(), e.measured.max_ulp_milli))
-}
+pub use evokern_catalog::cheapest;
 
 /// Of `entries`, the one with the smallest measured error (ties broken by cost).
 fn most_accurate<'a>(entries: impl Iterator<Item = &'a Entry>) -> Option<&'a Entry> {
@@ -31,7 +17,7 @@ fn most_accurate<'a>(entries: impl Iterator<Item = &'a Entry>) -> Option<&'a Ent
 
 /// `871` → `0.871`: the three decimals DESIGN.md reports errors with.
 pub fn milli(milli_ulp: u32) -> String {
-    format!("{}.{:03}", milli_ulp / 1000, milli_ulp % 1000)
+    evokern_catalog::MilliUlp(milli_ulp).to_string()
 }
 
 /// Why no entry meets a bound, and what would: `bound_text` is the bound as the
@@ -76,7 +62,7 @@ pub fn not_met_message(entries: &[Entry], func: Func, bound_text: &str, allow_fm
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+pub mod tests {
     use super::*;
     use evokern_catalog::{Inst, Measured, Operand::*, Program, Provenance};
 
@@ -89,7 +75,7 @@ pub(crate) mod tests {
     };
 
     /// A synthetic entry whose cost under the M4 model is `cost` (all adds).
-    pub(crate) const fn entry(
+    pub const fn entry(
         func: Func,
         tier: &'static str,
         max_ulp_milli: u32,

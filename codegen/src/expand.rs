@@ -174,7 +174,7 @@ pub fn catalog_kernels(entries: &[Entry]) -> syn::Result<TokenStream> {
     let span = Span::call_site();
     let mut items = TokenStream::new();
     let mut rows = Vec::new();
-    let mut errors = crate::spec::Errors::default();
+    let mut errors = crate::Errors::default();
     let mut seen: Vec<&str> = Vec::new();
     for (index, entry) in entries.iter().enumerate() {
         let tier = entry.tier;

@@ -1,0 +1,265 @@
+//! Writes `catalog/src/entries.rs`: the catalog as reviewable Rust data, one
+//! instruction a line with the value of every constant beside its bits.
+
+use crate::sweep::Report;
+use evokern_catalog::{Entry, Func, Inst, Op, Operand, Program, TargetCost};
+use std::fmt::Write;
+
+/// An entry being written: owned, so new programs and old entries mix.
+#[derive(Clone, Debug)]
+pub struct NewEntry {
+    /// Function.
+    pub func: Func,
+    /// Tier name (`exp_u1`).
+    pub tier: String,
+    /// Bound sold, thousandths of an ULP.
+    pub bound_milli_ulp: u32,
+    /// Uses fma.
+    pub fma: bool,
+    /// Program inputs.
+    pub inputs: u8,
+    /// Instructions.
+    pub insts: Vec<Inst>,
+    /// Outputs.
+    pub outputs: Vec<Operand>,
+    /// Provenance fields.
+    pub method: String,
+    /// Seed.
+    pub seed: u64,
+    /// Generations or tuning rounds.
+    pub generations: u32,
+    /// Date written.
+    pub date: String,
+    /// What it beat or came from.
+    pub baseline: String,
+    /// Exhaustive figures.
+    pub max_ulp_milli: u32,
+    /// Worst input bits.
+    pub worst_input: u32,
+    /// Output bits there.
+    pub worst_got: u32,
+    /// Correctly rounded bits there.
+    pub worst_want: u32,
+    /// Inputs checked.
+    pub inputs_checked: u64,
+    /// Target figures, kept across rewrites while the program is unchanged.
+    pub targets: Vec<TargetCost>,
+}
+
+impl NewEntry {
+    /// An existing catalog entry, owned.
+    pub fn from_entry(entry: &Entry) -> Self {
+        let p = &entry.provenance;
+        let m = &entry.measured;
+        NewEntry {
+            func: entry.func,
+            tier: entry.tier.to_owned(),
+            bound_milli_ulp: entry.bound_milli_ulp,
+            fma: entry.fma,
+            inputs: entry.program.inputs,
+            insts: entry.program.insts.to_vec(),
+            outputs: entry.program.outputs.to_vec(),
+            method: p.method.to_owned(),
+            seed: p.seed,
+            generations: p.generations,
+            date: p.date.to_owned(),
+            baseline: p.baseline.to_owned(),
+            max_ulp_milli: m.max_ulp_milli,
+            worst_input: m.worst_input,
+            worst_got: m.worst_got,
+            worst_want: m.worst_want,
+            inputs_checked: m.inputs_checked,
+            targets: m.targets.to_vec(),
+        }
+    }
+
+    /// Fills the measured fields from an exhaustive report.
+    pub fn set_measured(&mut self, report: &Report) {
+        self.max_ulp_milli = report.max_ulp_milli();
+        let worst = report.worst;
+        self.worst_input = worst.map_or(0, |w| w.input);
+        self.worst_got = worst.map_or(0, |w| w.got);
+        self.worst_want = worst.map_or(0, |w| w.want);
+        self.inputs_checked = report.checked;
+    }
+
+    /// As a catalog [`Entry`], for code generation. Leaks the copies it makes
+    /// (a few hundred bytes): for a command-line run, not a loop.
+    pub fn leak(&self) -> &'static Entry {
+        let text = |s: &str| -> &'static str { Box::leak(s.to_owned().into_boxed_str()) };
+        Box::leak(Box::new(Entry {
+            func: self.func,
+            tier: text(&self.tier),
+            bound_milli_ulp: self.bound_milli_ulp,
+            fma: self.fma,
+            program: Program {
+                inputs: self.inputs,
+                insts: Box::leak(self.insts.clone().into_boxed_slice()),
+                outputs: Box::leak(self.outputs.clone().into_boxed_slice()),
+            },
+            provenance: evokern_catalog::Provenance {
+                method: text(&self.method),
+                seed: self.seed,
+                generations: self.generations,
+                date: text(&self.date),
+                baseline: text(&self.baseline),
+            },
+            measured: evokern_catalog::Measured {
+                max_ulp_milli: self.max_ulp_milli,
+                worst_input: self.worst_input,
+                worst_got: self.worst_got,
+                worst_want: self.worst_want,
+                inputs_checked: self.inputs_checked,
+                targets: Box::leak(self.targets.clone().into_boxed_slice()),
+            },
+        }))
+    }
+
+    /// A borrowed program view.
+    pub fn program(&self) -> Program<'_> {
+        Program {
+            inputs: self.inputs,
+            insts: &self.insts,
+            outputs: &self.outputs,
+        }
+    }
+}
+
+fn operand(o: Operand) -> String {
+    match o {
+        Operand::In(i) => format!("In({i})"),
+        Operand::V(v) => format!("V({v})"),
+        Operand::C(bits) => format!("C(0x{bits:08x})"),
+    }
+}
+
+fn comment_operand(o: Operand, names: &[&str]) -> String {
+    match o {
+        Operand::In(i) => names
+            .get(i as usize)
+            .map_or(format!("in{i}"), |n| n.to_string()),
+        Operand::V(v) => format!("v{v}"),
+        Operand::C(bits) => format!("{:e}", f32::from_bits(bits)),
+    }
+}
+
+fn constructor(op: Op) -> &'static str {
+    op.mnemonic()
+}
+
+/// Renders the whole entries file.
+pub fn render(entries: &[NewEntry]) -> String {
+    let mut out = String::new();
+    out.push_str(
+        "//! The catalog. Written by `evokern catalog` (baseline search) and `evokern evolve`\n\
+         //! after an exhaustive sweep of every entry; reviewed as a diff. Do not edit the\n\
+         //! figures by hand: the test suite recomputes them.\n\n\
+         #[allow(unused_imports)]\n\
+         use crate::{Entry, Func, Inst, Measured, Operand::*, Program, Provenance, TargetCost};\n\n\
+         /// Every verified program, grouped by function.\n\
+         pub static ENTRIES: &[Entry] = &[\n",
+    );
+    for e in entries {
+        let names = e.func.spec().inputs;
+        let exhaustive = if e.inputs_checked == 1 << 32 {
+            "all 2^32 inputs"
+        } else {
+            "a strided sample"
+        };
+        let _ = writeln!(
+            out,
+            "    // {}: {}.{:03} ULP over {exhaustive}; worst input 0x{:08x} ({:e}): got 0x{:08x}, want 0x{:08x}.",
+            e.tier,
+            e.max_ulp_milli / 1000,
+            e.max_ulp_milli % 1000,
+            e.worst_input,
+            f32::from_bits(e.worst_input),
+            e.worst_got,
+            e.worst_want
+        );
+        let _ = writeln!(out, "    Entry {{");
+        let _ = writeln!(out, "        func: Func::{:?},", e.func);
+        let _ = writeln!(out, "        tier: {:?},", e.tier);
+        let _ = writeln!(out, "        bound_milli_ulp: {},", e.bound_milli_ulp);
+        let _ = writeln!(out, "        fma: {},", e.fma);
+        let _ = writeln!(out, "        program: Program {{");
+        let _ = writeln!(
+            out,
+            "            inputs: {}, // {}",
+            e.inputs,
+            names.join(", ")
+        );
+        let _ = writeln!(out, "            insts: &[");
+        for (i, inst) in e.insts.iter().enumerate() {
+            let (args, arity) = inst.args();
+            let code: Vec<String> = args[..arity].iter().map(|&a| operand(a)).collect();
+            let text: Vec<String> = args[..arity]
+                .iter()
+                .map(|&a| comment_operand(a, names))
+                .collect();
+            let _ = writeln!(
+                out,
+                "                Inst::{}({}), // v{i} = {} {}",
+                constructor(inst.op),
+                code.join(", "),
+                inst.op.mnemonic(),
+                text.join(" ")
+            );
+        }
+        let _ = writeln!(out, "            ],");
+        let outs: Vec<String> = e.outputs.iter().map(|&o| operand(o)).collect();
+        let _ = writeln!(out, "            outputs: &[{}],", outs.join(", "));
+        let _ = writeln!(out, "        }},");
+        let _ = writeln!(out, "        provenance: Provenance {{");
+        let _ = writeln!(out, "            method: {:?},", e.method);
+        let _ = writeln!(out, "            seed: {},", e.seed);
+        let _ = writeln!(out, "            generations: {},", e.generations);
+        let _ = writeln!(out, "            date: {:?},", e.date);
+        let _ = writeln!(out, "            baseline: {:?},", e.baseline);
+        let _ = writeln!(out, "        }},");
+        let _ = writeln!(out, "        measured: Measured {{");
+        let _ = writeln!(out, "            max_ulp_milli: {},", e.max_ulp_milli);
+        let _ = writeln!(out, "            worst_input: 0x{:08x},", e.worst_input);
+        let _ = writeln!(out, "            worst_got: 0x{:08x},", e.worst_got);
+        let _ = writeln!(out, "            worst_want: 0x{:08x},", e.worst_want);
+        let _ = writeln!(out, "            inputs_checked: {},", e.inputs_checked);
+        if e.targets.is_empty() {
+            let _ = writeln!(out, "            targets: &[],");
+        } else {
+            let _ = writeln!(out, "            targets: &[");
+            for t in &e.targets {
+                let _ = writeln!(
+                    out,
+                    "                TargetCost {{ target: {:?}, instructions: {}, mca_cycles: {}, text_bytes: {} }},",
+                    t.target, t.instructions, t.mca_cycles, t.text_bytes
+                );
+            }
+            let _ = writeln!(out, "            ],");
+        }
+        let _ = writeln!(out, "        }},");
+        let _ = writeln!(out, "    }},");
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// Merges `new` into the current catalog: an entry with the same tier name is
+/// replaced, others are appended; order is by function, then bound.
+pub fn merge(current: &[Entry], new: Vec<NewEntry>) -> Vec<NewEntry> {
+    let mut all: Vec<NewEntry> = current.iter().map(NewEntry::from_entry).collect();
+    for entry in new {
+        match all.iter_mut().find(|e| e.tier == entry.tier) {
+            Some(slot) => {
+                let keep_targets = slot.insts == entry.insts && slot.outputs == entry.outputs;
+                let targets = std::mem::take(&mut slot.targets);
+                *slot = entry;
+                if keep_targets {
+                    slot.targets = targets;
+                }
+            }
+            None => all.push(entry),
+        }
+    }
+    all.sort_by_key(|e| (e.func, e.bound_milli_ulp, e.fma, e.tier.clone()));
+    all
+}
