@@ -12,6 +12,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+mod evolve_cmd;
+
 #[derive(Parser)]
 #[command(
     name = "evokern",
@@ -35,6 +37,8 @@ enum Command {
     Catalog(CatalogArgs),
     /// Print the catalog: tiers, bounds, measured figures, costs.
     Report,
+    /// Evolve programs (AutoNumerics-Zero style); print the Pareto front; confirm the winner.
+    Evolve(evolve_cmd::EvolveArgs),
 }
 
 #[derive(Args)]
@@ -507,6 +511,7 @@ fn main() -> ExitCode {
         Some(Command::Verify(args)) => verify(args),
         Some(Command::Catalog(args)) => catalog(args),
         Some(Command::Report) => report(),
+        Some(Command::Evolve(args)) => evolve_cmd::evolve(args),
         None => main_job(cli.job),
     }
 }

@@ -1,5 +1,5 @@
 //! The host side of evokern: the exhaustive verifier, the Remez baselines with
-//! bit-level tuning, and (later) the evolutionary search. Writes catalog entries.
+//! bit-level tuning, and the evolutionary search. Writes catalog entries.
 
 pub mod baseline;
 pub mod baselines;
@@ -7,6 +7,7 @@ pub mod catalog_writer;
 pub mod kernel;
 pub mod reference;
 pub mod remez;
+pub mod search;
 pub mod sweep;
 pub mod tune;
 pub mod ulp;

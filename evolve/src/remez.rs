@@ -104,7 +104,7 @@ impl Problem<'_> {
 }
 
 /// Gaussian elimination with partial pivoting on an augmented matrix.
-fn gauss(m: &mut [Vec<f64>]) -> Option<Vec<f64>> {
+pub(crate) fn gauss(m: &mut [Vec<f64>]) -> Option<Vec<f64>> {
     let n = m.len();
     for col in 0..n {
         let pivot = (col..n).max_by(|&i, &j| m[i][col].abs().total_cmp(&m[j][col].abs()))?;

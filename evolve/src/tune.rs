@@ -158,9 +158,17 @@ pub fn domain_sample(func: Func, count: usize, seed: u64) -> Vec<f32> {
 /// Coordinate descent over the coefficient bits: each coefficient walks ±1, 2,
 /// 4, ... ulps while the score improves.
 pub fn tune_bits(func: Func, shape: &Shape, coeffs: &mut [u32], set: &Sample) -> Score {
-    let score_of = |c: &[u32]| set.score(func, &shape.program(c).as_program());
+    tune_coeffs(coeffs, 12, |c| {
+        set.score(func, &shape.program(c).as_program())
+    })
+}
+
+/// The coordinate descent of [`tune_bits`] for any program made from `coeffs`:
+/// at most `passes` sweeps over the coefficients, each walking ±1, 2, 4, ...
+/// ulps while `score_of` improves. Returns the best score; `coeffs` holds its bits.
+pub fn tune_coeffs(coeffs: &mut [u32], passes: u32, score_of: impl Fn(&[u32]) -> Score) -> Score {
     let mut best = score_of(coeffs);
-    for _pass in 0..12 {
+    for _pass in 0..passes {
         let mut improved = false;
         for j in 0..coeffs.len() {
             for direction in [1i64, -1] {

@@ -1,0 +1,442 @@
+//! `evokern evolve`: the evolutionary search, its Pareto front, the classical
+//! comparison, and (in `f32` mode) exhaustive confirmation of the winner.
+
+use super::{
+    milli, parse_bound, parse_func, print_report, print_specials, show_milli, tier_name, today,
+    write_catalog,
+};
+use clap::Args;
+use evokern_catalog::{Entry, Func};
+use evokern_evolve::catalog_writer::NewEntry;
+use evokern_evolve::search::classical::classical;
+use evokern_evolve::search::fitness::{default_interval, CostModel, Problem};
+use evokern_evolve::search::{Config, Individual, Mode, Search, Stop};
+use evokern_evolve::tune::confirm;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+#[derive(Args)]
+pub struct EvolveArgs {
+    /// Function (exp, exp2, ln, log2, sin, cos).
+    #[arg(value_parser = parse_func)]
+    func: Func,
+    /// f32 mode: max error bound in ULPs over every f32 input.
+    #[arg(long, default_value_t = 1.0, value_parser = parse_bound)]
+    ulp: f64,
+    /// Real-number mode: the max relative error a program must meet (default 2^-24).
+    #[arg(long, value_parser = parse_bound)]
+    rel: Option<f64>,
+    /// Search time in seconds (this session; the final sweep is not counted).
+    #[arg(long, default_value_t = 60)]
+    time: u64,
+    /// Stop after this many generations in total (deterministic, unlike --time).
+    #[arg(long)]
+    generations: Option<u64>,
+    /// Seed of every random choice.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Cost model: op-count (the paper's), m4 (Cortex-M4F cycles), depth.
+    #[arg(long, value_parser = parse_cost)]
+    cost: Option<CostModel>,
+    /// Allow fused multiply-adds (not supported yet).
+    #[arg(long, conflicts_with = "no_fma")]
+    fma: bool,
+    /// No fused multiply-adds (the default).
+    #[arg(long)]
+    no_fma: bool,
+    /// Continue the search checkpointed in DIR.
+    #[arg(long)]
+    resume: Option<PathBuf>,
+    /// Where to checkpoint (default target/evolve/<fn>-<mode>-s<seed>).
+    #[arg(long, conflicts_with = "resume")]
+    dir: Option<PathBuf>,
+    /// Real-number mode: the program alone, one input x, relative error in f64.
+    #[arg(long)]
+    real: bool,
+    /// Real-number mode: the interval, `lo,hi` (default: the paper's for the function).
+    #[arg(long, requires = "real", value_parser = parse_interval, allow_hyphen_values = true)]
+    interval: Option<(f64, f64)>,
+    /// Programs alive at once.
+    #[arg(long, default_value_t = 64)]
+    population: usize,
+    /// Children per generation.
+    #[arg(long, default_value_t = 16)]
+    children: usize,
+    /// Most operations a program may have.
+    #[arg(long)]
+    max_ops: Option<usize>,
+    /// Start from the constant program and random programs only (no Remez seeds).
+    #[arg(long)]
+    no_baselines: bool,
+    /// Worker threads (default: all cores). Results do not depend on it.
+    #[arg(long)]
+    threads: Option<usize>,
+    /// f32 mode: skip the exhaustive confirmation of the winner.
+    #[arg(long)]
+    no_confirm: bool,
+    /// f32 mode: write a confirmed winner into catalog/src/entries.rs as tier `<fn>_u<bound>`.
+    #[arg(long)]
+    write: bool,
+    /// Real mode: also optimise the Padé rationals' coefficients for the table (evaluations each).
+    #[arg(long, default_value_t = 4000)]
+    rational_evals: usize,
+}
+
+fn parse_cost(name: &str) -> Result<CostModel, String> {
+    CostModel::from_name(name)
+        .ok_or_else(|| format!("unknown cost model `{name}`; expected op-count, m4 or depth"))
+}
+
+fn parse_interval(text: &str) -> Result<(f64, f64), String> {
+    let parse = |s: &str| {
+        s.trim()
+            .parse::<f64>()
+            .map_err(|_| format!("`{s}` is not a number"))
+    };
+    match text.split_once(',') {
+        Some((lo, hi)) => {
+            let (lo, hi) = (parse(lo)?, parse(hi)?);
+            if lo < hi {
+                Ok((lo, hi))
+            } else {
+                Err(format!(
+                    "interval `{text}` is empty: write lo,hi with lo < hi"
+                ))
+            }
+        }
+        None => Err(format!(
+            "`{text}` is not an interval; write lo,hi (e.g. 0,1)"
+        )),
+    }
+}
+
+/// Runs `evokern evolve`.
+pub fn evolve(args: EvolveArgs) -> ExitCode {
+    if args.fma {
+        eprintln!("error: fma programs are not supported yet (the IR has no fma op); drop --fma");
+        return ExitCode::from(2);
+    }
+    if let Some(threads) = args.threads {
+        if let Err(e) = evokern_evolve::search::use_threads(threads) {
+            eprintln!("error: cannot set up {threads} threads: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    let (mut search, dir) = match &args.resume {
+        Some(dir) => match Search::resume(dir) {
+            Ok(search) => (search, dir.clone()),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => {
+            let config = config_of(&args);
+            let dir = args.dir.clone().unwrap_or_else(|| {
+                let mode = if args.real { "real" } else { "f32" };
+                PathBuf::from(format!("target/evolve/{}-{mode}-s{}", args.func, args.seed))
+            });
+            eprintln!("evokern evolve: seeding and evaluating the first population");
+            (Search::new(config), dir)
+        }
+    };
+    let config = search.state.config.clone();
+    if config.func != args.func {
+        eprintln!(
+            "error: {} holds a search for {}, not {}",
+            dir.display(),
+            config.func,
+            args.func
+        );
+        return ExitCode::from(2);
+    }
+    eprintln!(
+        "evokern evolve {}: {} mode, bound {}, cost {}, seed {}, generation {}, checkpoints in {}",
+        config.func,
+        match config.mode {
+            Mode::Real { lo, hi } => format!("real-number [{lo}, {hi}]"),
+            Mode::F32 => "f32".to_owned(),
+        },
+        config.bound,
+        config.cost.name(),
+        config.seed,
+        search.state.generation,
+        dir.display()
+    );
+    let started = Instant::now();
+    let evaluations_before = search.state.evaluations;
+    let stop = Stop {
+        generations: args.generations,
+        deadline: Some(Instant::now() + Duration::from_secs(args.time)),
+    };
+    if let Err(e) = search.run(stop, Some(&dir), true) {
+        eprintln!("error: {e}");
+        return ExitCode::FAILURE;
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "{} generations, {} children, {} error evaluations in {:.0} s in total; this session {:.0} evaluations/s ({} threads)",
+        search.state.generation,
+        search.state.children_evaluated,
+        search.state.evaluations,
+        search.state.seconds,
+        (search.state.evaluations - evaluations_before) as f64 / seconds.max(1e-9),
+        evokern_evolve::search::threads()
+    );
+    match config.mode {
+        Mode::Real { lo, hi } => real_report(&search, (lo, hi), args.rational_evals),
+        Mode::F32 => f32_report(&mut search, &args, &dir),
+    }
+}
+
+fn config_of(args: &EvolveArgs) -> Config {
+    let (mode, bound) = if args.real {
+        let (lo, hi) = args.interval.unwrap_or(default_interval(args.func));
+        (
+            Mode::Real { lo, hi },
+            args.rel.unwrap_or(f64::powi(2.0, -24)),
+        )
+    } else {
+        (Mode::F32, args.ulp)
+    };
+    let mut config = Config::new(args.func, mode, bound, args.seed);
+    if let Some(cost) = args.cost {
+        config.cost = cost;
+    }
+    config.population = args.population.max(2);
+    config.children = args.children.max(1);
+    if let Some(max_ops) = args.max_ops {
+        config.space.max_ops = max_ops.clamp(1, evokern_catalog::MAX_INSTS);
+    }
+    config.seed_baselines = !args.no_baselines;
+    config
+}
+
+fn real_report(search: &Search, interval: (f64, f64), rational_evals: usize) -> ExitCode {
+    let Problem::Real(problem) = search.problem() else {
+        unreachable!("real mode has a real problem")
+    };
+    let func = search.state.config.func;
+    let front: Vec<(&Individual, f64)> = search
+        .state
+        .front
+        .iter()
+        .map(|i| (i, problem.check(&i.genome).0))
+        .collect();
+    println!(
+        "\nPareto front, {func} on [{}, {}], max relative error on {} points (training) and a dense grid of 16385 (check):",
+        interval.0,
+        interval.1,
+        problem.training_points()
+    );
+    println!(
+        "{:>4} {:>5} {:>4} {:>12} {:>12}",
+        "ops",
+        search.state.config.cost.name(),
+        "div",
+        "training",
+        "check"
+    );
+    for (i, check) in &front {
+        println!(
+            "{:>4} {:>5} {:>4} {:>12.3e} {:>12.3e}",
+            i.genome.nodes.len(),
+            i.cost,
+            i.genome
+                .nodes
+                .iter()
+                .filter(|n| n.op == evokern_catalog::Op::Div)
+                .count(),
+            i.error,
+            check
+        );
+    }
+    let max_ops = front
+        .iter()
+        .map(|f| f.0.genome.nodes.len() as u32)
+        .max()
+        .unwrap_or(8)
+        .max(4);
+    let rows = classical(func, interval, problem, max_ops, rational_evals);
+    println!("\nop count vs max relative error (check grid): evolved and classical programs of at most that many ops");
+    println!(
+        "{:>4} {:>12} {:>26} {:>26} {:>26}",
+        "ops", "evolved", "best Taylor / minimax", "Padé", "optimised rational"
+    );
+    let best_of = |ops: u32, prefix: &[&str]| -> String {
+        rows.iter()
+            .filter(|r| r.ops <= ops && prefix.iter().any(|p| r.name.starts_with(p)))
+            .min_by(|a, b| a.error.total_cmp(&b.error))
+            .map_or("-".to_owned(), |r| format!("{:.3e} {}", r.error, r.name))
+    };
+    for ops in 1..=max_ops {
+        let evolved = front
+            .iter()
+            .filter(|f| f.0.genome.nodes.len() as u32 <= ops)
+            .map(|f| f.1)
+            .fold(f64::INFINITY, f64::min);
+        println!(
+            "{:>4} {:>12.3e} {:>26} {:>26} {:>26}",
+            ops,
+            evolved,
+            best_of(ops, &["taylor", "minimax"]),
+            best_of(ops, &["pade"]),
+            best_of(ops, &["rational"])
+        );
+    }
+    println!("\nfront programs (x is the input; constants in full f64 precision):");
+    for (i, check) in &front {
+        println!(
+            "-- {} ops, check error {:.3e}, born in generation {}:\n{}",
+            i.genome.nodes.len(),
+            check,
+            i.born,
+            i.genome.display(&["x"])
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> ExitCode {
+    let config = search.state.config.clone();
+    let func = config.func;
+    println!(
+        "\nPareto front, {func} f32 kernel, max ULP on the counterexample sample ({}):",
+        match search.problem() {
+            Problem::F32(p) => format!("{} inputs", p.len()),
+            Problem::Real(_) => unreachable!("f32 mode"),
+        }
+    );
+    println!(
+        "{:>5} {:>4} {:>7} {:>6} {:>10}",
+        config.cost.name(),
+        "ops",
+        "M4",
+        "depth",
+        "max ULP"
+    );
+    for i in &search.state.front {
+        let p = i.genome.to_program();
+        println!(
+            "{:>5} {:>4} {:>7} {:>6} {:>10.3}",
+            i.cost,
+            p.insts.len(),
+            p.as_program().cost_m4(),
+            p.as_program().depth(),
+            i.error
+        );
+    }
+    let catalog = Entry::cheapest(func, milli(config.bound), false);
+    match catalog {
+        Some(e) => println!(
+            "catalog: {} costs {} (M4), {} ops, exhaustive max {} ULP",
+            e.tier,
+            e.cost_m4(),
+            e.program.op_count(),
+            show_milli(e.measured.max_ulp_milli)
+        ),
+        None => println!("catalog: no {func} entry meets {} ULP", config.bound),
+    }
+    if args.no_confirm {
+        return ExitCode::SUCCESS;
+    }
+    // Cheapest first: the first that holds over every f32 input wins.
+    let candidates: Vec<Individual> = search
+        .state
+        .front
+        .iter()
+        .filter(|i| i.error <= config.bound)
+        .take(3)
+        .cloned()
+        .collect();
+    if candidates.is_empty() {
+        println!(
+            "no program meets {} ULP on the sample yet; run longer (--resume {})",
+            config.bound,
+            dir.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    for candidate in candidates {
+        let program = candidate.genome.to_program();
+        eprintln!(
+            "confirming the {}-cost program over all 2^32 inputs",
+            candidate.cost
+        );
+        let report = confirm(func, &program.as_program(), true);
+        if report.max_ulp_milli() > milli(config.bound) {
+            println!(
+                "cost {}: exhaustive max {:.3} ULP exceeds the bound; its worst input joins the sample",
+                candidate.cost,
+                report.max_ulp()
+            );
+            if let Some(w) = report.worst {
+                search.add_counterexamples(vec![w.input as u64]);
+            }
+            continue;
+        }
+        let _ = search.save(dir);
+        println!(
+            "\n== confirmed: cost {} ({} ops, M4 {}, depth {}), generation {}",
+            candidate.cost,
+            program.insts.len(),
+            program.as_program().cost_m4(),
+            program.as_program().depth(),
+            candidate.born
+        );
+        println!("{}", program.as_program().display(func.spec().inputs));
+        print_report(&report);
+        let kernel = |x: f32| evokern_evolve::kernel::eval_scalar(func, &program.as_program(), x);
+        let failures = print_specials(func, &kernel, config.bound);
+        let beats = catalog.is_none_or(|e| program.as_program().cost_m4() < e.cost_m4());
+        let baseline = catalog.map_or("no catalog entry at this bound".to_owned(), |e| {
+            format!(
+                "{} (M4 cost {}, {})",
+                e.tier,
+                e.cost_m4(),
+                e.provenance.baseline
+            )
+        });
+        if beats && failures == 0 {
+            println!(
+                "beats the catalog: {baseline}; reproduce with `evokern evolve {func} --ulp {} --seed {} --generations {}`",
+                config.bound, config.seed, search.state.generation
+            );
+            if args.write {
+                let p = program.as_program();
+                let mut entry = NewEntry {
+                    func,
+                    tier: tier_name(func, config.bound),
+                    bound_milli_ulp: milli(config.bound),
+                    fma: false,
+                    inputs: p.inputs,
+                    insts: p.insts.to_vec(),
+                    outputs: p.outputs.to_vec(),
+                    method: "evolve".to_owned(),
+                    seed: config.seed,
+                    generations: search.state.generation as u32,
+                    date: today(),
+                    baseline: format!("beat {baseline}"),
+                    max_ulp_milli: 0,
+                    worst_input: 0,
+                    worst_got: 0,
+                    worst_want: 0,
+                    inputs_checked: 0,
+                    targets: Vec::new(),
+                };
+                entry.set_measured(&report);
+                if let Err(e) = write_catalog(&PathBuf::from("catalog/src/entries.rs"), vec![entry])
+                {
+                    eprintln!("error: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        } else {
+            println!("does not beat the catalog: {baseline}");
+        }
+        return ExitCode::SUCCESS;
+    }
+    println!("no candidate held over all inputs; resume to search on with the new counterexamples: --resume {}", dir.display());
+    ExitCode::FAILURE
+}

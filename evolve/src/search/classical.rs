@@ -1,0 +1,225 @@
+//! The classical competitors of real-number mode, as one-input programs in
+//! Horner form: Taylor polynomials, minimax polynomials (Remez), Padé
+//! rationals, and rationals whose coefficients are optimised for the max
+//! relative error (a stand-in for minimax rationals: the search's own
+//! Nelder–Mead, started from the Padé coefficients).
+
+use super::fitness::{real_reference, RealProblem};
+use super::genome::{Arg, Genome, Node};
+use crate::remez::{gauss, Problem as Remez};
+use evokern_catalog::{Func, Op};
+
+/// `k`-th Taylor coefficient `f^(k)(m) / k!` of `func` at `m`.
+fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
+    let factorial: f64 = (1..=k).map(|j| j as f64).product();
+    let ln2 = std::f64::consts::LN_2;
+    let derivative = match func {
+        Func::Exp => m.exp(),
+        Func::Exp2 => m.exp2() * ln2.powi(k as i32),
+        Func::Ln | Func::Log2 => {
+            let scale = if func == Func::Log2 { 1.0 / ln2 } else { 1.0 };
+            if k == 0 {
+                m.ln() * scale
+            } else {
+                let sign = if k % 2 == 1 { 1.0 } else { -1.0 };
+                scale * sign * (1..k).map(|j| j as f64).product::<f64>() / m.powi(k as i32)
+            }
+        }
+        Func::Sin => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
+        Func::Cos => [m.cos(), -m.sin(), -m.cos(), m.sin()][k as usize % 4],
+    };
+    derivative / factorial
+}
+
+/// Coefficients of `sum a_k (x - m)^k` in powers of `x`.
+fn expand_at(a: &[f64], m: f64) -> Vec<f64> {
+    let mut out = vec![0.0; a.len()];
+    for (k, &ak) in a.iter().enumerate() {
+        let mut binomial = 1.0;
+        for (j, term) in out.iter_mut().enumerate().take(k + 1) {
+            // a_k * C(k, j) x^j (-m)^(k-j)
+            *term += ak * binomial * (-m).powi((k - j) as i32);
+            binomial = binomial * (k - j) as f64 / (j + 1) as f64;
+        }
+    }
+    out
+}
+
+/// `c0 + x (c1 + x (...))` as nodes appended to `genome`; returns its result.
+fn horner(genome: &mut Genome, coeffs: &[f64]) -> Arg {
+    let (&last, rest) = coeffs.split_last().expect("at least one coefficient");
+    let mut acc = Arg::K(last);
+    for &c in rest.iter().rev() {
+        genome.nodes.push(Node {
+            op: Op::Mul,
+            a: acc,
+            b: Arg::In(0),
+        });
+        let product = Arg::V(genome.nodes.len() as u8 - 1);
+        genome.nodes.push(Node {
+            op: Op::Add,
+            a: product,
+            b: Arg::K(c),
+        });
+        acc = Arg::V(genome.nodes.len() as u8 - 1);
+    }
+    acc
+}
+
+/// A one-input polynomial program in Horner form (2·degree ops).
+pub fn polynomial(coeffs: &[f64]) -> Genome {
+    let mut genome = Genome::constant(1, 1, 0.0);
+    genome.outputs[0] = horner(&mut genome, coeffs);
+    genome.prune();
+    genome
+}
+
+/// `num(x) / den(x)`, both in Horner form (2m + 2n + 1 ops).
+pub fn rational(num: &[f64], den: &[f64]) -> Genome {
+    let mut genome = Genome::constant(1, 1, 0.0);
+    let p = horner(&mut genome, num);
+    let q = horner(&mut genome, den);
+    genome.nodes.push(Node {
+        op: Op::Div,
+        a: p,
+        b: q,
+    });
+    genome.outputs[0] = Arg::V(genome.nodes.len() as u8 - 1);
+    genome.prune();
+    genome
+}
+
+fn midpoint(interval: (f64, f64)) -> f64 {
+    (interval.0 + interval.1) / 2.0
+}
+
+/// The Taylor polynomial of `degree` at the interval's midpoint.
+pub fn taylor(func: Func, interval: (f64, f64), degree: u32) -> Genome {
+    let m = midpoint(interval);
+    let a: Vec<f64> = (0..=degree).map(|k| taylor_coeff(func, m, k)).collect();
+    polynomial(&expand_at(&a, m))
+}
+
+/// The minimax polynomial of `degree` for the relative error (Remez).
+pub fn minimax(func: Func, interval: (f64, f64), degree: u32) -> Genome {
+    let f = real_reference(func);
+    let powers: Vec<u32> = (0..=degree).collect();
+    let fit = Remez {
+        target: &f,
+        weight: &|x: f64| 1.0 / f(x).abs().max(1e-300),
+        powers: &powers,
+        interval,
+    }
+    .solve();
+    polynomial(&fit.coeffs)
+}
+
+/// The Padé approximant `[m/n]` at the interval's midpoint, or `None` if its system is singular.
+pub fn pade(func: Func, interval: (f64, f64), m: usize, n: usize) -> Option<Genome> {
+    let mid = midpoint(interval);
+    let c: Vec<f64> = (0..=(m + n) as u32)
+        .map(|k| taylor_coeff(func, mid, k))
+        .collect();
+    let at = |i: isize| if i < 0 { 0.0 } else { c[i as usize] };
+    // sum_{j=1..n} q_j c_{m+k-j} = -c_{m+k}, k = 1..n (q_0 = 1).
+    let mut system: Vec<Vec<f64>> = (1..=n)
+        .map(|k| {
+            let mut row: Vec<f64> = (1..=n).map(|j| at((m + k) as isize - j as isize)).collect();
+            row.push(-at((m + k) as isize));
+            row
+        })
+        .collect();
+    let mut q = vec![1.0];
+    if n > 0 {
+        q.extend(gauss(&mut system)?);
+    }
+    let p: Vec<f64> = (0..=m)
+        .map(|i| (0..=i.min(n)).map(|j| q[j] * c[i - j]).sum())
+        .collect();
+    Some(rational(&expand_at(&p, mid), &expand_at(&q, mid)))
+}
+
+/// One row of the classical table.
+#[derive(Clone, Debug)]
+pub struct Classical {
+    /// `taylor5`, `minimax5`, `pade(2,2)`, `rational(2,2)*`.
+    pub name: String,
+    /// The program.
+    pub genome: Genome,
+    /// Operations (the paper's op count).
+    pub ops: u32,
+    /// Max relative error on the dense check grid.
+    pub error: f64,
+}
+
+/// Every classical approximation with at most `max_ops` operations, measured on `problem`.
+/// `optimise_evals` > 0 also lists the Padé rationals with optimised coefficients.
+pub fn classical(
+    func: Func,
+    interval: (f64, f64),
+    problem: &RealProblem,
+    max_ops: u32,
+    optimise_evals: usize,
+) -> Vec<Classical> {
+    let mut rows = Vec::new();
+    let mut push = |name: String, genome: Genome| {
+        let error = problem.check(&genome).0;
+        rows.push(Classical {
+            name,
+            ops: genome.nodes.len() as u32,
+            genome,
+            error,
+        });
+    };
+    for degree in 1..=max_ops / 2 {
+        push(format!("taylor{degree}"), taylor(func, interval, degree));
+        push(format!("minimax{degree}"), minimax(func, interval, degree));
+    }
+    for m in 0..=max_ops as usize / 2 {
+        for n in 1..=max_ops as usize / 2 {
+            if 2 * (m + n) + 1 > max_ops as usize {
+                continue;
+            }
+            if let Some(genome) = pade(func, interval, m, n) {
+                push(format!("pade({m},{n})"), genome.clone());
+                if optimise_evals > 0 {
+                    let mut tuned = genome;
+                    let start = tuned.constants();
+                    let (best, _) = super::optimize::nelder_mead(
+                        |v| {
+                            let mut g = tuned.clone();
+                            g.set_constants(v);
+                            problem.error(&g)
+                        },
+                        &start,
+                        1e-3,
+                        optimise_evals,
+                    );
+                    tuned.set_constants(&best);
+                    push(format!("rational({m},{n})*"), tuned);
+                }
+            }
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn taylor_and_pade_of_exp2_are_close() {
+        let interval = (0.0, 1.0);
+        let problem = RealProblem::new(Func::Exp2, interval, 256);
+        let t = problem.check(&taylor(Func::Exp2, interval, 6)).0;
+        let p = problem
+            .check(&pade(Func::Exp2, interval, 3, 3).expect("solvable"))
+            .0;
+        let mm = problem.check(&minimax(Func::Exp2, interval, 6)).0;
+        // (ln2/2)^7 / 7! ~ 1.6e-8 for Taylor at the midpoint; minimax ~ 2^-6 of that.
+        assert!(t < 3e-8 && t > 5e-9, "taylor6 {t:e}");
+        assert!(mm < t / 10.0, "minimax6 {mm:e}");
+        assert!(p < 1e-10, "pade(3,3) {p:e}");
+    }
+}
