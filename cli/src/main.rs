@@ -444,7 +444,8 @@ fn catalog(args: CatalogArgs) -> ExitCode {
     } else {
         args.funcs
     };
-    let mut written = Vec::new();
+    // Each confirmed tier is written at once: an interrupted rebuild keeps what it finished.
+    let mut written: Vec<NewEntry> = Vec::new();
     let mut missing = Vec::new();
     for &func in &funcs {
         for &bound in &args.tiers {
@@ -457,14 +458,14 @@ fn catalog(args: CatalogArgs) -> ExitCode {
                         found.report.max_ulp()
                     );
                     written.push(new_entry(func, bound, args.seed, &found));
+                    if let Err(e) = write_catalog(&args.out, written.clone()) {
+                        eprintln!("error: {e}");
+                        return ExitCode::FAILURE;
+                    }
                 }
                 None => missing.push(tier_name(func, bound)),
             }
         }
-    }
-    if let Err(e) = write_catalog(&args.out, written) {
-        eprintln!("error: {e}");
-        return ExitCode::FAILURE;
     }
     if missing.is_empty() {
         ExitCode::SUCCESS
