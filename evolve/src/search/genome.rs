@@ -253,12 +253,18 @@ impl Genome {
         });
     }
 
+    /// Whether every constant is finite (folding `0/0` or `1/0` makes one that is not).
+    pub fn constants_finite(&self) -> bool {
+        self.constants().iter().all(|c| c.is_finite())
+    }
+
     /// Whether the genome is well formed: arguments refer to inputs that exist
     /// and to earlier instructions, it fits the IR, and it is pruned.
     pub fn is_valid(&self) -> bool {
         let mut copy = self.clone();
         copy.prune();
         copy.nodes.len() == self.nodes.len()
+            && self.constants_finite()
             && self.nodes.len() <= MAX_INSTS
             && self.to_program().as_program().check().is_ok()
     }

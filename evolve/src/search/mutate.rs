@@ -227,7 +227,7 @@ pub fn mutate(parent: &Genome, space: &Space, rng: &mut impl Rng) -> Genome {
             continue;
         }
         child.prune();
-        if child.nodes.len() <= space.max_ops && child != *parent {
+        if child.nodes.len() <= space.max_ops && child.constants_finite() && child != *parent {
             return child;
         }
     }
@@ -236,8 +236,18 @@ pub fn mutate(parent: &Genome, space: &Space, rng: &mut impl Rng) -> Genome {
     child
 }
 
-/// A random program of up to `max_len` instructions (pruned, so often shorter).
+/// A random program of up to 8 instructions (pruned, so often shorter), with
+/// finite constants.
 pub fn random_genome(inputs: u8, outputs: usize, space: &Space, rng: &mut impl Rng) -> Genome {
+    loop {
+        let genome = random_try(inputs, outputs, space, rng);
+        if genome.constants_finite() {
+            return genome;
+        }
+    }
+}
+
+fn random_try(inputs: u8, outputs: usize, space: &Space, rng: &mut impl Rng) -> Genome {
     let mut genome = Genome::constant(inputs, outputs, 1.0);
     let len = rng.gen_range(1..=space.max_ops.clamp(1, 8));
     for i in 0..len {
