@@ -230,10 +230,15 @@ impl Problem {
     }
 
     /// Optimises the constants of `genome` in place: Nelder–Mead on the error
-    /// for at most `max_evals` evaluations, then (in `f32` mode) two passes of
-    /// bit-level coordinate descent. Returns the error and the evaluations spent.
+    /// for at most `max_evals` evaluations (in real mode at least 50 per
+    /// constant), then (in `f32` mode) two passes of bit-level coordinate
+    /// descent. Returns the error and the evaluations spent.
     pub fn optimise(&self, genome: &mut Genome, max_evals: usize) -> (f64, u64) {
         let start = genome.constants();
+        let max_evals = match self {
+            Problem::Real(_) => max_evals.max(50 * (start.len() + 1)),
+            Problem::F32(_) => max_evals,
+        };
         let evals = std::cell::Cell::new(0u64);
         let error_with = |values: &[f64], genome: &mut Genome| {
             evals.set(evals.get() + 1);

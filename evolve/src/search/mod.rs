@@ -535,14 +535,23 @@ impl Search {
     }
 }
 
-/// The classical seeds: Remez shapes (`f32` mode) or minimax polynomials of
-/// degree 1 to 8 (real mode).
+/// The classical seeds: Remez shapes (`f32` mode), or minimax polynomials of
+/// degree 1 to 8 and diagonal Padé rationals (real mode).
 fn baseline_seeds(config: &Config) -> Vec<Genome> {
     match config.mode {
-        Mode::Real { lo, hi } => (1..=8u32)
-            .filter(|d| 2 * d <= config.space.max_ops as u32)
-            .map(|d| classical::minimax(config.func, (lo, hi), d))
-            .collect(),
+        Mode::Real { lo, hi } => {
+            let max = config.space.max_ops;
+            let mut seeds: Vec<Genome> = (1..=8)
+                .filter(|d| 2 * d <= max)
+                .map(|d| classical::minimax(config.func, (lo, hi), d as u32))
+                .collect();
+            for (m, n) in [(1, 1), (2, 2), (3, 3), (4, 4)] {
+                if 2 * (m + n) < max {
+                    seeds.extend(classical::pade(config.func, (lo, hi), m, n));
+                }
+            }
+            seeds
+        }
         Mode::F32 => shapes(config.func)
             .iter()
             .map(|shape| Genome::from_program(&shape.program(&shape.initial_coeffs()).as_program()))

@@ -98,7 +98,13 @@ fn insert(genome: &mut Genome, space: &Space, rng: &mut impl Rng) -> bool {
     let at = reach(genome, slot);
     let old = genome.slot(slot);
     let op = pick_op(space, rng);
-    let other = random_arg(genome, at, rng);
+    // Sometimes the same value twice: `x*x` squares, `x+x` doubles (the
+    // squarings that end the paper's exp2 program).
+    let other = if rng.gen_bool(0.15) {
+        old
+    } else {
+        random_arg(genome, at, rng)
+    };
     let (a, b) = if op.arity() == 1 || rng.gen() {
         (old, other)
     } else {
