@@ -1,0 +1,46 @@
+//! The host's expected bits for the parity example: every kernel of
+//! `evokern::tiers::TIERS`, computed here on the build machine with the same
+//! catalog the firmware compiles, over the input set of `src/inputs.rs`, as
+//! block checksums in `$OUT_DIR/expected.rs`. The firmware compares its own
+//! checksums against them and names the first block that differs.
+
+#[allow(dead_code)]
+#[path = "src/inputs.rs"]
+mod inputs;
+
+use inputs::{fnv, input_bits, BLOCK, BLOCKS, FNV_START};
+use std::fmt::Write;
+
+fn main() {
+    println!("cargo:rerun-if-changed=src/inputs.rs");
+    println!("cargo:rerun-if-changed=build.rs");
+    let mut out = String::from(
+        "/// The host's block checksums of every catalog kernel, in `TIERS` order.\n\
+         pub static EXPECTED: &[Expected] = &[\n",
+    );
+    for tier in evokern::tiers::TIERS {
+        let mut blocks = Vec::with_capacity(BLOCKS as usize);
+        for block in 0..BLOCKS {
+            let mut hash = FNV_START;
+            for i in block * BLOCK..(block + 1) * BLOCK {
+                let y = (tier.scalar)(f32::from_bits(input_bits(i)));
+                hash = fnv(hash, y.to_bits());
+            }
+            blocks.push(hash);
+        }
+        let checksum = blocks.iter().fold(FNV_START, |h, &b| fnv(h, b));
+        let _ = writeln!(
+            out,
+            "    Expected {{ tier: {:?}, checksum: 0x{checksum:08x}, blocks: [{}] }},",
+            tier.tier,
+            blocks
+                .iter()
+                .map(|b| format!("0x{b:08x}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    out.push_str("];\n");
+    let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("expected.rs");
+    std::fs::write(path, out).expect("write expected.rs");
+}

@@ -1,0 +1,234 @@
+//! Cost on a target: instructions (QEMU `-icount`) or cycles (a board) per
+//! call of every catalog kernel and of the `libm` and `micromath` baselines of
+//! its function, on the same inputs, in the same run.
+//!
+//! The baselines branch on their input, so each implementation is measured on
+//! [`COST_INPUTS`] inputs of a typical range and reported as min/median/max;
+//! evokern kernels are straight-line, so theirs are equal. Every figure is net
+//! of an empty call made the same way (function pointer, same loop).
+
+use core::hint::black_box;
+use evokern::catalog::Func;
+
+/// One implementation of one function, measured.
+#[derive(Clone, Copy, Debug)]
+pub struct Implementation {
+    /// The function it computes.
+    pub func: Func,
+    /// `libm`, `micromath`, or the evokern tier name.
+    pub name: &'static str,
+    /// The code, called through this pointer.
+    pub call: fn(f32) -> f32,
+}
+
+/// `libm::expf`, out of line under a name `cargo xtask target-cost` finds.
+#[inline(never)]
+pub fn libm_exp(x: f32) -> f32 {
+    libm::expf(x)
+}
+/// `libm::exp2f`.
+#[inline(never)]
+pub fn libm_exp2(x: f32) -> f32 {
+    libm::exp2f(x)
+}
+/// `libm::logf`.
+#[inline(never)]
+pub fn libm_ln(x: f32) -> f32 {
+    libm::logf(x)
+}
+/// `libm::log2f`.
+#[inline(never)]
+pub fn libm_log2(x: f32) -> f32 {
+    libm::log2f(x)
+}
+/// `libm::sinf`.
+#[inline(never)]
+pub fn libm_sin(x: f32) -> f32 {
+    libm::sinf(x)
+}
+/// `libm::cosf`.
+#[inline(never)]
+pub fn libm_cos(x: f32) -> f32 {
+    libm::cosf(x)
+}
+/// `micromath`'s `exp`.
+#[inline(never)]
+pub fn micromath_exp(x: f32) -> f32 {
+    micromath::F32Ext::exp(x)
+}
+/// `micromath`'s `ln`.
+#[inline(never)]
+pub fn micromath_ln(x: f32) -> f32 {
+    micromath::F32Ext::ln(x)
+}
+/// `micromath`'s `log2`.
+#[inline(never)]
+pub fn micromath_log2(x: f32) -> f32 {
+    micromath::F32Ext::log2(x)
+}
+/// `micromath`'s `sin`.
+#[inline(never)]
+pub fn micromath_sin(x: f32) -> f32 {
+    micromath::F32Ext::sin(x)
+}
+/// `micromath`'s `cos`.
+#[inline(never)]
+pub fn micromath_cos(x: f32) -> f32 {
+    micromath::F32Ext::cos(x)
+}
+
+/// The baselines, by function (micromath has no `exp2`).
+pub const BASELINES: [Implementation; 11] = [
+    Implementation { func: Func::Exp, name: "libm", call: libm_exp },
+    Implementation { func: Func::Exp, name: "micromath", call: micromath_exp },
+    Implementation { func: Func::Exp2, name: "libm", call: libm_exp2 },
+    Implementation { func: Func::Ln, name: "libm", call: libm_ln },
+    Implementation { func: Func::Ln, name: "micromath", call: micromath_ln },
+    Implementation { func: Func::Log2, name: "libm", call: libm_log2 },
+    Implementation { func: Func::Log2, name: "micromath", call: micromath_log2 },
+    Implementation { func: Func::Sin, name: "libm", call: libm_sin },
+    Implementation { func: Func::Sin, name: "micromath", call: micromath_sin },
+    Implementation { func: Func::Cos, name: "libm", call: libm_cos },
+    Implementation { func: Func::Cos, name: "micromath", call: micromath_cos },
+];
+
+/// Inputs per implementation.
+pub const COST_INPUTS: u32 = 256;
+
+/// Input `i` of the cost run of `func`, spread evenly over a typical range:
+/// exp in [-87, 88], exp2 in [-126, 127] (normal results), ln and log2 over
+/// [2^-100, 2^100] (evenly in bit pattern, so in exponent), sin and cos in
+/// [-2 pi, 2 pi] (where libm takes its fast path).
+pub fn cost_input(func: Func, i: u32) -> f32 {
+    let t = (i as f32 + 0.5) / COST_INPUTS as f32;
+    match func {
+        Func::Exp => -87.0 + 175.0 * t,
+        Func::Exp2 => -126.0 + 253.0 * t,
+        Func::Ln | Func::Log2 => {
+            const LO: u32 = 0x0d80_0000; // 2^-100
+            const HI: u32 = 0x7180_0000; // 2^100
+            f32::from_bits(LO + (HI - LO) / COST_INPUTS * i)
+        }
+        Func::Sin | Func::Cos => (-2.0 + 4.0 * t) * core::f32::consts::PI,
+    }
+}
+
+/// The call every figure is net of.
+#[inline(never)]
+pub fn empty(x: f32) -> f32 {
+    x
+}
+
+/// Calls per measurement: a SysTick unit is 40 instructions, so 200 calls put
+/// the per-call figure within 0.2 of an instruction before rounding.
+pub const REPS: u32 = 200;
+
+/// Counter units that `run` took: the target's counter read before and after.
+pub type Counter<'a> = &'a mut dyn FnMut(&mut dyn FnMut()) -> u32;
+
+/// Counter units of [`REPS`] calls of `call` at `x`.
+fn units(counter: &mut dyn FnMut(&mut dyn FnMut()) -> u32, call: fn(f32) -> f32, x: f32) -> u32 {
+    let call = black_box(call);
+    counter(&mut || {
+        for _ in 0..REPS {
+            black_box(call(black_box(x)));
+        }
+    })
+}
+
+/// Min, median, max of a figure over the inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Spread {
+    /// Smallest.
+    pub min: u32,
+    /// Median (the upper one of an even count).
+    pub median: u32,
+    /// Largest.
+    pub max: u32,
+}
+
+/// Per-call cost of `call` over the cost inputs of `func`, net of [`empty`],
+/// in counter units times `per_unit` (instructions per SysTick tick, 1 for
+/// `minstret` or a cycle counter).
+pub fn measure(counter: Counter<'_>, per_unit: u32, func: Func, call: fn(f32) -> f32) -> Spread {
+    let mut figures = [0u32; COST_INPUTS as usize];
+    for (i, figure) in figures.iter_mut().enumerate() {
+        let x = cost_input(func, i as u32);
+        let base = units(counter, empty, x);
+        let total = units(counter, call, x);
+        let net = total.saturating_sub(base) as u64 * per_unit as u64;
+        *figure = ((net + REPS as u64 / 2) / REPS as u64) as u32;
+    }
+    figures.sort_unstable();
+    Spread {
+        min: figures[0],
+        median: figures[figures.len() / 2],
+        max: figures[figures.len() - 1],
+    }
+}
+
+/// 4000 `nop`s: the calibration of the counter.
+#[inline(never)]
+pub fn nops_4000() {
+    // SAFETY: `nop` has no effect on registers, memory or flags, on Arm and RISC-V alike.
+    unsafe { core::arch::asm!(".rept 4000", "nop", ".endr", options(nomem, nostack, preserves_flags)) }
+}
+
+/// Counter units per instruction, measured on 4000 `nop`s: 40 for SysTick on
+/// QEMU's mps2 under `-icount shift=0` (a 25 MHz tick, one instruction a
+/// virtual nanosecond), 1 for `minstret`.
+pub fn instructions_per_unit(counter: Counter<'_>) -> (u32, u32) {
+    let empty_units = counter(&mut || {});
+    let nop_units = counter(&mut nops_4000);
+    let units = nop_units.saturating_sub(empty_units).max(1);
+    (units, (4000 + units / 2) / units)
+}
+
+/// The whole cost run, logged with defmt:
+///
+/// ```text
+/// calibration nops=4000 units=<u> per_unit=<k> <what>
+/// cost <func> <implementation> <min> <median> <max>
+/// cost done
+/// ```
+///
+/// `what` names the figure: `instructions` (QEMU `-icount`) or `cycles` (a board).
+/// With `per_unit = None` the counter is calibrated on `nop`s.
+#[cfg(feature = "defmt")]
+pub fn run(counter: Counter<'_>, per_unit: Option<u32>, what: &str) {
+    let (nop_units, measured) = instructions_per_unit(counter);
+    let per_unit = per_unit.unwrap_or(measured);
+    defmt::println!(
+        "calibration nops=4000 units={=u32} per_unit={=u32} {=str}",
+        nop_units,
+        per_unit,
+        what
+    );
+    let empty_units = units(counter, empty, 1.0);
+    defmt::println!(
+        "cost empty-call {=u32} per {=u32} calls",
+        empty_units * per_unit,
+        REPS
+    );
+    for func in Func::ALL {
+        let tiers = evokern::tiers::TIERS.iter().filter(|t| t.func == func);
+        let tiers = tiers.map(|t| Implementation {
+            func,
+            name: t.tier,
+            call: t.scalar,
+        });
+        let baselines = BASELINES.into_iter().filter(|b| b.func == func);
+        for implementation in tiers.chain(baselines) {
+            let spread = measure(counter, per_unit, func, implementation.call);
+            defmt::println!(
+                "cost {=str} {=str} {=u32} {=u32} {=u32}",
+                func.name(),
+                implementation.name,
+                spread.min,
+                spread.median,
+                spread.max
+            );
+        }
+    }
+    defmt::println!("cost done");
+}

@@ -1,0 +1,110 @@
+//! The parity input set: every special value, then bit patterns at a fixed odd
+//! stride over all 2^32, as `f32` bits. The firmware, its build script (which
+//! computes the host's expected bits) and `cargo xtask qemu` all generate it
+//! from this one file, so the three agree on input `i` without storing it.
+//!
+//! Also compiled into `build.rs` (`#[path]`): no paths into the crate here.
+
+/// Special values first: NaNs (quiet, signalling, negative, with payload),
+/// infinities, signed zeros, subnormal and normal extremes, the exact points of
+/// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
+/// underflow thresholds of exp and exp2, and the reduction boundaries of sin
+/// and cos (pi/4, pi/2, pi, large arguments).
+pub const SPECIALS: [u32; 64] = [
+    0x0000_0000, // +0
+    0x8000_0000, // -0
+    0x7f80_0000, // +inf
+    0xff80_0000, // -inf
+    0x7fc0_0000, // quiet NaN
+    0xffc0_0000, // -quiet NaN
+    0x7f80_0001, // signalling NaN
+    0x7fc1_2345, // quiet NaN with payload
+    0xffbf_ffff, // -signalling NaN, largest payload
+    0x0000_0001, // smallest subnormal
+    0x8000_0001, // -smallest subnormal
+    0x007f_ffff, // largest subnormal
+    0x807f_ffff, // -largest subnormal
+    0x0080_0000, // smallest normal
+    0x8080_0000, // -smallest normal
+    0x7f7f_ffff, // largest finite
+    0xff7f_ffff, // -largest finite
+    0x3f80_0000, // 1
+    0xbf80_0000, // -1
+    0x3f7f_ffff, // 1 - 2^-24
+    0x3f80_0001, // 1 + 2^-23
+    0x4000_0000, // 2
+    0x3f00_0000, // 1/2
+    0x4080_0000, // 4
+    0x3f35_04f3, // sqrt(2)/2, the log reduction's lower end
+    0x3fb5_04f3, // sqrt(2)
+    0x42b1_7217, // below exp's overflow threshold 88.72284
+    0x42b1_7218, // exp overflows from here
+    0xc2ae_ac4f, // exp's result turns subnormal (-87.33655)
+    0xc2ce_8ed0, // exp's last non-zero result (-103.27893)
+    0xc2cf_f1b5, // exp underflows to 0 (-103.97208)
+    0x42c8_0000, // 100: exp and exp2 overflow
+    0xc2c8_0000, // -100
+    0x4300_0000, // 128: exp2 overflows
+    0x42fe_0000, // 127: exp2 = 2^127 exactly
+    0xc2fc_0000, // -126: exp2 = smallest normal
+    0xc315_0000, // -149: exp2 = smallest subnormal
+    0xc316_0000, // -150: exp2 rounds to 0
+    0x3f31_7218, // ln 2
+    0x402d_f854, // e
+    0x3f49_0fdb, // pi/4
+    0xbf49_0fdb, // -pi/4
+    0x3fc9_0fdb, // pi/2
+    0x4049_0fdb, // pi
+    0x40c9_0fdb, // 2 pi
+    0x4096_cbe4, // 3 pi/2
+    0x39800000, // 2^-12: sin's tiny threshold
+    0x397f_ffff, // just below it
+    0x4b80_0000, // 2^24: every f32 above is an integer
+    0x4e80_0000, // 2^30
+    0x5a80_0000, // 2^54
+    0x6c4e_3f8a, // a large argument
+    0x7e5f_ccdd, // 7.4e37
+    0x7f7f_fffe, // next to the largest
+    0x5f80_0000, // 2^64
+    0x2000_0000, // 1.08e-19
+    0x0040_0000, // a subnormal
+    0xc000_0000, // -2
+    0xc0c9_0fdb, // -2 pi
+    0x4120_0000, // 10
+    0xc120_0000, // -10
+    0x3dcc_cccd, // 0.1
+    0x4f00_0000, // 2^31
+    0xcf00_0000, // -2^31
+];
+
+/// Inputs per checksum block: the firmware names the first block whose
+/// checksum differs from the host's and lists its outputs.
+pub const BLOCK: u32 = 256;
+
+/// Blocks in the set: 512 of 256, 2^17 = 131,072 inputs per kernel.
+pub const BLOCKS: u32 = 512;
+
+/// Inputs in the set.
+pub const INPUTS: u32 = BLOCK * BLOCKS;
+
+/// Stride between strided bit patterns: odd, so every low-bit residue occurs,
+/// and `(INPUTS - 64) * STRIDE` just covers 2^32.
+pub const STRIDE: u32 = 32_789;
+
+/// Bits of input `i` (`i < INPUTS`).
+pub const fn input_bits(i: u32) -> u32 {
+    if (i as usize) < SPECIALS.len() {
+        SPECIALS[i as usize]
+    } else {
+        (i - SPECIALS.len() as u32).wrapping_mul(STRIDE)
+    }
+}
+
+/// One step of 32-bit FNV-1a over a word: the checksum of every block and, over
+/// the block checksums, of every kernel.
+pub const fn fnv(hash: u32, word: u32) -> u32 {
+    (hash ^ word).wrapping_mul(0x0100_0193)
+}
+
+/// FNV-1a offset basis.
+pub const FNV_START: u32 = 0x811c_9dc5;

@@ -1,0 +1,22 @@
+//! What the evokern firmware examples share, target-independent:
+//!
+//! - [`parity`]: a fixed input set of 2^17 inputs (every special value, then a
+//!   stride over all bit patterns), block checksums of each catalog kernel over
+//!   it, and the host's expected checksums computed at build time;
+//! - [`cost`]: instructions per call of each catalog kernel and of the `libm`
+//!   and `micromath` baselines, through a counter the target provides;
+//! - [`thermistor`]: the application example's arithmetic.
+//!
+//! Everything iterates `evokern::tiers::TIERS`, the catalog compiled: a new
+//! catalog entry is checked and measured without touching the examples.
+//! `cargo xtask qemu` links this crate on the host too and recomputes what the
+//! firmware reports.
+#![no_std]
+#![deny(missing_docs)]
+
+pub mod cost;
+mod inputs;
+pub mod parity;
+pub mod thermistor;
+
+pub use inputs::{fnv, input_bits, BLOCK, BLOCKS, FNV_START, INPUTS, SPECIALS, STRIDE};

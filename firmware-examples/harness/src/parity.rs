@@ -1,0 +1,113 @@
+//! Target parity: every catalog kernel over the input set of [`crate::input_bits`],
+//! checksummed in blocks of [`BLOCK`] inputs, against the host's checksums.
+
+use crate::inputs::{fnv, input_bits, BLOCK, BLOCKS, FNV_START};
+
+/// The host's checksums of one kernel, from the build script.
+#[derive(Clone, Copy, Debug)]
+pub struct Expected {
+    /// Tier name (`exp_u1`).
+    pub tier: &'static str,
+    /// FNV-1a over the block checksums.
+    pub checksum: u32,
+    /// FNV-1a over the output bits of each block of [`BLOCK`] inputs.
+    pub blocks: [u32; BLOCKS as usize],
+}
+
+include!(concat!(env!("OUT_DIR"), "/expected.rs"));
+
+/// FNV-1a over the output bits of `kernel` on the inputs of block `block`.
+pub fn block_checksum(kernel: fn(f32) -> f32, block: u32) -> u32 {
+    (block * BLOCK..(block + 1) * BLOCK).fold(FNV_START, |hash, i| {
+        fnv(hash, kernel(f32::from_bits(input_bits(i))).to_bits())
+    })
+}
+
+/// What a kernel computed on this machine, compared with the host.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// FNV-1a over the block checksums.
+    pub checksum: u32,
+    /// The first block whose checksum differs from the host's.
+    pub first_bad_block: Option<u32>,
+}
+
+/// Runs `kernel` over the whole set and compares block by block with `expected`.
+pub fn check(kernel: fn(f32) -> f32, expected: &[u32; BLOCKS as usize]) -> Outcome {
+    let mut checksum = FNV_START;
+    let mut first_bad_block = None;
+    for block in 0..BLOCKS {
+        let got = block_checksum(kernel, block);
+        if got != expected[block as usize] && first_bad_block.is_none() {
+            first_bad_block = Some(block);
+        }
+        checksum = fnv(checksum, got);
+    }
+    Outcome {
+        checksum,
+        first_bad_block,
+    }
+}
+
+/// The whole parity run on a target, logged with defmt, one line a kernel:
+///
+/// ```text
+/// parity <tier> inputs=<n> checksum=<hex> host=<hex> ok|MISMATCH
+/// ```
+///
+/// For a mismatch, the input index and output bits of every input of the
+/// first differing block follow (`got <tier> <index> <bits>`), from which the
+/// host names the first input that differs. Ends with
+/// `parity done kernels=<n> mismatches=<m>`; returns `m`.
+#[cfg(feature = "defmt")]
+pub fn run() -> u32 {
+    let tiers = evokern::tiers::TIERS;
+    let mut mismatches = 0;
+    if tiers.len() != EXPECTED.len() {
+        defmt::println!(
+            "parity MISMATCH target has {=usize} kernels, host {=usize}",
+            tiers.len(),
+            EXPECTED.len()
+        );
+        mismatches += 1;
+    }
+    for (tier, expected) in tiers.iter().zip(EXPECTED) {
+        if tier.tier != expected.tier {
+            defmt::println!(
+                "parity MISMATCH tier {=str} vs host {=str}",
+                tier.tier,
+                expected.tier
+            );
+            mismatches += 1;
+            continue;
+        }
+        let outcome = check(tier.scalar, &expected.blocks);
+        let verdict = if outcome.first_bad_block.is_none() && outcome.checksum == expected.checksum
+        {
+            "ok"
+        } else {
+            mismatches += 1;
+            "MISMATCH"
+        };
+        defmt::println!(
+            "parity {=str} inputs={=u32} checksum={=u32:08x} host={=u32:08x} {=str}",
+            tier.tier,
+            crate::INPUTS,
+            outcome.checksum,
+            expected.checksum,
+            verdict
+        );
+        if let Some(block) = outcome.first_bad_block {
+            for i in block * BLOCK..(block + 1) * BLOCK {
+                let y = (tier.scalar)(f32::from_bits(input_bits(i)));
+                defmt::println!("got {=str} {=u32} {=u32:08x}", tier.tier, i, y.to_bits());
+            }
+        }
+    }
+    defmt::println!(
+        "parity done kernels={=usize} mismatches={=u32}",
+        tiers.len(),
+        mismatches
+    );
+    mismatches
+}
