@@ -166,14 +166,14 @@ fn rows(func: Func) -> Vec<Row> {
 }
 
 /// Latency: `iters` calls in a chain, each input OR'd with the previous output
-/// AND'd with an opaque zero. The chain adds two bitwise ops (~2 cycles) per call
-/// and survives NaN and infinite outputs, which `y * 0.0` would not.
+/// AND'd with an opaque zero, so no call starts before the previous one returns.
+/// The chain survives NaN and infinite outputs, which `y * 0.0` would not. What it
+/// and the pointer call add is measured by `harness/scalar/identity`.
 fn latency(b: &mut Bencher, scalar: fn(f32) -> f32, xs: &[f32]) {
     assert!(xs.len().is_power_of_two());
     let index_mask = xs.len() - 1;
-    let zero = black_box(0u32);
-    b.iter_custom(|iters| {
-        let xs = black_box(xs);
+    b.iter_custom(move |iters| {
+        let (scalar, xs, zero) = black_box((scalar, xs, 0u32));
         let mut carry = 0u32;
         let start = Instant::now();
         for i in 0..iters as usize {
@@ -184,6 +184,13 @@ fn latency(b: &mut Bencher, scalar: fn(f32) -> f32, xs: &[f32]) {
         black_box(carry);
         elapsed
     });
+}
+
+/// The floor under every `scalar` figure: the identity through the same pointer
+/// call and chain.
+fn harness_latency(c: &mut Criterion) {
+    let xs = InputSet::Normal.inputs(Func::Exp, SCALAR_LEN);
+    c.bench_function("harness/scalar/identity", |b| latency(b, |x| x, &xs));
 }
 
 fn scalar_latency(c: &mut Criterion, func: Func, rows: &[Row]) {
@@ -220,6 +227,7 @@ fn slice_throughput(c: &mut Criterion, func: Func, rows: &[Row]) {
 }
 
 fn kernels(c: &mut Criterion) {
+    harness_latency(c);
     for func in Func::ALL {
         let rows = rows(func);
         scalar_latency(c, func, &rows);
