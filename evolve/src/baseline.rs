@@ -60,9 +60,11 @@ impl Shape {
         self.fits.iter().flat_map(|f| f.fit().0).collect()
     }
 
-    /// The program for these coefficients.
+    /// The program for these coefficients, reading the function's inputs.
     pub fn program(&self, coeffs: &[u32]) -> ProgramBuf {
-        (self.build)(coeffs, &self.split())
+        let mut program = (self.build)(coeffs, &self.split());
+        program.inputs = self.func.spec().inputs.len() as u8;
+        program
     }
 }
 
@@ -89,11 +91,9 @@ const LN2_LO: Operand = Operand::C(0x35bf_be8e);
 struct Builder(ProgramBuf);
 
 impl Builder {
-    fn new(inputs: u8) -> Self {
-        Builder(ProgramBuf {
-            inputs,
-            ..Default::default()
-        })
+    /// An empty program; [`Shape::program`] sets its input count from the spec.
+    fn new() -> Self {
+        Builder(ProgramBuf::default())
     }
     fn push(&mut self, inst: Inst) -> Operand {
         self.0.push(inst).expect("baseline shapes fit in MAX_INSTS")
@@ -153,6 +153,15 @@ fn factorial(n: u32) -> f64 {
     (1..=n).map(|k| k as f64).product()
 }
 
+/// `1 + r*P(r)` in Horner form: the plain polynomial for exp and exp2.
+fn one_plus_r_horner(c: &[u32], _: &[usize]) -> ProgramBuf {
+    let mut b = Builder::new();
+    let p = b.horner(IN0, c);
+    let rp = b.mul(IN0, p);
+    let y = b.add(ONE, rp);
+    b.finish(&[y])
+}
+
 // --- exp: inputs r, r_lo; output e^(r + r_lo) on |r| <= ln2/2 -------------------------------
 
 const EXP_R: (f64, f64) = (-0.3467, 0.3467);
@@ -179,13 +188,7 @@ fn exp_shapes() -> Vec<Shape> {
                 powers: (0..degree).collect(),
                 interval: EXP_R,
             }],
-            build: |c, _| {
-                let mut b = Builder::new(2);
-                let p = b.horner(IN0, c);
-                let rp = b.mul(IN0, p);
-                let y = b.add(ONE, rp);
-                b.finish(&[y])
-            },
+            build: one_plus_r_horner,
         });
     }
     for degree in 4..=7 {
@@ -201,7 +204,7 @@ fn exp_shapes() -> Vec<Shape> {
             name: format!("exp/tail{degree}"),
             fits: vec![tail.clone()],
             build: |c, _| {
-                let mut b = Builder::new(2);
+                let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
                 let p = b.horner(IN0, c);
                 let zp = b.mul(z, p);
@@ -216,7 +219,7 @@ fn exp_shapes() -> Vec<Shape> {
             name: format!("exp/comp{degree}"),
             fits: vec![tail],
             build: |c, _| {
-                let mut b = Builder::new(2);
+                let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
                 let p = b.horner(IN0, c);
                 let zp = b.mul(z, p);
@@ -254,13 +257,7 @@ fn exp2_shapes() -> Vec<Shape> {
                 powers: (0..degree).collect(),
                 interval: EXP2_R,
             }],
-            build: |c, _| {
-                let mut b = Builder::new(3);
-                let p = b.horner(IN0, c);
-                let rp = b.mul(IN0, p);
-                let y = b.add(ONE, rp);
-                b.finish(&[y])
-            },
+            build: one_plus_r_horner,
         });
     }
     for degree in 4..=7 {
@@ -276,7 +273,7 @@ fn exp2_shapes() -> Vec<Shape> {
             }],
             build: |c, _| {
                 let (ln2_hi, ln2_lo) = split12(LN2);
-                let mut b = Builder::new(3);
+                let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
                 let p = b.horner(IN0, c);
                 let zp = b.mul(z, p);
@@ -320,7 +317,7 @@ fn ln_shapes() -> Vec<Shape> {
             name: format!("ln/tail{degree}"),
             fits: vec![tail.clone()],
             build: |c, _| {
-                let mut b = Builder::new(4);
+                let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
                 let p = b.horner(IN0, c);
                 let fp = b.mul(IN0, p);
@@ -337,7 +334,7 @@ fn ln_shapes() -> Vec<Shape> {
             name: format!("ln/comp{degree}"),
             fits: vec![tail],
             build: |c, _| {
-                let mut b = Builder::new(4);
+                let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
                 let p = b.horner(IN0, c);
                 let fp = b.mul(IN0, p);
@@ -378,7 +375,7 @@ fn log2_shapes() -> Vec<Shape> {
                 interval: LOG_F,
             }],
             build: |c, _| {
-                let mut b = Builder::new(4);
+                let mut b = Builder::new();
                 let p = b.horner(IN0, c);
                 let fp = b.mul(IN0, p);
                 let y = b.add(IN1, fp);
@@ -397,7 +394,7 @@ fn log2_shapes() -> Vec<Shape> {
             }],
             build: |c, _| {
                 let (l_hi, l_lo) = split12(LOG2E);
-                let mut b = Builder::new(4);
+                let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
                 let p = b.horner(IN0, c);
                 let zp = b.mul(z, p);
@@ -457,7 +454,7 @@ fn trig_shapes(func: Func) -> Vec<Shape> {
             fits: fits.clone(),
             build: |c, split| {
                 let (s_coeffs, c_coeffs) = c.split_at(split[0]);
-                let mut b = Builder::new(2);
+                let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
                 let sp = b.horner(z, s_coeffs);
                 let rz = b.mul(IN0, z);
@@ -478,7 +475,7 @@ fn trig_shapes(func: Func) -> Vec<Shape> {
             fits,
             build: |c, split| {
                 let (s_coeffs, c_coeffs) = c.split_at(split[0]);
-                let mut b = Builder::new(2);
+                let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
                 let sp = b.horner(z, s_coeffs);
                 let rz = b.mul(IN0, z);
