@@ -341,24 +341,12 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
     if args.no_confirm {
         return ExitCode::SUCCESS;
     }
-    // Cheapest first: the first that holds over every f32 input wins.
-    let candidates: Vec<Individual> = search
-        .state
-        .front
-        .iter()
-        .filter(|i| i.error <= config.bound)
-        .take(3)
-        .cloned()
-        .collect();
-    if candidates.is_empty() {
-        println!(
-            "no program meets {} ULP on the sample yet; run longer (--resume {})",
-            config.bound,
-            dir.display()
-        );
-        return ExitCode::FAILURE;
-    }
-    for candidate in candidates {
+    // Cheapest first: the first that holds over every f32 input wins; one that
+    // does not gives its worst input to the sample, which re-scores the front.
+    for _attempt in 0..3 {
+        let Some(candidate) = search.best_meeting_bound().cloned() else {
+            break;
+        };
         let program = candidate.genome.to_program();
         eprintln!(
             "confirming the {}-cost program over all 2^32 inputs",
@@ -400,32 +388,29 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         });
         if beats && failures == 0 {
             println!(
-                "beats the catalog: {baseline}; reproduce with `evokern evolve {func} --ulp {} --seed {} --generations {}`",
-                config.bound, config.seed, search.state.generation
+                "beats the catalog: {baseline}; reproduce with `evokern evolve {func} --ulp {} --seed {} --cost {} --population {} --children {} --max-ops {}{} --generations {} --time 100000`",
+                config.bound,
+                config.seed,
+                config.cost.name(),
+                config.population,
+                config.children,
+                config.space.max_ops,
+                if config.seed_baselines { "" } else { " --no-baselines" },
+                search.state.generation
             );
             if args.write {
-                let p = program.as_program();
-                let mut entry = NewEntry {
+                let mut entry = NewEntry::measured(
                     func,
-                    tier: tier_name(func, config.bound),
-                    bound_milli_ulp: milli(config.bound),
-                    fma: false,
-                    inputs: p.inputs,
-                    insts: p.insts.to_vec(),
-                    outputs: p.outputs.to_vec(),
-                    method: "evolve".to_owned(),
-                    seed: config.seed,
-                    generations: search.state.generation as u32,
-                    date: today(),
-                    baseline: format!("beat {baseline}"),
-                    max_ulp_milli: 0,
-                    worst_input: 0,
-                    worst_got: 0,
-                    worst_want: 0,
-                    inputs_checked: 0,
-                    targets: Vec::new(),
-                };
-                entry.set_measured(&report);
+                    tier_name(func, config.bound),
+                    milli(config.bound),
+                    &program.as_program(),
+                    &report,
+                );
+                entry.method = "evolve".to_owned();
+                entry.seed = config.seed;
+                entry.generations = search.state.generation as u32;
+                entry.date = today();
+                entry.baseline = format!("beat {baseline}");
                 if let Err(e) = write_catalog(&PathBuf::from("catalog/src/entries.rs"), vec![entry])
                 {
                     eprintln!("error: {e}");
@@ -437,6 +422,11 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         }
         return ExitCode::SUCCESS;
     }
-    println!("no candidate held over all inputs; resume to search on with the new counterexamples: --resume {}", dir.display());
+    let _ = search.save(dir);
+    println!(
+        "no program meeting {} ULP on the sample held over all inputs; search on with the new counterexamples: --resume {}",
+        config.bound,
+        dir.display()
+    );
     ExitCode::FAILURE
 }

@@ -73,6 +73,39 @@ impl NewEntry {
         }
     }
 
+    /// A new entry for `program`, measured by `report`, with empty provenance
+    /// (method, seed, generations, date and baseline) for the caller to fill.
+    pub fn measured(
+        func: Func,
+        tier: String,
+        bound_milli_ulp: u32,
+        program: &Program<'_>,
+        report: &Report,
+    ) -> Self {
+        let mut entry = NewEntry {
+            func,
+            tier,
+            bound_milli_ulp,
+            fma: false,
+            inputs: program.inputs,
+            insts: program.insts.to_vec(),
+            outputs: program.outputs.to_vec(),
+            method: String::new(),
+            seed: 0,
+            generations: 0,
+            date: String::new(),
+            baseline: String::new(),
+            max_ulp_milli: 0,
+            worst_input: 0,
+            worst_got: 0,
+            worst_want: 0,
+            inputs_checked: 0,
+            targets: Vec::new(),
+        };
+        entry.set_measured(report);
+        entry
+    }
+
     /// Fills the measured fields from an exhaustive report.
     pub fn set_measured(&mut self, report: &Report) {
         self.max_ulp_milli = report.max_ulp_milli();
