@@ -21,9 +21,10 @@ pub struct EvolveArgs {
     /// Function (exp, exp2, ln, log2, sin, cos).
     #[arg(value_parser = parse_func)]
     func: Func,
-    /// f32 mode: max error bound in ULPs over every f32 input.
-    #[arg(long, default_value_t = 1.0, value_parser = parse_bound)]
-    ulp: f64,
+    /// f32 mode: max error bound in ULPs over every f32 input (default 1). With
+    /// --resume, a new bound for the rest of the search and the confirmation.
+    #[arg(long, value_parser = parse_bound)]
+    ulp: Option<f64>,
     /// Real-number mode: the max relative error a program must meet (default 2^-24).
     #[arg(long, value_parser = parse_bound)]
     rel: Option<f64>,
@@ -141,6 +142,9 @@ pub fn evolve(args: EvolveArgs) -> ExitCode {
             (Search::new(config), dir)
         }
     };
+    if let (Some(bound), Some(_), Mode::F32) = (args.ulp, &args.resume, search.state.config.mode) {
+        search.state.config.bound = bound;
+    }
     let config = search.state.config.clone();
     if config.func != args.func {
         eprintln!(
@@ -198,7 +202,7 @@ fn config_of(args: &EvolveArgs) -> Config {
             args.rel.unwrap_or(f64::powi(2.0, -24)),
         )
     } else {
-        (Mode::F32, args.ulp)
+        (Mode::F32, args.ulp.unwrap_or(1.0))
     };
     let mut config = Config::new(args.func, mode, bound, args.seed);
     if let Some(cost) = args.cost {
