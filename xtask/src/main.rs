@@ -1,1 +1,378 @@
-fn main() {}
+//! `cargo xtask`: the orchestration that needs cross builds and QEMU.
+//!
+//! - `cargo xtask qemu`: builds the firmware examples for Cortex-M4F, Cortex-M7
+//!   and RV32IMAFC, runs each in QEMU, and compares what they print with what
+//!   the host computes: every catalog kernel bit-identical on 2^17 inputs, the
+//!   thermistor application bit-identical, and the cost run complete with
+//!   straight-line kernels.
+//! - `cargo xtask target-cost [--write]`: per kernel and target, the static
+//!   instruction count, llvm-mca cycles and bytes from the firmware ELF, the
+//!   branch check and the double-precision check, beside instructions per call
+//!   of the kernels, libm and micromath from the same QEMU run. `--write` stores
+//!   the figures in the catalog entries and the table in firmware-examples/README.md.
+
+mod checks;
+mod disasm;
+mod firmware;
+
+use clap::{Parser, Subcommand};
+use evokern::catalog::{TargetCost, ENTRIES};
+use evokern::tiers::TIERS;
+use firmware::{Isa, Variant, VARIANTS};
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+use std::time::Duration;
+
+#[derive(Parser)]
+#[command(about = "evokern's cross-target tasks")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Build every firmware example, run it in QEMU, compare with the host.
+    Qemu(Options),
+    /// Static cost, llvm-mca cycles, bytes and the branch check of every kernel per target.
+    TargetCost {
+        #[command(flatten)]
+        options: Options,
+        /// Store the figures in catalog/src/entries.rs and firmware-examples/README.md.
+        #[arg(long)]
+        write: bool,
+    },
+}
+
+#[derive(clap::Args)]
+struct Options {
+    /// Targets, comma-separated: m4f, m7, rv32 (default: all).
+    #[arg(long, value_delimiter = ',')]
+    only: Vec<String>,
+    /// Use the firmware already built.
+    #[arg(long)]
+    no_build: bool,
+}
+
+impl Options {
+    fn variants(&self) -> Result<Vec<&'static Variant>, String> {
+        if self.only.is_empty() {
+            return Ok(VARIANTS.iter().collect());
+        }
+        self.only
+            .iter()
+            .map(|name| {
+                VARIANTS
+                    .iter()
+                    .find(|v| v.name == name)
+                    .ok_or_else(|| format!("unknown target `{name}`: one of m4f, m7, rv32"))
+            })
+            .collect()
+    }
+}
+
+/// QEMU runs take about a second; this only catches a hung firmware.
+const RUN_TIMEOUT: Duration = Duration::from_secs(300);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.task {
+        Task::Qemu(options) => qemu(&options),
+        Task::TargetCost { options, write } => target_cost(&options, write),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// SysTick units per instruction under `-icount shift=0` on mps2 (25 MHz tick,
+/// one instruction per virtual ns); `minstret` counts instructions.
+fn per_unit(variant: &Variant) -> u32 {
+    match variant.isa {
+        Isa::Thumb => 40,
+        Isa::Riscv => 1,
+    }
+}
+
+fn qemu(options: &Options) -> Result<(), String> {
+    if TIERS.is_empty() {
+        return Err("the catalog is empty: nothing to check".to_owned());
+    }
+    let mut problems = Vec::new();
+    for variant in options.variants()? {
+        if !options.no_build {
+            firmware::build(variant)?;
+        }
+        for bin in firmware::BINS {
+            let run = firmware::run(variant, bin, RUN_TIMEOUT)?;
+            let mut found = match bin {
+                "parity" => checks::parity(&run.lines),
+                "thermistor" => checks::thermistor(&run.lines),
+                _ => checks::cost(&run.lines, per_unit(variant)).1,
+            };
+            if run.status != Some(0) {
+                found.push(format!("exit status {:?}", run.status));
+            }
+            let summary = match bin {
+                "parity" => format!(
+                    "{} kernels x {} inputs bit-identical to the host",
+                    TIERS.len(),
+                    evokern_fw_harness::INPUTS
+                ),
+                "thermistor" => format!(
+                    "{} readings bit-identical to the host",
+                    evokern_fw_harness::thermistor::codes().count()
+                ),
+                _ => "complete, kernels straight-line".to_owned(),
+            };
+            if found.is_empty() {
+                println!(
+                    "ok   {:<5} {:<11} {summary} ({:.1} s)",
+                    variant.name,
+                    bin,
+                    run.took.as_secs_f32()
+                );
+            } else {
+                println!("FAIL {:<5} {bin}", variant.name);
+                for problem in &found {
+                    println!("       {problem}");
+                }
+                if found.len() > 1 || bin != "parity" {
+                    for line in run.lines.iter().rev().take(5).rev() {
+                        println!("       | {line}");
+                    }
+                }
+                problems.push(format!("{} {bin}: {}", variant.name, found.join("; ")));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} example run(s) failed", problems.len()))
+    }
+}
+
+/// Figures of one implementation on one target.
+struct Row {
+    func: &'static str,
+    implementation: String,
+    dynamic: Option<[u32; 3]>,
+    static_insts: Option<u32>,
+    mca: Option<u32>,
+    bytes: u32,
+    check: String,
+}
+
+fn target_cost(options: &Options, write: bool) -> Result<(), String> {
+    if TIERS.is_empty() {
+        return Err("the catalog is empty: nothing to measure".to_owned());
+    }
+    let mut failures = Vec::new();
+    let mut catalog_figures: BTreeMap<&str, Vec<TargetCost>> = BTreeMap::new();
+    let mut tables = String::new();
+    for variant in options.variants()? {
+        if !options.no_build {
+            firmware::build(variant)?;
+        }
+        let elf = firmware::elf(variant, "cost");
+        let functions = disasm::functions(&elf)?;
+        let run = firmware::run(variant, "cost", RUN_TIMEOUT)?;
+        let (costs, problems) = checks::cost(&run.lines, per_unit(variant));
+        failures.extend(
+            problems
+                .into_iter()
+                .map(|p| format!("{}: {p}", variant.name)),
+        );
+        let dynamic = |func: &str, implementation: &str| {
+            costs
+                .iter()
+                .find(|c| c.func == func && c.implementation == implementation)
+                .map(|c| c.spread)
+        };
+        let mut rows = Vec::new();
+        for tier in TIERS {
+            let name = format!("evokern::tiers::{}", tier.tier);
+            let Some(function) = functions.get(&name) else {
+                failures.push(format!("{}: {name} not in {}", variant.name, elf.display()));
+                continue;
+            };
+            let mut bad = disasm::forbidden(variant.isa, &function.insts);
+            bad.extend(
+                function
+                    .insts
+                    .iter()
+                    .filter(|i| disasm::is_double(variant.isa, i))
+                    .cloned(),
+            );
+            let helpers: Vec<String> = disasm::reachable(&functions, &name)
+                .into_iter()
+                .filter(|f| disasm::is_double_helper(f))
+                .collect();
+            let mca = disasm::mca_cycles(variant, &function.insts);
+            let check = if bad.is_empty() && helpers.is_empty() {
+                "branch-free".to_owned()
+            } else {
+                let mut what = Vec::new();
+                if !bad.is_empty() {
+                    what.push(format!("{}: {}", bad.len(), bad.join(" | ")));
+                }
+                if !helpers.is_empty() {
+                    what.push(format!("reaches {}", helpers.join(", ")));
+                }
+                failures.push(format!(
+                    "{} {}: {}",
+                    variant.name,
+                    tier.tier,
+                    what.join("; ")
+                ));
+                format!("FAIL ({} forbidden)", bad.len() + helpers.len())
+            };
+            catalog_figures
+                .entry(tier.tier)
+                .or_default()
+                .push(TargetCost {
+                    target: variant.label,
+                    instructions: function.insts.len() as u32,
+                    mca_cycles: mca.unwrap_or(0),
+                    text_bytes: function.bytes,
+                });
+            rows.push(Row {
+                func: tier.func.name(),
+                implementation: tier.tier.to_owned(),
+                dynamic: dynamic(tier.func.name(), tier.tier),
+                static_insts: Some(function.insts.len() as u32),
+                mca,
+                bytes: function.bytes,
+                check,
+            });
+        }
+        for baseline in evokern_fw_harness::cost::BASELINES {
+            let func = baseline.func.name();
+            let name = format!("evokern_fw_harness::cost::{}_{func}", baseline.name);
+            let reach = disasm::reachable(&functions, &name);
+            let bytes = reach
+                .iter()
+                .filter_map(|f| functions.get(f))
+                .map(|f| f.bytes)
+                .sum();
+            let doubles: Vec<&String> = reach
+                .iter()
+                .filter(|f| disasm::is_double_helper(f))
+                .collect();
+            rows.push(Row {
+                func,
+                implementation: baseline.name.to_owned(),
+                dynamic: dynamic(func, baseline.name),
+                static_insts: None,
+                mca: None,
+                bytes,
+                check: if doubles.is_empty() {
+                    "(branches)".to_owned()
+                } else {
+                    format!("(branches; f64 helpers: {})", doubles.len())
+                },
+            });
+        }
+        rows.sort_by_key(|r| {
+            (
+                evokern::catalog::Func::from_name(r.func),
+                !TIERS.iter().any(|t| t.tier == r.implementation),
+            )
+        });
+        let table = render_table(variant, &rows);
+        println!("{table}");
+        tables.push_str(&table);
+        tables.push('\n');
+    }
+    if write {
+        if failures.is_empty() {
+            write_catalog(&catalog_figures)?;
+            write_readme(&tables)?;
+        } else {
+            eprintln!("not writing figures: the checks failed");
+        }
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        for failure in &failures {
+            eprintln!("FAIL {failure}");
+        }
+        Err(format!("{} target check(s) failed", failures.len()))
+    }
+}
+
+fn render_table(variant: &Variant, rows: &[Row]) -> String {
+    let mut out = format!(
+        "### {} ({}; QEMU {})\n\n\
+         | function | implementation | instructions per call (min / median / max) | static instructions | llvm-mca cycles ({}) | bytes | branch check |\n\
+         | --- | --- | ---: | ---: | ---: | ---: | --- |\n",
+        variant.name,
+        variant.label,
+        variant.qemu[2],
+        variant.mca_cpu
+    );
+    for r in rows {
+        let dynamic = match r.dynamic {
+            Some([min, median, max]) if min == max => format!("{median}"),
+            Some([min, median, max]) => format!("{min} / {median} / {max}"),
+            None => "—".to_owned(),
+        };
+        let opt = |v: Option<u32>| v.map_or("—".to_owned(), |v| v.to_string());
+        out.push_str(&format!(
+            "| {} | {} | {dynamic} | {} | {} | {} | {} |\n",
+            r.func,
+            r.implementation,
+            opt(r.static_insts),
+            opt(r.mca),
+            r.bytes,
+            r.check
+        ));
+    }
+    out
+}
+
+/// Stores each kernel's per-target figures in its catalog entry (rendered by
+/// the catalog writer, so the file stays in the one format).
+fn write_catalog(figures: &BTreeMap<&str, Vec<TargetCost>>) -> Result<(), String> {
+    use evokern_evolve::catalog_writer::{render, NewEntry};
+    let entries: Vec<NewEntry> = ENTRIES
+        .iter()
+        .map(|entry| {
+            let mut new = NewEntry::from_entry(entry);
+            if let Some(targets) = figures.get(entry.tier) {
+                new.targets = targets.clone();
+            }
+            new
+        })
+        .collect();
+    let path = firmware::root().join("catalog/src/entries.rs");
+    std::fs::write(&path, render(&entries)).map_err(|e| format!("{}: {e}", path.display()))?;
+    eprintln!(
+        "wrote target figures of {} entries to {}",
+        figures.len(),
+        path.display()
+    );
+    Ok(())
+}
+
+const TABLE_BEGIN: &str = "<!-- cargo xtask target-cost: begin -->";
+const TABLE_END: &str = "<!-- cargo xtask target-cost: end -->";
+
+/// Replaces the table between the markers of firmware-examples/README.md.
+fn write_readme(tables: &str) -> Result<(), String> {
+    let path = firmware::root().join("firmware-examples/README.md");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let (Some(begin), Some(end)) = (text.find(TABLE_BEGIN), text.find(TABLE_END)) else {
+        return Err(format!("{}: no table markers", path.display()));
+    };
+    let updated = format!("{}{TABLE_BEGIN}\n{tables}{}", &text[..begin], &text[end..]);
+    std::fs::write(&path, updated).map_err(|e| format!("{}: {e}", path.display()))?;
+    eprintln!("wrote the table to {}", path.display());
+    Ok(())
+}

@@ -1,0 +1,185 @@
+//! What the host expects from each example, and the comparison with what the
+//! firmware printed.
+
+use evokern::tiers::TIERS;
+use evokern_fw_harness::{fnv, input_bits, parity, thermistor, BLOCKS, FNV_START, INPUTS};
+use std::collections::BTreeMap;
+
+/// The host's checksum of every kernel over the parity set, in `TIERS` order,
+/// computed here (not taken from the firmware's build script).
+pub fn host_checksums() -> Vec<(&'static str, u32)> {
+    TIERS
+        .iter()
+        .map(|tier| {
+            let checksum = (0..BLOCKS).fold(FNV_START, |h, block| {
+                fnv(h, parity::block_checksum(tier.scalar, block))
+            });
+            (tier.tier, checksum)
+        })
+        .collect()
+}
+
+/// Checks a parity run: every host kernel reported once, on at least 10^5
+/// inputs, with the host's checksum; for a mismatch, names the first input that
+/// differs from the outputs the firmware listed. Returns the problems.
+pub fn parity(lines: &[String]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut reported: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+    let mut got: BTreeMap<&str, Vec<(u32, u32)>> = BTreeMap::new();
+    let mut done = false;
+    for line in lines {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        match words.as_slice() {
+            ["parity", "done", ..] => done = true,
+            ["parity", tier, inputs, checksum, _host, _verdict] => {
+                let inputs = field(inputs, "inputs=").unwrap_or(0);
+                let checksum = hex(checksum.strip_prefix("checksum=").unwrap_or(""));
+                reported.insert(tier, (inputs, checksum.unwrap_or(0)));
+            }
+            ["got", tier, index, bits] => {
+                if let (Ok(index), Some(bits)) = (index.parse(), hex(bits)) {
+                    got.entry(tier).or_default().push((index, bits));
+                }
+            }
+            _ => {}
+        }
+        if line.contains("MISMATCH") || line.starts_with("panic") || line.contains("fault") {
+            problems.push(format!("firmware: {line}"));
+        }
+    }
+    if !done {
+        problems.push("the parity run did not finish".to_owned());
+    }
+    for (tier, want) in host_checksums() {
+        match reported.get(tier) {
+            None => problems.push(format!("{tier}: not reported by the firmware")),
+            Some(&(inputs, checksum)) => {
+                if inputs < 100_000 || inputs != INPUTS {
+                    problems.push(format!("{tier}: {inputs} inputs, want {INPUTS}"));
+                }
+                if checksum != want {
+                    problems.push(format!(
+                        "{tier}: checksum {checksum:08x}, host {want:08x}{}",
+                        first_mismatch(tier, got.get(tier).map_or(&[][..], |v| v))
+                    ));
+                }
+            }
+        }
+    }
+    for tier in reported.keys() {
+        if !TIERS.iter().any(|t| t.tier == *tier) {
+            problems.push(format!("{tier}: reported but not in the host's catalog"));
+        }
+    }
+    problems
+}
+
+/// `; first mismatch at input i (x = bits): got g, want w`, from the listed outputs.
+fn first_mismatch(tier: &str, outputs: &[(u32, u32)]) -> String {
+    let Some(kernel) = TIERS.iter().find(|t| t.tier == tier) else {
+        return String::new();
+    };
+    for &(index, got) in outputs {
+        let x = input_bits(index);
+        let want = (kernel.scalar)(f32::from_bits(x)).to_bits();
+        if got != want {
+            return format!(
+                "; first mismatch at input {index} (x = 0x{x:08x} = {:e}): got 0x{got:08x}, want 0x{want:08x}",
+                f32::from_bits(x)
+            );
+        }
+    }
+    String::new()
+}
+
+/// Checks the thermistor run against the same function on the host, bit for bit.
+pub fn thermistor(lines: &[String]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut seen = 0;
+    for line in lines.iter().filter(|l| l.starts_with("thermistor ")) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let code = words.get(1).and_then(|w| field(w, "adc="));
+        let bits = words
+            .get(3)
+            .and_then(|w| w.strip_prefix("bits="))
+            .and_then(hex);
+        match (code, bits) {
+            (Some(code), Some(bits)) => {
+                seen += 1;
+                let want = thermistor::celsius(code as u16).to_bits();
+                if bits != want {
+                    problems.push(format!(
+                        "thermistor adc={code}: got 0x{bits:08x}, host 0x{want:08x}"
+                    ));
+                }
+            }
+            _ => problems.push(format!("cannot read: {line}")),
+        }
+    }
+    let want = thermistor::codes().count();
+    if seen != want {
+        problems.push(format!("thermistor: {seen} readings, want {want}"));
+    }
+    problems
+}
+
+/// One line of the cost run.
+#[derive(Clone, Debug)]
+pub struct Cost {
+    /// Function name.
+    pub func: String,
+    /// Tier name, `libm` or `micromath`.
+    pub implementation: String,
+    /// Min, median, max instructions per call.
+    pub spread: [u32; 3],
+}
+
+/// Reads a cost run: the calibration line and every `cost` line. Problems: no
+/// `cost done`, a calibration other than `expected_per_unit`, and evokern
+/// kernels whose count depends on the input (a data-dependent branch).
+pub fn cost(lines: &[String], expected_per_unit: u32) -> (Vec<Cost>, Vec<String>) {
+    let mut costs = Vec::new();
+    let mut problems = Vec::new();
+    let mut done = false;
+    for line in lines {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        match words.as_slice() {
+            ["cost", "done"] => done = true,
+            ["calibration", _, _, per_unit, _]
+                if field(per_unit, "per_unit=") != Some(expected_per_unit) =>
+            {
+                problems.push(format!(
+                    "counter calibration: {line} (want {expected_per_unit} instructions per unit)"
+                ));
+            }
+            ["cost", func, implementation, min, median, max] => {
+                let spread = [min, median, max].map(|w| w.parse().unwrap_or(u32::MAX));
+                let kernel = TIERS.iter().any(|t| t.tier == *implementation);
+                if kernel && spread[0] != spread[2] {
+                    problems.push(format!(
+                        "{implementation}: {}..{} instructions per call depending on the input: a data-dependent branch",
+                        spread[0], spread[2]
+                    ));
+                }
+                costs.push(Cost {
+                    func: func.to_string(),
+                    implementation: implementation.to_string(),
+                    spread,
+                });
+            }
+            _ => {}
+        }
+    }
+    if !done {
+        problems.push("the cost run did not finish".to_owned());
+    }
+    (costs, problems)
+}
+
+fn field(word: &str, prefix: &str) -> Option<u32> {
+    word.strip_prefix(prefix)?.parse().ok()
+}
+
+fn hex(word: &str) -> Option<u32> {
+    u32::from_str_radix(word.trim_start_matches("0x"), 16).ok()
+}

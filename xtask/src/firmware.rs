@@ -1,0 +1,291 @@
+//! The firmware examples as the xtask sees them: which crate builds for which
+//! target and CPU, how it is compiled (a rustup target when installed, else
+//! Debian's rustc-web with `-Zbuild-std=core`), and how it runs in QEMU with its
+//! defmt output decoded.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Instruction set, for the branch check and llvm-mca.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Isa {
+    /// Thumb-2 (Cortex-M4F, Cortex-M7).
+    Thumb,
+    /// RV32IMAFC.
+    Riscv,
+}
+
+/// One target the examples run on.
+#[derive(Clone, Copy, Debug)]
+pub struct Variant {
+    /// Short name (`m4f`, `m7`, `rv32`), also the target folder.
+    pub name: &'static str,
+    /// Example crate, relative to the workspace root.
+    pub crate_dir: &'static str,
+    /// Rust target triple.
+    pub triple: &'static str,
+    /// `-C target-cpu` and `-C target-feature`, when the triple's defaults are not the core.
+    pub rust_cpu: Option<(&'static str, &'static str)>,
+    /// `llvm-mca -mcpu`.
+    pub mca_cpu: &'static str,
+    /// `llvm-mca -mtriple` (and `-mattr`).
+    pub mca_triple: &'static str,
+    /// Extra `llvm-mca -mattr`.
+    pub mca_attrs: &'static str,
+    /// QEMU binary and machine arguments.
+    pub qemu: &'static [&'static str],
+    /// Instruction set.
+    pub isa: Isa,
+    /// The label stored in the catalog (`TargetCost::target`).
+    pub label: &'static str,
+}
+
+/// Every target, in report order.
+pub const VARIANTS: [Variant; 3] = [
+    Variant {
+        name: "m4f",
+        crate_dir: "firmware-examples/cortex-m",
+        triple: "thumbv7em-none-eabihf",
+        // The target's defaults, as a user builds it (thumbv7em: Cortex-M4F).
+        rust_cpu: None,
+        mca_cpu: "cortex-m4",
+        mca_triple: "thumbv7em-none-eabihf",
+        mca_attrs: "",
+        qemu: &["qemu-system-arm", "-M", "mps2-an386"],
+        isa: Isa::Thumb,
+        label: "thumbv7em-none-eabihf/cortex-m4",
+    },
+    Variant {
+        name: "m7",
+        crate_dir: "firmware-examples/cortex-m",
+        triple: "thumbv7em-none-eabihf",
+        // The M7 with the single-precision FPU (FPv5-SP-D16, as DESIGN.md's
+        // targets): without `-fp64` LLVM's cortex-m7 would assume the
+        // double-precision option and libm's f64 paths would run in hardware.
+        rust_cpu: Some(("cortex-m7", "-fp64")),
+        mca_cpu: "cortex-m7",
+        mca_triple: "thumbv7em-none-eabihf",
+        mca_attrs: "",
+        qemu: &["qemu-system-arm", "-M", "mps2-an500"],
+        isa: Isa::Thumb,
+        label: "thumbv7em-none-eabihf/cortex-m7",
+    },
+    Variant {
+        name: "rv32",
+        crate_dir: "firmware-examples/riscv",
+        triple: "riscv32imafc-unknown-none-elf",
+        rust_cpu: None,
+        mca_cpu: "sifive-e76",
+        mca_triple: "riscv32",
+        mca_attrs: "+m,+a,+f,+c",
+        qemu: &["qemu-system-riscv32", "-M", "virt", "-bios", "none"],
+        isa: Isa::Riscv,
+        label: "riscv32imafc-unknown-none-elf/sifive-e76",
+    },
+];
+
+/// The example binaries every crate has.
+pub const BINS: [&str; 3] = ["parity", "cost", "thermistor"];
+
+/// The workspace root (where the root `Cargo.toml` is).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+/// How a target's `core` is provided.
+#[derive(Clone, Debug)]
+enum Route {
+    /// `rustup target add <triple>` was run: a plain cross build.
+    Rustup,
+    /// Debian's rustc-web at `rustc` with its library sources: `-Zbuild-std=core`.
+    Debian { rustc: PathBuf },
+}
+
+fn route(triple: &str) -> Result<Route, String> {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let sysroot = Command::new(&rustc)
+        .args(["--print", "sysroot"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()));
+    if let Some(sysroot) = sysroot {
+        if sysroot
+            .join("lib/rustlib")
+            .join(triple)
+            .join("lib")
+            .is_dir()
+        {
+            return Ok(Route::Rustup);
+        }
+    }
+    let debian = PathBuf::from("/usr/bin/rustc");
+    if debian.is_file() && Path::new("/usr/lib/rustlib/src/rust/library/core").is_dir() {
+        return Ok(Route::Debian { rustc: debian });
+    }
+    Err(format!(
+        "no `core` for {triple}: run `rustup target add {triple}`, or on Debian \
+         `apt-get install rustc-web rust-web-src lld-22` (see ../shared/TOOLCHAIN.md)"
+    ))
+}
+
+/// The target folder of a variant (one per variant, so no build invalidates another's).
+pub fn target_dir(variant: &Variant) -> PathBuf {
+    root().join("target/firmware").join(variant.name)
+}
+
+/// Path of a built example.
+pub fn elf(variant: &Variant, bin: &str) -> PathBuf {
+    target_dir(variant)
+        .join(variant.triple)
+        .join("release")
+        .join(bin)
+}
+
+/// Builds every example of `variant`, release profile.
+pub fn build(variant: &Variant) -> Result<(), String> {
+    let route = route(variant.triple)?;
+    let crate_dir = root().join(variant.crate_dir);
+    let mut cargo = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    // The crate's own .cargo/config.toml (link scripts, runner) applies only from its folder.
+    cargo.current_dir(&crate_dir);
+    cargo.args(["build", "--release", "--bins", "--target", variant.triple]);
+    cargo.arg("--target-dir").arg(target_dir(variant));
+    if let Some((cpu, features)) = variant.rust_cpu {
+        // Appended to the crate's rustflags (config arrays merge).
+        let features = if features.is_empty() {
+            String::new()
+        } else {
+            format!(", '-C', 'target-feature={features}'")
+        };
+        cargo.args([
+            "--config",
+            &format!(
+                "target.{}.rustflags = ['-C', 'target-cpu={cpu}'{features}]",
+                variant.triple
+            ),
+        ]);
+    }
+    // Flags from the caller's environment would replace the crate's link arguments.
+    cargo.env_remove("RUSTFLAGS");
+    cargo.env_remove("CARGO_ENCODED_RUSTFLAGS");
+    cargo.env_remove("CARGO_BUILD_RUSTFLAGS");
+    cargo.env_remove("CARGO_TARGET_DIR");
+    if let Route::Debian { rustc } = &route {
+        cargo.env("RUSTC", rustc);
+        // Cargo itself must see it, or it ignores -Zbuild-std (TOOLCHAIN.md).
+        cargo.env("RUSTC_BOOTSTRAP", "1");
+        cargo.arg("-Zbuild-std=core");
+    }
+    let how = match route {
+        Route::Rustup => "rustup target".to_owned(),
+        Route::Debian { rustc } => format!("{} with -Zbuild-std=core", rustc.display()),
+    };
+    eprintln!(
+        "== build {} ({}{}) with {how}",
+        variant.name,
+        variant.triple,
+        variant
+            .rust_cpu
+            .map(|(cpu, features)| format!(", {cpu} {features}"))
+            .unwrap_or_default()
+    );
+    let status = cargo
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("build of {} failed ({status})", variant.name))
+    }
+}
+
+/// What a firmware run printed and how it ended.
+pub struct Run {
+    /// Decoded defmt lines.
+    pub lines: Vec<String>,
+    /// QEMU's exit status (the firmware's `exit` code).
+    pub status: Option<i32>,
+    /// Wall time.
+    pub took: Duration,
+}
+
+/// Runs `bin` of `variant` in QEMU (`-icount shift=0`, semihosting) and decodes
+/// its defmt output with `defmt-print`.
+pub fn run(variant: &Variant, bin: &str, timeout: Duration) -> Result<Run, String> {
+    let elf = elf(variant, bin);
+    let started = Instant::now();
+    let mut qemu = Command::new(variant.qemu[0]);
+    qemu.args(&variant.qemu[1..])
+        .args(["-nographic", "-icount", "shift=0"])
+        .args(["-semihosting-config", "enable=on,target=native"])
+        .arg("-kernel")
+        .arg(&elf)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = qemu.spawn().map_err(|e| {
+        format!(
+            "cannot start {} ({e}): install qemu-system-arm / qemu-system-misc",
+            variant.qemu[0]
+        )
+    })?;
+    // Read stdout on a thread so a chatty firmware cannot fill the pipe and stall.
+    let mut stdout = child.stdout.take().expect("piped");
+    let reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut stdout, &mut bytes);
+        bytes
+    });
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if started.elapsed() > timeout {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!(
+                "{} {bin}: QEMU still running after {timeout:?}",
+                variant.name
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let frames = reader.join().expect("reader thread");
+    let mut stderr = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        let _ = std::io::Read::read_to_string(&mut e, &mut stderr);
+    }
+    let mut decoder = Command::new("defmt-print")
+        .arg("-e")
+        .arg(&elf)
+        .args(["--log-format", "{s}"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            format!("cannot start defmt-print ({e}): cargo install --locked defmt-print")
+        })?;
+    let mut input = decoder.stdin.take().expect("piped");
+    let writer = std::thread::spawn(move || input.write_all(&frames));
+    let decoded = decoder.wait_with_output().map_err(|e| e.to_string())?;
+    let _ = writer.join();
+    let lines: Vec<String> = String::from_utf8_lossy(&decoded.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    if !stderr.trim().is_empty() {
+        eprintln!("{} {bin}: QEMU stderr: {}", variant.name, stderr.trim());
+    }
+    Ok(Run {
+        lines,
+        status: status.code(),
+        took: started.elapsed(),
+    })
+}
