@@ -11,13 +11,37 @@
 /// `if cond { a } else { b }` as a select, never a branch.
 #[inline(always)]
 pub fn select(cond: bool, a: f32, b: f32) -> f32 {
+    #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+    return f32::from_bits(select_bits(cond, a.to_bits(), b.to_bits()));
+    #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
     core::hint::select_unpredictable(cond, a, b)
 }
 
 /// `if cond { a } else { b }` on integers, as a select.
 #[inline(always)]
 pub fn select_i32(cond: bool, a: i32, b: i32) -> i32 {
+    #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+    return select_bits(cond, a as u32, b as u32) as i32;
+    #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
     core::hint::select_unpredictable(cond, a, b)
+}
+
+/// `if cond { a } else { b }` on bit patterns, with a mask: RISC-V (without
+/// Zicond) has no conditional move, so LLVM lowers every `select` there to a
+/// branch, `select_unpredictable` included, and it folds `b ^ ((a ^ b) & -cond)`
+/// straight back into a `select`. An empty `asm!` that hands `cond` through a
+/// register hides that it is 0 or 1: four ALU operations, no branch.
+#[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+#[inline(always)]
+fn select_bits(cond: bool, a: u32, b: u32) -> u32 {
+    let mut bit = cond as u32;
+    // SAFETY: an empty template: no instruction, no memory access, no stack use;
+    // `bit` comes back unchanged in the same register.
+    unsafe {
+        core::arch::asm!("/* {0} */", inout(reg) bit, options(pure, nomem, nostack, preserves_flags))
+    };
+    let mask = bit.wrapping_neg();
+    b ^ ((a ^ b) & mask)
 }
 
 /// `2^k` for `k` in `-126..=127` (a normal power of two), by building the exponent field.
