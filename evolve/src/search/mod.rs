@@ -13,6 +13,13 @@
 //! splits the work, so the thread count changes only the speed. The whole
 //! state is a [`Checkpoint`]: saved to disk, it resumes to the same result as
 //! an uninterrupted run.
+//!
+//! ```text
+//! evokern evolve exp2 --real --interval 0,1 --time 420     # the paper's seed experiment: front vs Taylor/minimax/Padé
+//! evokern evolve exp --ulp 1 --time 600 --no-confirm       # f32 kernel, Cortex-M4F cost; checkpoints in target/evolve/
+//! evokern evolve exp --resume target/evolve/exp-f32-s1 --time 0 --ulp 4   # confirm the cheapest <= 4 ULP over all 2^32 inputs
+//! cargo bench -p evokern-evolve --bench search             # candidate evaluations per second
+//! ```
 
 pub mod classical;
 pub mod fitness;
