@@ -20,14 +20,14 @@ pub enum Isa {
 /// One target the examples run on.
 #[derive(Clone, Copy, Debug)]
 pub struct Variant {
-    /// Short name (`m4f`, `m7`, `rv32`), also the target folder.
+    /// Short name (`m4f`, `m7`, `rv32`).
     pub name: &'static str,
+    /// The build it runs (`target/firmware/<build>`): the M7 runs the M4F's binary.
+    pub build: &'static str,
     /// Example crate, relative to the workspace root.
     pub crate_dir: &'static str,
     /// Rust target triple.
     pub triple: &'static str,
-    /// `-C target-cpu` and `-C target-feature`, when the triple's defaults are not the core.
-    pub rust_cpu: Option<(&'static str, &'static str)>,
     /// `llvm-mca -mcpu`.
     pub mca_cpu: &'static str,
     /// `llvm-mca -mtriple` (and `-mattr`).
@@ -46,10 +46,9 @@ pub struct Variant {
 pub const VARIANTS: [Variant; 3] = [
     Variant {
         name: "m4f",
+        build: "m4f",
         crate_dir: "firmware-examples/cortex-m",
         triple: "thumbv7em-none-eabihf",
-        // The target's defaults, as a user builds it (thumbv7em: Cortex-M4F).
-        rust_cpu: None,
         mca_cpu: "cortex-m4",
         mca_triple: "thumbv7em-none-eabihf",
         mca_attrs: "",
@@ -59,12 +58,13 @@ pub const VARIANTS: [Variant; 3] = [
     },
     Variant {
         name: "m7",
+        build: "m4f",
         crate_dir: "firmware-examples/cortex-m",
         triple: "thumbv7em-none-eabihf",
-        // The M7 with the single-precision FPU (FPv5-SP-D16, as DESIGN.md's
-        // targets): without `-fp64` LLVM's cortex-m7 would assume the
-        // double-precision option and libm's f64 paths would run in hardware.
-        rust_cpu: Some(("cortex-m7", "-fp64")),
+        // The M4F's binary, as built with the target's defaults: `-C
+        // target-cpu=cortex-m7` would make LLVM assume the M7's
+        // double-precision FPU option (DESIGN.md's M7 is the single-precision
+        // one), and `-C target-feature=-fp64` is unstable.
         mca_cpu: "cortex-m7",
         mca_triple: "thumbv7em-none-eabihf",
         mca_attrs: "",
@@ -74,9 +74,9 @@ pub const VARIANTS: [Variant; 3] = [
     },
     Variant {
         name: "rv32",
+        build: "rv32",
         crate_dir: "firmware-examples/riscv",
         triple: "riscv32imafc-unknown-none-elf",
-        rust_cpu: None,
         mca_cpu: "sifive-e76",
         mca_triple: "riscv32",
         mca_attrs: "+m,+a,+f,+c",
@@ -134,9 +134,9 @@ fn route(triple: &str) -> Result<Route, String> {
     ))
 }
 
-/// The target folder of a variant (one per variant, so no build invalidates another's).
+/// The target folder of a build (one per build, so no build invalidates another's).
 pub fn target_dir(variant: &Variant) -> PathBuf {
-    root().join("target/firmware").join(variant.name)
+    root().join("target/firmware").join(variant.build)
 }
 
 /// Path of a built example.
@@ -156,21 +156,6 @@ pub fn build(variant: &Variant) -> Result<(), String> {
     cargo.current_dir(&crate_dir);
     cargo.args(["build", "--release", "--bins", "--target", variant.triple]);
     cargo.arg("--target-dir").arg(target_dir(variant));
-    if let Some((cpu, features)) = variant.rust_cpu {
-        // Appended to the crate's rustflags (config arrays merge).
-        let features = if features.is_empty() {
-            String::new()
-        } else {
-            format!(", '-C', 'target-feature={features}'")
-        };
-        cargo.args([
-            "--config",
-            &format!(
-                "target.{}.rustflags = ['-C', 'target-cpu={cpu}'{features}]",
-                variant.triple
-            ),
-        ]);
-    }
     // Flags from the caller's environment would replace the crate's link arguments.
     cargo.env_remove("RUSTFLAGS");
     cargo.env_remove("CARGO_ENCODED_RUSTFLAGS");
@@ -186,15 +171,7 @@ pub fn build(variant: &Variant) -> Result<(), String> {
         Route::Rustup => "rustup target".to_owned(),
         Route::Debian { rustc } => format!("{} with -Zbuild-std=core", rustc.display()),
     };
-    eprintln!(
-        "== build {} ({}{}) with {how}",
-        variant.name,
-        variant.triple,
-        variant
-            .rust_cpu
-            .map(|(cpu, features)| format!(", {cpu} {features}"))
-            .unwrap_or_default()
-    );
+    eprintln!("== build {} ({}) with {how}", variant.build, variant.triple);
     let status = cargo
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;

@@ -103,9 +103,11 @@ fn qemu(options: &Options) -> Result<(), String> {
         return Err("the catalog is empty: nothing to check".to_owned());
     }
     let mut problems = Vec::new();
+    let mut built = Vec::new();
     for variant in options.variants()? {
-        if !options.no_build {
+        if !options.no_build && !built.contains(&variant.build) {
             firmware::build(variant)?;
+            built.push(variant.build);
         }
         for bin in firmware::BINS {
             let run = firmware::run(variant, bin, RUN_TIMEOUT)?;
@@ -175,9 +177,11 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
     let mut failures = Vec::new();
     let mut catalog_figures: BTreeMap<&str, Vec<TargetCost>> = BTreeMap::new();
     let mut tables = String::new();
+    let mut built = Vec::new();
     for variant in options.variants()? {
-        if !options.no_build {
+        if !options.no_build && !built.contains(&variant.build) {
             firmware::build(variant)?;
+            built.push(variant.build);
         }
         let elf = firmware::elf(variant, "cost");
         let functions = disasm::functions(&elf)?;
