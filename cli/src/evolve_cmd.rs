@@ -67,6 +67,9 @@ pub struct EvolveArgs {
     /// Most operations a program may have.
     #[arg(long)]
     max_ops: Option<usize>,
+    /// f32 mode: passes of bit-level tuning for the seeds.
+    #[arg(long, default_value_t = 12)]
+    seed_passes: u32,
     /// Start from the constant program and random programs only (no Remez seeds).
     #[arg(long)]
     no_baselines: bool,
@@ -214,6 +217,7 @@ fn config_of(args: &EvolveArgs) -> Config {
         config.space.max_ops = max_ops.clamp(1, evokern_catalog::MAX_INSTS);
     }
     config.seed_baselines = !args.no_baselines;
+    config.seed_passes = args.seed_passes;
     config
 }
 
@@ -392,13 +396,14 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         });
         if beats && failures == 0 {
             println!(
-                "beats the catalog: {baseline}; reproduce with `evokern evolve {func} --ulp {} --seed {} --cost {} --population {} --children {} --max-ops {}{} --generations {} --time 100000`",
+                "beats the catalog: {baseline}; reproduce with `evokern evolve {func} --ulp {} --seed {} --cost {} --population {} --children {} --max-ops {} --seed-passes {}{} --generations {} --time 100000`",
                 config.bound,
                 config.seed,
                 config.cost.name(),
                 config.population,
                 config.children,
                 config.space.max_ops,
+                config.seed_passes,
                 if config.seed_baselines { "" } else { " --no-baselines" },
                 search.state.generation
             );

@@ -231,9 +231,9 @@ impl Problem {
 
     /// Optimises the constants of `genome` in place: Nelder–Mead on the error
     /// for at most `max_evals` evaluations (in real mode at least 50 per
-    /// constant), then (in `f32` mode) two passes of bit-level coordinate
+    /// constant), then (in `f32` mode) `passes` passes of bit-level coordinate
     /// descent. Returns the error and the evaluations spent.
-    pub fn optimise(&self, genome: &mut Genome, max_evals: usize) -> (f64, u64) {
+    pub fn optimise(&self, genome: &mut Genome, max_evals: usize, passes: u32) -> (f64, u64) {
         let start = genome.constants();
         let max_evals = match self {
             Problem::Real(_) => max_evals.max(50 * (start.len() + 1)),
@@ -250,7 +250,7 @@ impl Problem {
         genome.set_constants(&best);
         if let Problem::F32(p) = self {
             let mut bits: Vec<u32> = best.iter().map(|&v| (v as f32).to_bits()).collect();
-            let score = tune_coeffs(&mut bits, 2, |b| {
+            let score = tune_coeffs(&mut bits, passes, |b| {
                 evals.set(evals.get() + 1);
                 let values: Vec<f64> = b.iter().map(|&b| f32::from_bits(b) as f64).collect();
                 let mut trial = genome.clone();

@@ -85,6 +85,14 @@ pub struct Config {
     pub sample: usize,
     /// Generations between counterexample rounds.
     pub grow_every: u64,
+    /// Passes of bit-level tuning for the seeds (`f32` mode; children get 2).
+    #[serde(default = "two_passes")]
+    pub seed_passes: u32,
+}
+
+/// What searches checkpointed before `seed_passes` existed used.
+fn two_passes() -> u32 {
+    2
 }
 
 impl Config {
@@ -112,6 +120,7 @@ impl Config {
             seed_baselines: true,
             sample: if real { 1024 } else { fitness::F32_SAMPLE },
             grow_every: 25,
+            seed_passes: 12,
         }
     }
 
@@ -334,7 +343,9 @@ impl Search {
         let results: Vec<(Individual, u64)> = genomes
             .into_par_iter()
             .map(|mut genome| {
-                let (error, evals) = problem.optimise(&mut genome, config.optimise_evals);
+                // Seeds (generation 0) get the baselines' fuller bit-level tuning.
+                let passes = if born == 0 { config.seed_passes } else { 2 };
+                let (error, evals) = problem.optimise(&mut genome, config.optimise_evals, passes);
                 genome.prune();
                 let cost = config.cost.cost(&genome);
                 (
