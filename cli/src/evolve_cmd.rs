@@ -22,7 +22,7 @@ pub struct EvolveArgs {
     #[arg(value_parser = parse_func)]
     func: Func,
     /// f32 mode: max error bound in ULPs over every f32 input (default 1). With
-    /// --resume, a new bound for the rest of the search and the confirmation.
+    /// --resume, the bound to confirm at (the search keeps its own).
     #[arg(long, value_parser = parse_bound)]
     ulp: Option<f64>,
     /// Real-number mode: the max relative error a program must meet (default 2^-24).
@@ -145,9 +145,6 @@ pub fn evolve(args: EvolveArgs) -> ExitCode {
             (Search::new(config), dir)
         }
     };
-    if let (Some(bound), Some(_), Mode::F32) = (args.ulp, &args.resume, search.state.config.mode) {
-        search.state.config.bound = bound;
-    }
     let config = search.state.config.clone();
     if config.func != args.func {
         eprintln!(
@@ -335,7 +332,12 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
             i.error
         );
     }
-    let catalog = Entry::cheapest(func, milli(config.bound), false);
+    // On --resume, --ulp names the bound to confirm at; the search keeps its own.
+    let bound = match (&args.resume, args.ulp) {
+        (Some(_), Some(ulp)) => ulp,
+        _ => config.bound,
+    };
+    let catalog = Entry::cheapest(func, milli(bound), false);
     match catalog {
         Some(e) => println!(
             "catalog: {} costs {} (M4), {} ops, exhaustive max {} ULP",
@@ -344,7 +346,7 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
             e.program.op_count(),
             show_milli(e.measured.max_ulp_milli)
         ),
-        None => println!("catalog: no {func} entry meets {} ULP", config.bound),
+        None => println!("catalog: no {func} entry meets {} ULP", bound),
     }
     if args.no_confirm {
         return ExitCode::SUCCESS;
@@ -352,7 +354,7 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
     // Cheapest first: the first that holds over every f32 input wins; one that
     // does not gives its worst input to the sample, which re-scores the front.
     for _attempt in 0..3 {
-        let Some(candidate) = search.best_meeting_bound().cloned() else {
+        let Some(candidate) = search.cheapest_within(bound).cloned() else {
             break;
         };
         let program = candidate.genome.to_program();
@@ -361,7 +363,7 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
             candidate.cost
         );
         let report = confirm(func, &program.as_program(), true);
-        if report.max_ulp_milli() > milli(config.bound) {
+        if report.max_ulp_milli() > milli(bound) {
             println!(
                 "cost {}: exhaustive max {:.3} ULP exceeds the bound; its worst input joins the sample",
                 candidate.cost,
@@ -384,7 +386,7 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         println!("{}", program.as_program().display(func.spec().inputs));
         print_report(&report);
         let kernel = |x: f32| evokern_evolve::kernel::eval_scalar(func, &program.as_program(), x);
-        let failures = print_specials(func, &kernel, config.bound);
+        let failures = print_specials(func, &kernel, bound);
         let beats = catalog.is_none_or(|e| program.as_program().cost_m4() < e.cost_m4());
         let baseline = catalog.map_or("no catalog entry at this bound".to_owned(), |e| {
             format!(
@@ -396,7 +398,7 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         });
         if beats && failures == 0 {
             println!(
-                "beats the catalog: {baseline}; reproduce with `evokern evolve {func} --ulp {} --seed {} --cost {} --population {} --children {} --max-ops {} --seed-passes {}{} --generations {} --time 100000`",
+                "beats the catalog: {baseline}; reproduce with `evokern evolve {func} --ulp {} --seed {} --cost {} --population {} --children {} --max-ops {} --seed-passes {}{} --generations {} --time 100000 --no-confirm --dir DIR` then `evokern evolve {func} --resume DIR --time 0 --ulp {bound}`",
                 config.bound,
                 config.seed,
                 config.cost.name(),
@@ -410,8 +412,8 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
             if args.write {
                 let mut entry = NewEntry::measured(
                     func,
-                    tier_name(func, config.bound),
-                    milli(config.bound),
+                    tier_name(func, bound),
+                    milli(bound),
                     &program.as_program(),
                     &report,
                 );
@@ -434,7 +436,7 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
     let _ = search.save(dir);
     println!(
         "no program meeting {} ULP on the sample held over all inputs; search on with the new counterexamples: --resume {}",
-        config.bound,
+        bound,
         dir.display()
     );
     ExitCode::FAILURE

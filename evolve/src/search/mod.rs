@@ -496,10 +496,12 @@ impl Search {
 
     /// The cheapest front member whose training error meets the bound.
     pub fn best_meeting_bound(&self) -> Option<&Individual> {
-        self.state
-            .front
-            .iter()
-            .find(|i| i.error <= self.state.config.bound)
+        self.cheapest_within(self.state.config.bound)
+    }
+
+    /// The cheapest front member whose training error is at most `bound`.
+    pub fn cheapest_within(&self, bound: f64) -> Option<&Individual> {
+        self.state.front.iter().find(|i| i.error <= bound)
     }
 
     /// Runs until `stop`, with a progress line when `progress` is set, saving a
