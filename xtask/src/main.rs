@@ -218,6 +218,12 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
                 .filter(|f| disasm::is_double_helper(f))
                 .collect();
             let mca = disasm::mca_cycles(variant, &function.insts);
+            if mca.is_none() {
+                failures.push(format!(
+                    "{} {}: llvm-mca -mcpu={} gave no estimate",
+                    variant.name, tier.tier, variant.mca_cpu
+                ));
+            }
             let check = if bad.is_empty() && helpers.is_empty() {
                 "branch-free".to_owned()
             } else {
