@@ -11,7 +11,9 @@
 #![no_std]
 
 #[cfg(all(feature = "qemu", feature = "stm32f411"))]
-compile_error!("choose one machine: feature `qemu` (default) or `stm32f411` with --no-default-features");
+compile_error!(
+    "choose one machine: feature `qemu` (default) or `stm32f411` with --no-default-features"
+);
 
 #[cfg(feature = "qemu")]
 use defmt_semihosting as _;

@@ -79,17 +79,61 @@ pub fn micromath_cos(x: f32) -> f32 {
 
 /// The baselines, by function (micromath has no `exp2`).
 pub const BASELINES: [Implementation; 11] = [
-    Implementation { func: Func::Exp, name: "libm", call: libm_exp },
-    Implementation { func: Func::Exp, name: "micromath", call: micromath_exp },
-    Implementation { func: Func::Exp2, name: "libm", call: libm_exp2 },
-    Implementation { func: Func::Ln, name: "libm", call: libm_ln },
-    Implementation { func: Func::Ln, name: "micromath", call: micromath_ln },
-    Implementation { func: Func::Log2, name: "libm", call: libm_log2 },
-    Implementation { func: Func::Log2, name: "micromath", call: micromath_log2 },
-    Implementation { func: Func::Sin, name: "libm", call: libm_sin },
-    Implementation { func: Func::Sin, name: "micromath", call: micromath_sin },
-    Implementation { func: Func::Cos, name: "libm", call: libm_cos },
-    Implementation { func: Func::Cos, name: "micromath", call: micromath_cos },
+    Implementation {
+        func: Func::Exp,
+        name: "libm",
+        call: libm_exp,
+    },
+    Implementation {
+        func: Func::Exp,
+        name: "micromath",
+        call: micromath_exp,
+    },
+    Implementation {
+        func: Func::Exp2,
+        name: "libm",
+        call: libm_exp2,
+    },
+    Implementation {
+        func: Func::Ln,
+        name: "libm",
+        call: libm_ln,
+    },
+    Implementation {
+        func: Func::Ln,
+        name: "micromath",
+        call: micromath_ln,
+    },
+    Implementation {
+        func: Func::Log2,
+        name: "libm",
+        call: libm_log2,
+    },
+    Implementation {
+        func: Func::Log2,
+        name: "micromath",
+        call: micromath_log2,
+    },
+    Implementation {
+        func: Func::Sin,
+        name: "libm",
+        call: libm_sin,
+    },
+    Implementation {
+        func: Func::Sin,
+        name: "micromath",
+        call: micromath_sin,
+    },
+    Implementation {
+        func: Func::Cos,
+        name: "libm",
+        call: libm_cos,
+    },
+    Implementation {
+        func: Func::Cos,
+        name: "micromath",
+        call: micromath_cos,
+    },
 ];
 
 /// Inputs per implementation.
@@ -171,7 +215,14 @@ pub fn measure(counter: Counter<'_>, per_unit: u32, func: Func, call: fn(f32) ->
 #[inline(never)]
 pub fn nops_4000() {
     // SAFETY: `nop` has no effect on registers, memory or flags, on Arm and RISC-V alike.
-    unsafe { core::arch::asm!(".rept 4000", "nop", ".endr", options(nomem, nostack, preserves_flags)) }
+    unsafe {
+        core::arch::asm!(
+            ".rept 4000",
+            "nop",
+            ".endr",
+            options(nomem, nostack, preserves_flags)
+        )
+    }
 }
 
 /// Counter units per instruction, measured on 4000 `nop`s: 40 for SysTick on

@@ -57,7 +57,7 @@ pub const SPECIALS: [u32; 64] = [
     0x4049_0fdb, // pi
     0x40c9_0fdb, // 2 pi
     0x4096_cbe4, // 3 pi/2
-    0x39800000, // 2^-12: sin's tiny threshold
+    0x39800000,  // 2^-12: sin's tiny threshold
     0x397f_ffff, // just below it
     0x4b80_0000, // 2^24: every f32 above is an integer
     0x4e80_0000, // 2^30

@@ -10,7 +10,12 @@ use evokern_fw_harness::thermistor::{celsius, codes};
 fn main() -> ! {
     for code in codes() {
         let t = celsius(code);
-        defmt::println!("thermistor adc={=u16} celsius={=f32} bits={=u32:08x}", code, t, t.to_bits());
+        defmt::println!(
+            "thermistor adc={=u16} celsius={=f32} bits={=u32:08x}",
+            code,
+            t,
+            t.to_bits()
+        );
     }
     exit(0)
 }
