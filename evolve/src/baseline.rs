@@ -407,6 +407,46 @@ fn log2_shapes() -> Vec<Shape> {
                 b.finish(&[y])
             },
         });
+        // As comp, and f^2 P(f) (up to 1/8 of the result) summed exactly too:
+        // f^2 = f_hi^2 + f_lo (f + f_hi) with f_hi^2 exact, so only the product
+        // with P rounds. Needed where log2(x) nears 0.5 from below (x near
+        // sqrt 2): the result's ULP halves there while f^2 P does not shrink.
+        shapes.push(Shape {
+            func: Func::Log2,
+            name: format!("log2/exact{degree}"),
+            fits: vec![FitSpec {
+                target: log2_tail,
+                weight: |f| f * f / (f.ln_1p() * LOG2E),
+                powers: (0..degree - 1).collect(),
+                interval: LOG_F,
+            }],
+            build: |c, _| {
+                let (l_hi, l_lo) = split12(LOG2E);
+                let mut b = Builder::new();
+                let p = b.horner(IN0, c);
+                let z_hi = b.mul(IN2, IN2);
+                let f_sum = b.add(IN0, IN2);
+                let z_lo = b.mul(IN3, f_sum);
+                let zp = b.mul(z_hi, p);
+                let zp_lo = b.mul(z_lo, p);
+                let a = b.mul(IN2, Operand::C(l_hi));
+                let v1 = b.mul(IN3, Operand::C(l_hi));
+                let v2 = b.mul(IN0, Operand::C(l_lo));
+                let v = b.add(v1, v2);
+                let low = b.add(v, zp_lo);
+                // s1 + e1 = k + a, s2 + e2 = s1 + zp, both exact (|k| >= |a|, |s1| >= |zp|).
+                let s1 = b.add(IN1, a);
+                let back1 = b.sub(IN1, s1);
+                let e1 = b.add(back1, a);
+                let s2 = b.add(s1, zp);
+                let back2 = b.sub(s1, s2);
+                let e2 = b.add(back2, zp);
+                let e = b.add(e1, e2);
+                let rest = b.add(e, low);
+                let y = b.add(s2, rest);
+                b.finish(&[y])
+            },
+        });
     }
     shapes
 }

@@ -1,0 +1,34 @@
+//! Tunes one baseline shape, sweeps it over all inputs and shows the worst input
+//! with its reduction: `cargo run --release -p evokern-evolve --example worst -- log2 log2/exact10`.
+use evokern_catalog::Func;
+use evokern_evolve::{
+    baseline::shapes,
+    kernel::eval_scalar,
+    tune::{confirm, tune_shape},
+};
+fn main() {
+    let func = Func::from_name(&std::env::args().nth(1).unwrap()).unwrap();
+    let name = std::env::args().nth(2).unwrap();
+    let shape = shapes(func).into_iter().find(|s| s.name == name).unwrap();
+    let tuned = tune_shape(func, &shape, 1, 8, &[]);
+    let p = tuned.program.as_program();
+    println!(
+        "sampled {:.3}\n{}",
+        tuned.sampled.max_ulp,
+        p.display(func.spec().inputs)
+    );
+    let report = confirm(func, &p, false);
+    let w = report.worst.unwrap();
+    let x = f32::from_bits(w.input);
+    println!(
+        "exhaustive {:.3} at {:#010x} = {:e} got {:e} want {:e} exact {:e}",
+        w.ulp,
+        w.input,
+        x,
+        f32::from_bits(w.got),
+        f32::from_bits(w.want),
+        w.exact
+    );
+    let red = (evokern_evolve::kernel::shell_of(func).reduce)(x);
+    println!("reduced {:?} -> {:?}", red, eval_scalar(func, &p, x));
+}
