@@ -183,3 +183,68 @@ fn field(word: &str, prefix: &str) -> Option<u32> {
 fn hex(word: &str) -> Option<u32> {
     u32::from_str_radix(word.trim_start_matches("0x"), 16).ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines a parity run prints, with the host's checksums.
+    fn clean_run() -> Vec<String> {
+        let mut lines: Vec<String> = host_checksums()
+            .into_iter()
+            .map(|(tier, c)| {
+                format!("parity {tier} inputs={INPUTS} checksum={c:08x} host={c:08x} ok")
+            })
+            .collect();
+        lines.push(format!("parity done kernels={} mismatches=0", TIERS.len()));
+        lines
+    }
+
+    #[test]
+    fn a_clean_parity_run_passes() {
+        assert_eq!(parity(&clean_run()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_mismatch_names_the_first_differing_input() {
+        let Some(tier) = TIERS.first() else { return };
+        let mut lines = clean_run();
+        lines[0] = format!(
+            "parity {} inputs={INPUTS} checksum=00000000 host=ffffffff MISMATCH",
+            tier.tier
+        );
+        // Block 0: input 0 right, input 1 wrong.
+        let right = (tier.scalar)(f32::from_bits(input_bits(0))).to_bits();
+        let wrong = (tier.scalar)(f32::from_bits(input_bits(1))).to_bits() ^ 1;
+        lines.push(format!("got {} 0 {right:08x}", tier.tier));
+        lines.push(format!("got {} 1 {wrong:08x}", tier.tier));
+        let problems = parity(&lines);
+        let want = format!(
+            "{}: checksum 00000000, host {:08x}; first mismatch at input 1 (x = 0x{:08x}",
+            tier.tier,
+            host_checksums()[0].1,
+            input_bits(1)
+        );
+        assert!(
+            problems.iter().any(|p| p.starts_with(&want)),
+            "{problems:#?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.starts_with("firmware: parity")),
+            "{problems:#?}"
+        );
+    }
+
+    #[test]
+    fn a_missing_kernel_fails() {
+        if TIERS.is_empty() {
+            return;
+        }
+        let lines = clean_run()[1..].to_vec();
+        let problems = parity(&lines);
+        assert_eq!(
+            problems,
+            [format!("{}: not reported by the firmware", TIERS[0].tier)]
+        );
+    }
+}
