@@ -237,7 +237,7 @@ fn kernels(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    // ~1.3 s a benchmark: about 2.5 minutes for 18 tiers and 18 baseline rows.
+    // ~1.3 s a benchmark: about 3 minutes for 18 tiers and 18 baseline rows.
     config = Criterion::default()
         .warm_up_time(Duration::from_millis(300))
         .measurement_time(Duration::from_secs(1))
