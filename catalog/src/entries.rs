@@ -1,9 +1,813 @@
-//! The catalog. Written by `evokern` (baseline search and evolution) after an
-//! exhaustive sweep; reviewed as a diff. Do not edit figures by hand: `cargo test`
-//! recomputes them.
+//! The catalog. Written by `evokern catalog` (baseline search) and `evokern evolve`
+//! after an exhaustive sweep of every entry; reviewed as a diff. Do not edit the
+//! figures by hand: the test suite recomputes them.
 
 #[allow(unused_imports)]
-use crate::{Entry, Func, Inst, Measured, Operand::*, Program, Provenance};
+use crate::{Entry, Func, Inst, Measured, Operand::*, Program, Provenance, TargetCost};
 
 /// Every verified program, grouped by function.
-pub static ENTRIES: &[Entry] = &[];
+pub static ENTRIES: &[Entry] = &[
+    // exp_u1: 0.891 ULP over all 2^32 inputs; worst input 0x409033d3 (4.506326e0): got 0x42b52d44, want 0x42b52d43.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u1",
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x3ab511f8), In(0)), // v1 = mul 1.3814559e-3 r
+                Inst::add(V(1), C(0x3c091d06)), // v2 = add v1 8.368736e-3
+                Inst::mul(V(2), In(0)), // v3 = mul v2 r
+                Inst::add(V(3), C(0x3d2aac96)), // v4 = add v3 4.1668497e-2
+                Inst::mul(V(4), In(0)), // v5 = mul v4 r
+                Inst::add(V(5), C(0x3e2aaa4c)), // v6 = add v5 1.6666526e-1
+                Inst::mul(V(6), In(0)), // v7 = mul v6 r
+                Inst::add(V(7), C(0x3efffffe)), // v8 = add v7 4.9999994e-1
+                Inst::mul(V(0), V(8)), // v9 = mul v0 v8
+                Inst::add(V(9), In(1)), // v10 = add v9 r_lo
+                Inst::add(In(0), V(10)), // v11 = add r v10
+                Inst::add(C(0x3f800000), V(11)), // v12 = add 1e0 v11
+            ],
+            outputs: &[V(12)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 8,
+            date: "2026-11-27",
+            baseline: "exp/tail6: minimax coefficients rounded to f32, bit-tuned on 1336 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 891,
+            worst_input: 0x409033d3,
+            worst_got: 0x42b52d44,
+            worst_want: 0x42b52d43,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // exp_u4: 2.620 ULP over all 2^32 inputs; worst input 0xc1e0446c (-2.803341e1): got 0x2b3c3a74, want 0x2b3c3a71.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u4",
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x3c091ee1), In(0)), // v1 = mul 8.3691785e-3 r
+                Inst::add(V(1), C(0x3d2bb115)), // v2 = add v1 4.1916925e-2
+                Inst::mul(V(2), In(0)), // v3 = mul v2 r
+                Inst::add(V(3), C(0x3e2aaa4d)), // v4 = add v3 1.6666527e-1
+                Inst::mul(V(4), In(0)), // v5 = mul v4 r
+                Inst::add(V(5), C(0x3efffeaf)), // v6 = add v5 4.9998996e-1
+                Inst::mul(V(0), V(6)), // v7 = mul v0 v6
+                Inst::add(V(7), In(1)), // v8 = add v7 r_lo
+                Inst::add(In(0), V(8)), // v9 = add r v8
+                Inst::add(C(0x3f800000), V(9)), // v10 = add 1e0 v9
+            ],
+            outputs: &[V(10)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 6,
+            date: "2026-11-27",
+            baseline: "exp/tail5: minimax coefficients rounded to f32, bit-tuned on 956 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 2620,
+            worst_input: 0xc1e0446c,
+            worst_got: 0x2b3c3a74,
+            worst_want: 0x2b3c3a71,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // exp_u1024: 68.761 ULP over all 2^32 inputs; worst input 0x41d5cd5e (2.6725277e1): got 0x52bc3d02, want 0x52bc3d47.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u1024",
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(C(0x3d2bb1e8), In(0)), // v0 = mul 4.191771e-2 r
+                Inst::add(V(0), C(0x3e2c35dc)), // v1 = add v0 1.681742e-1
+                Inst::mul(V(1), In(0)), // v2 = mul v1 r
+                Inst::add(V(2), C(0x3efffe90)), // v3 = add v2 4.9998903e-1
+                Inst::mul(V(3), In(0)), // v4 = mul v3 r
+                Inst::add(V(4), C(0x3f7ffc6b)), // v5 = add v4 9.9994534e-1
+                Inst::mul(In(0), V(5)), // v6 = mul r v5
+                Inst::add(C(0x3f800000), V(6)), // v7 = add 1e0 v6
+            ],
+            outputs: &[V(7)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 3,
+            date: "2026-11-27",
+            baseline: "exp/horner4: minimax coefficients rounded to f32, bit-tuned on 384 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 68761,
+            worst_input: 0x41d5cd5e,
+            worst_got: 0x52bc3d02,
+            worst_want: 0x52bc3d47,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // exp2_u1: 0.793 ULP over all 2^32 inputs; worst input 0xc2fcff57 (-1.2649871e2): got 0x005a9732, want 0x005a9731.
+    Entry {
+        func: Func::Exp2,
+        tier: "exp2_u1",
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 3, // r, r_hi, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x3920a769), In(0)), // v1 = mul 1.5321154e-4 r
+                Inst::add(V(1), C(0x3aaf81ef)), // v2 = add v1 1.3390164e-3
+                Inst::mul(V(2), In(0)), // v3 = mul v2 r
+                Inst::add(V(3), C(0x3c1d9773)), // v4 = add v3 9.618628e-3
+                Inst::mul(V(4), In(0)), // v5 = mul v4 r
+                Inst::add(V(5), C(0x3d6357c5)), // v6 = add v5 5.5503625e-2
+                Inst::mul(V(6), In(0)), // v7 = mul v6 r
+                Inst::add(V(7), C(0x3e75fded)), // v8 = add v7 2.4022646e-1
+                Inst::mul(V(0), V(8)), // v9 = mul v0 v8
+                Inst::mul(In(1), C(0x3f317000)), // v10 = mul r_hi 6.9311523e-1
+                Inst::mul(In(2), C(0x3f317000)), // v11 = mul r_lo 6.9311523e-1
+                Inst::mul(In(0), C(0x3805fdf4)), // v12 = mul r 3.1946183e-5
+                Inst::add(V(11), V(12)), // v13 = add v11 v12
+                Inst::add(V(13), V(9)), // v14 = add v13 v9
+                Inst::add(C(0x3f800000), V(10)), // v15 = add 1e0 v10
+                Inst::sub(C(0x3f800000), V(15)), // v16 = sub 1e0 v15
+                Inst::add(V(16), V(10)), // v17 = add v16 v10
+                Inst::add(V(17), V(14)), // v18 = add v17 v14
+                Inst::add(V(15), V(18)), // v19 = add v15 v18
+            ],
+            outputs: &[V(19)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 4,
+            date: "2026-11-27",
+            baseline: "exp2/comp6: minimax coefficients rounded to f32, bit-tuned on 572 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 793,
+            worst_input: 0xc2fcff57,
+            worst_got: 0x005a9732,
+            worst_want: 0x005a9731,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // exp2_u4: 1.063 ULP over all 2^32 inputs; worst input 0x3f029ba5 (5.1018745e-1): got 0x3fb64d56, want 0x3fb64d57.
+    Entry {
+        func: Func::Exp2,
+        tier: "exp2_u4",
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 3, // r, r_hi, r_lo
+            insts: &[
+                Inst::mul(C(0x392385a5), In(0)), // v0 = mul 1.5594678e-4 r
+                Inst::add(V(0), C(0x3aafb93a)), // v1 = add v0 1.3406642e-3
+                Inst::mul(V(1), In(0)), // v2 = mul v1 r
+                Inst::add(V(2), C(0x3c1d9386)), // v3 = add v2 9.617692e-3
+                Inst::mul(V(3), In(0)), // v4 = mul v3 r
+                Inst::add(V(4), C(0x3d635755)), // v5 = add v4 5.550321e-2
+                Inst::mul(V(5), In(0)), // v6 = mul v5 r
+                Inst::add(V(6), C(0x3e75fdf0)), // v7 = add v6 2.402265e-1
+                Inst::mul(V(7), In(0)), // v8 = mul v7 r
+                Inst::add(V(8), C(0x3f317218)), // v9 = add v8 6.931472e-1
+                Inst::mul(In(0), V(9)), // v10 = mul r v9
+                Inst::add(C(0x3f800000), V(10)), // v11 = add 1e0 v10
+            ],
+            outputs: &[V(11)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 5,
+            date: "2026-11-27",
+            baseline: "exp2/horner6: minimax coefficients rounded to f32, bit-tuned on 764 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 1063,
+            worst_input: 0x3f029ba5,
+            worst_got: 0x3fb64d56,
+            worst_want: 0x3fb64d57,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // exp2_u1024: 68.354 ULP over all 2^32 inputs; worst input 0x3f0e9224 (5.569174e-1): got 0x3fbc4d7a, want 0x3fbc4dbe.
+    Entry {
+        func: Func::Exp2,
+        tier: "exp2_u1024",
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 3, // r, r_hi, r_lo
+            insts: &[
+                Inst::mul(C(0x3c1e883e), In(0)), // v0 = mul 9.676037e-3 r
+                Inst::add(V(0), C(0x3d656653)), // v1 = add v0 5.6005787e-2
+                Inst::mul(V(1), In(0)), // v2 = mul v1 r
+                Inst::add(V(2), C(0x3e75fcab)), // v3 = add v2 2.4022166e-1
+                Inst::mul(V(3), In(0)), // v4 = mul v3 r
+                Inst::add(V(4), C(0x3f316fa0)), // v5 = add v4 6.931095e-1
+                Inst::mul(In(0), V(5)), // v6 = mul r v5
+                Inst::add(C(0x3f800000), V(6)), // v7 = add 1e0 v6
+            ],
+            outputs: &[V(7)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 3,
+            date: "2026-11-27",
+            baseline: "exp2/horner4: minimax coefficients rounded to f32, bit-tuned on 383 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 68354,
+            worst_input: 0x3f0e9224,
+            worst_got: 0x3fbc4d7a,
+            worst_want: 0x3fbc4dbe,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // ln_u1: 0.922 ULP over all 2^32 inputs; worst input 0x3fa32131 (1.2744504e0): got 0x3e7855de, want 0x3e7855dd.
+    Entry {
+        func: Func::Ln,
+        tier: "ln_u1",
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul f f
+                Inst::mul(C(0xbd9c5add), In(0)), // v1 = mul -7.634518e-2 f
+                Inst::add(V(1), C(0x3e02adc2)), // v2 = add v1 1.2761596e-1
+                Inst::mul(V(2), In(0)), // v3 = mul v2 f
+                Inst::add(V(3), C(0xbe06c2a2)), // v4 = add v3 -1.3160184e-1
+                Inst::mul(V(4), In(0)), // v5 = mul v4 f
+                Inst::add(V(5), C(0x3e116d0c)), // v6 = add v5 1.4201754e-1
+                Inst::mul(V(6), In(0)), // v7 = mul v6 f
+                Inst::add(V(7), C(0xbe2a3924)), // v8 = add v7 -1.662336e-1
+                Inst::mul(V(8), In(0)), // v9 = mul v8 f
+                Inst::add(V(9), C(0x3e4ccff2)), // v10 = add v9 2.00012e-1
+                Inst::mul(V(10), In(0)), // v11 = mul v10 f
+                Inst::add(V(11), C(0xbe800110)), // v12 = add v11 -2.500081e-1
+                Inst::mul(V(12), In(0)), // v13 = mul v12 f
+                Inst::add(V(13), C(0x3eaaaaab)), // v14 = add v13 3.3333334e-1
+                Inst::mul(In(0), V(14)), // v15 = mul f v14
+                Inst::add(V(15), C(0xbf000000)), // v16 = add v15 -5e-1
+                Inst::mul(V(0), V(16)), // v17 = mul v0 v16
+                Inst::mul(In(1), C(0x35bfbe8e)), // v18 = mul k 1.4286068e-6
+                Inst::add(V(18), V(17)), // v19 = add v18 v17
+                Inst::mul(In(1), C(0x3f317200)), // v20 = mul k 6.9314575e-1
+                Inst::add(V(20), In(0)), // v21 = add v20 f
+                Inst::sub(V(20), V(21)), // v22 = sub v20 v21
+                Inst::add(V(22), In(0)), // v23 = add v22 f
+                Inst::add(V(23), V(19)), // v24 = add v23 v19
+                Inst::add(V(21), V(24)), // v25 = add v21 v24
+            ],
+            outputs: &[V(25)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 7,
+            date: "2026-11-27",
+            baseline: "ln/comp10: minimax coefficients rounded to f32, bit-tuned on 1152 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 922,
+            worst_input: 0x3fa32131,
+            worst_got: 0x3e7855de,
+            worst_want: 0x3e7855dd,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // ln_u4: 1.373 ULP over all 2^32 inputs; worst input 0x3fb503b1 (1.4141752e0): got 0x3eb16e8a, want 0x3eb16e89.
+    Entry {
+        func: Func::Ln,
+        tier: "ln_u4",
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul f f
+                Inst::mul(C(0x3db22f71), In(0)), // v1 = mul 8.700455e-2 f
+                Inst::add(V(1), C(0xbe121967)), // v2 = add v1 -1.4267503e-1
+                Inst::mul(V(2), In(0)), // v3 = mul v2 f
+                Inst::add(V(3), C(0x3e18ba2c)), // v4 = add v3 1.4914769e-1
+                Inst::mul(V(4), In(0)), // v5 = mul v4 f
+                Inst::add(V(5), C(0xbe29c124)), // v6 = add v5 -1.6577584e-1
+                Inst::mul(V(6), In(0)), // v7 = mul v6 f
+                Inst::add(V(7), C(0x3e4c6bfa)), // v8 = add v7 1.9963065e-1
+                Inst::mul(V(8), In(0)), // v9 = mul v8 f
+                Inst::add(V(9), C(0xbe8001c1)), // v10 = add v9 -2.5001338e-1
+                Inst::mul(V(10), In(0)), // v11 = mul v10 f
+                Inst::add(V(11), C(0x3eaaab70)), // v12 = add v11 3.333392e-1
+                Inst::mul(In(0), V(12)), // v13 = mul f v12
+                Inst::add(V(13), C(0xbf000000)), // v14 = add v13 -5e-1
+                Inst::mul(V(0), V(14)), // v15 = mul v0 v14
+                Inst::add(In(0), V(15)), // v16 = add f v15
+                Inst::mul(In(1), C(0x3f317218)), // v17 = mul k 6.931472e-1
+                Inst::add(V(17), V(16)), // v18 = add v17 v16
+            ],
+            outputs: &[V(18)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 4,
+            date: "2026-11-27",
+            baseline: "ln/tail9: minimax coefficients rounded to f32, bit-tuned on 576 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 1373,
+            worst_input: 0x3fb503b1,
+            worst_got: 0x3eb16e8a,
+            worst_want: 0x3eb16e89,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // ln_u1024: 206.983 ULP over all 2^32 inputs; worst input 0x3f475f8a (7.7880156e-1): got 0xbe800046, want 0xbe7fffbd.
+    Entry {
+        func: Func::Ln,
+        tier: "ln_u1024",
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul f f
+                Inst::mul(C(0xbe156d7e), In(0)), // v1 = mul -1.4592549e-1 f
+                Inst::add(V(1), C(0x3e5efde0)), // v2 = add v1 2.1776533e-1
+                Inst::mul(V(2), In(0)), // v3 = mul v2 f
+                Inst::add(V(3), C(0xbe81411f)), // v4 = add v3 -2.5244996e-1
+                Inst::mul(V(4), In(0)), // v5 = mul v4 f
+                Inst::add(V(5), C(0x3eaa6bef)), // v6 = add v5 3.3285472e-1
+                Inst::mul(In(0), V(6)), // v7 = mul f v6
+                Inst::add(V(7), C(0xbf000000)), // v8 = add v7 -5e-1
+                Inst::mul(V(0), V(8)), // v9 = mul v0 v8
+                Inst::add(In(0), V(9)), // v10 = add f v9
+                Inst::mul(In(1), C(0x3f317218)), // v11 = mul k 6.931472e-1
+                Inst::add(V(11), V(10)), // v12 = add v11 v10
+            ],
+            outputs: &[V(12)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 3,
+            date: "2026-11-27",
+            baseline: "ln/tail6: minimax coefficients rounded to f32, bit-tuned on 384 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 206983,
+            worst_input: 0x3f475f8a,
+            worst_got: 0xbe800046,
+            worst_want: 0xbe7fffbd,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // log2_u1: 0.999 ULP over all 2^32 inputs; worst input 0x3fb4cf26 (1.4125717e0): got 0x3eff2454, want 0x3eff2455.
+    Entry {
+        func: Func::Log2,
+        tier: "log2_u1",
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(C(0xbde1e1ab), In(0)), // v0 = mul -1.1029371e-1 f
+                Inst::add(V(0), C(0x3e3ee5fd)), // v1 = add v0 1.8642421e-1
+                Inst::mul(V(1), In(0)), // v2 = mul v1 f
+                Inst::add(V(2), C(0xbe43a329)), // v3 = add v2 -1.910521e-1
+                Inst::mul(V(3), In(0)), // v4 = mul v3 f
+                Inst::add(V(4), C(0x3e517913)), // v5 = add v4 2.0456342e-1
+                Inst::mul(V(5), In(0)), // v6 = mul v5 f
+                Inst::add(V(6), C(0xbe755d6e)), // v7 = add v6 -2.3961422e-1
+                Inst::mul(V(7), In(0)), // v8 = mul v7 f
+                Inst::add(V(8), C(0x3e93bf53)), // v9 = add v8 2.8856906e-1
+                Inst::mul(V(9), In(0)), // v10 = mul v9 f
+                Inst::add(V(10), C(0xbeb8ad42)), // v11 = add v10 -3.6069685e-1
+                Inst::mul(V(11), In(0)), // v12 = mul v11 f
+                Inst::add(V(12), C(0x3ef63848)), // v13 = add v12 4.8089814e-1
+                Inst::mul(V(13), In(0)), // v14 = mul v13 f
+                Inst::add(V(14), C(0xbf38aa38)), // v15 = add v14 -7.2134733e-1
+                Inst::mul(In(2), In(2)), // v16 = mul f_hi f_hi
+                Inst::add(In(0), In(2)), // v17 = add f f_hi
+                Inst::mul(In(3), V(17)), // v18 = mul f_lo v17
+                Inst::mul(V(16), V(15)), // v19 = mul v16 v15
+                Inst::mul(V(18), V(15)), // v20 = mul v18 v15
+                Inst::mul(In(2), C(0x3fb8a000)), // v21 = mul f_hi 1.4423828e0
+                Inst::mul(In(3), C(0x3fb8a000)), // v22 = mul f_lo 1.4423828e0
+                Inst::mul(In(0), C(0x39a3b296)), // v23 = mul f 3.122284e-4
+                Inst::add(V(22), V(23)), // v24 = add v22 v23
+                Inst::add(V(24), V(20)), // v25 = add v24 v20
+                Inst::add(In(1), V(21)), // v26 = add k v21
+                Inst::sub(In(1), V(26)), // v27 = sub k v26
+                Inst::add(V(27), V(21)), // v28 = add v27 v21
+                Inst::add(V(26), V(19)), // v29 = add v26 v19
+                Inst::sub(V(26), V(29)), // v30 = sub v26 v29
+                Inst::add(V(30), V(19)), // v31 = add v30 v19
+                Inst::add(V(28), V(31)), // v32 = add v28 v31
+                Inst::add(V(32), V(25)), // v33 = add v32 v25
+                Inst::add(V(29), V(33)), // v34 = add v29 v33
+            ],
+            outputs: &[V(34)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 4,
+            date: "2026-11-27",
+            baseline: "log2/exact10: minimax coefficients rounded to f32, bit-tuned on 575 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 999,
+            worst_input: 0x3fb4cf26,
+            worst_got: 0x3eff2454,
+            worst_want: 0x3eff2455,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // log2_u4: 2.092 ULP over all 2^32 inputs; worst input 0x3fb4fdfb (1.4140009e0): got 0x3effe391, want 0x3effe38f.
+    Entry {
+        func: Func::Log2,
+        tier: "log2_u4",
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(C(0x3e00db83), In(0)), // v0 = mul 1.2583737e-1 f
+                Inst::add(V(0), C(0xbe543e99)), // v1 = add v0 -2.0727004e-1
+                Inst::mul(V(1), In(0)), // v2 = mul v1 f
+                Inst::add(V(2), C(0x3e5ce48e)), // v3 = add v2 2.1571562e-1
+                Inst::mul(V(3), In(0)), // v4 = mul v3 f
+                Inst::add(V(4), C(0xbe74adf1)), // v5 = add v4 -2.3894478e-1
+                Inst::mul(V(5), In(0)), // v6 = mul v5 f
+                Inst::add(V(6), C(0x3e9369c2)), // v7 = add v6 2.8791624e-1
+                Inst::mul(V(7), In(0)), // v8 = mul v7 f
+                Inst::add(V(8), C(0xbeb8ae18)), // v9 = add v8 -3.6070323e-1
+                Inst::mul(V(9), In(0)), // v10 = mul v9 f
+                Inst::add(V(10), C(0x3ef639e2)), // v11 = add v10 4.8091036e-1
+                Inst::mul(V(11), In(0)), // v12 = mul v11 f
+                Inst::add(V(12), C(0xbf38aa38)), // v13 = add v12 -7.2134733e-1
+                Inst::mul(V(13), In(0)), // v14 = mul v13 f
+                Inst::add(V(14), C(0x3fb8aa3b)), // v15 = add v14 1.442695e0
+                Inst::mul(In(0), V(15)), // v16 = mul f v15
+                Inst::add(In(1), V(16)), // v17 = add k v16
+            ],
+            outputs: &[V(17)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 3,
+            date: "2026-11-27",
+            baseline: "log2/horner9: minimax coefficients rounded to f32, bit-tuned on 384 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 2092,
+            worst_input: 0x3fb4fdfb,
+            worst_got: 0x3effe391,
+            worst_want: 0x3effe38f,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // log2_u1024: 845.473 ULP over all 2^32 inputs; worst input 0x3fb504eb (1.4142126e0): got 0x3f000196, want 0x3effffdf.
+    Entry {
+        func: Func::Log2,
+        tier: "log2_u1024",
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(C(0x3e826edf), In(0)), // v0 = mul 2.5475213e-1 f
+                Inst::add(V(0), C(0xbec82314)), // v1 = add v0 -3.9089262e-1
+                Inst::mul(V(1), In(0)), // v2 = mul v1 f
+                Inst::add(V(2), C(0x3ef87a18)), // v3 = add v2 4.853065e-1
+                Inst::mul(V(3), In(0)), // v4 = mul v3 f
+                Inst::add(V(4), C(0xbf38764a)), // v5 = add v4 -7.2055495e-1
+                Inst::mul(V(5), In(0)), // v6 = mul v5 f
+                Inst::add(V(6), C(0x3fb8a8a3)), // v7 = add v6 1.4426464e0
+                Inst::mul(In(0), V(7)), // v8 = mul f v7
+                Inst::add(In(1), V(8)), // v9 = add k v8
+            ],
+            outputs: &[V(9)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 2,
+            date: "2026-11-27",
+            baseline: "log2/horner5: minimax coefficients rounded to f32, bit-tuned on 192 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 845473,
+            worst_input: 0x3fb504eb,
+            worst_got: 0x3f000196,
+            worst_want: 0x3effffdf,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // sin_u1: 0.981 ULP over all 2^32 inputs; worst input 0x626110fb (1.03793525e21): got 0xbf349a70, want 0xbf349a71.
+    Entry {
+        func: Func::Sin,
+        tier: "sin_u1",
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb94d416e), V(0)), // v1 = mul -1.9574698e-4 v0
+                Inst::add(V(1), C(0x3c0885dc)), // v2 = add v1 8.332696e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aaaaa)), // v4 = add v3 -1.6666666e-1
+                Inst::mul(In(0), V(0)), // v5 = mul r v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+                Inst::add(V(6), In(1)), // v7 = add v6 r_lo
+                Inst::add(In(0), V(7)), // v8 = add r v7
+                Inst::mul(C(0x37cda6fe), V(0)), // v9 = mul 2.4515666e-5 v0
+                Inst::add(V(9), C(0xbab608f5)), // v10 = add v9 -1.3888167e-3
+                Inst::mul(V(10), V(0)), // v11 = mul v10 v0
+                Inst::add(V(11), C(0x3d2aaaab)), // v12 = add v11 4.1666668e-2
+                Inst::mul(V(0), V(0)), // v13 = mul v0 v0
+                Inst::mul(V(13), V(12)), // v14 = mul v13 v12
+                Inst::mul(In(0), In(1)), // v15 = mul r r_lo
+                Inst::sub(V(14), V(15)), // v16 = sub v14 v15
+                Inst::mul(V(0), C(0x3f000000)), // v17 = mul v0 5e-1
+                Inst::sub(C(0x3f800000), V(17)), // v18 = sub 1e0 v17
+                Inst::sub(C(0x3f800000), V(18)), // v19 = sub 1e0 v18
+                Inst::sub(V(19), V(17)), // v20 = sub v19 v17
+                Inst::add(V(20), V(16)), // v21 = add v20 v16
+                Inst::add(V(18), V(21)), // v22 = add v18 v21
+            ],
+            outputs: &[V(8), V(22)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 5,
+            date: "2026-11-27",
+            baseline: "sin/comp3: minimax coefficients rounded to f32, bit-tuned on 767 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 981,
+            worst_input: 0x626110fb,
+            worst_got: 0xbf349a70,
+            worst_want: 0xbf349a71,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // sin_u4: 1.506 ULP over all 2^32 inputs; worst input 0x6f9ee2fc (9.834608e28): got 0xbef61bc2, want 0xbef61bc4.
+    Entry {
+        func: Func::Sin,
+        tier: "sin_u4",
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb94d416f), V(0)), // v1 = mul -1.95747e-4 v0
+                Inst::add(V(1), C(0x3c0885af)), // v2 = add v1 8.332654e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aaaa8)), // v4 = add v3 -1.6666663e-1
+                Inst::mul(In(0), V(0)), // v5 = mul r v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+                Inst::add(In(0), V(6)), // v7 = add r v6
+                Inst::mul(C(0x37cda6fe), V(0)), // v8 = mul 2.4515666e-5 v0
+                Inst::add(V(8), C(0xbab608f2)), // v9 = add v8 -1.3888164e-3
+                Inst::mul(V(9), V(0)), // v10 = mul v9 v0
+                Inst::add(V(10), C(0x3d2aaaab)), // v11 = add v10 4.1666668e-2
+                Inst::mul(V(0), V(0)), // v12 = mul v0 v0
+                Inst::mul(V(12), V(11)), // v13 = mul v12 v11
+                Inst::mul(V(0), C(0xbf000000)), // v14 = mul v0 -5e-1
+                Inst::add(V(14), V(13)), // v15 = add v14 v13
+                Inst::add(C(0x3f800000), V(15)), // v16 = add 1e0 v15
+            ],
+            outputs: &[V(7), V(16)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 5,
+            date: "2026-11-27",
+            baseline: "sin/horner3: minimax coefficients rounded to f32, bit-tuned on 767 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 1506,
+            worst_input: 0x6f9ee2fc,
+            worst_got: 0xbef61bc2,
+            worst_want: 0xbef61bc4,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // sin_u1024: 70.336 ULP over all 2^32 inputs; worst input 0x4f9535cf (5.006663e9): got 0xbefffc38, want 0xbefffc7e.
+    Entry {
+        func: Func::Sin,
+        tier: "sin_u1024",
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x3c06bc16), V(0)), // v1 = mul 8.223554e-3 v0
+                Inst::add(V(1), C(0xbe2aaa6c)), // v2 = add v1 -1.6666573e-1
+                Inst::mul(In(0), V(0)), // v3 = mul r v0
+                Inst::mul(V(3), V(2)), // v4 = mul v3 v2
+                Inst::add(In(0), V(4)), // v5 = add r v4
+                Inst::mul(C(0xbab4256f), V(0)), // v6 = mul -1.3744066e-3 v0
+                Inst::add(V(6), C(0x3d2aa8ad)), // v7 = add v6 4.1664768e-2
+                Inst::mul(V(0), V(0)), // v8 = mul v0 v0
+                Inst::mul(V(8), V(7)), // v9 = mul v8 v7
+                Inst::mul(V(0), C(0xbf000000)), // v10 = mul v0 -5e-1
+                Inst::add(V(10), V(9)), // v11 = add v10 v9
+                Inst::add(C(0x3f800000), V(11)), // v12 = add 1e0 v11
+            ],
+            outputs: &[V(5), V(12)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 2,
+            date: "2026-11-27",
+            baseline: "sin/horner2: minimax coefficients rounded to f32, bit-tuned on 192 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 70336,
+            worst_input: 0x4f9535cf,
+            worst_got: 0xbefffc38,
+            worst_want: 0xbefffc7e,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // cos_u1: 0.958 ULP over all 2^32 inputs; worst input 0x7bf0e9dc (2.501789e36): got 0x3f2c1252, want 0x3f2c1251.
+    Entry {
+        func: Func::Cos,
+        tier: "cos_u1",
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb94d4177), V(0)), // v1 = mul -1.9574711e-4 v0
+                Inst::add(V(1), C(0x3c088601)), // v2 = add v1 8.33273e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aaaab)), // v4 = add v3 -1.6666667e-1
+                Inst::mul(In(0), V(0)), // v5 = mul r v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+                Inst::add(V(6), In(1)), // v7 = add v6 r_lo
+                Inst::add(In(0), V(7)), // v8 = add r v7
+                Inst::mul(C(0x37cda6fe), V(0)), // v9 = mul 2.4515666e-5 v0
+                Inst::add(V(9), C(0xbab608f2)), // v10 = add v9 -1.3888164e-3
+                Inst::mul(V(10), V(0)), // v11 = mul v10 v0
+                Inst::add(V(11), C(0x3d2aaaaa)), // v12 = add v11 4.1666664e-2
+                Inst::mul(V(0), V(0)), // v13 = mul v0 v0
+                Inst::mul(V(13), V(12)), // v14 = mul v13 v12
+                Inst::mul(In(0), In(1)), // v15 = mul r r_lo
+                Inst::sub(V(14), V(15)), // v16 = sub v14 v15
+                Inst::mul(V(0), C(0x3f000000)), // v17 = mul v0 5e-1
+                Inst::sub(C(0x3f800000), V(17)), // v18 = sub 1e0 v17
+                Inst::sub(C(0x3f800000), V(18)), // v19 = sub 1e0 v18
+                Inst::sub(V(19), V(17)), // v20 = sub v19 v17
+                Inst::add(V(20), V(16)), // v21 = add v20 v16
+                Inst::add(V(18), V(21)), // v22 = add v18 v21
+            ],
+            outputs: &[V(8), V(22)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 6,
+            date: "2026-11-27",
+            baseline: "cos/comp3: minimax coefficients rounded to f32, bit-tuned on 960 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 958,
+            worst_input: 0x7bf0e9dc,
+            worst_got: 0x3f2c1252,
+            worst_want: 0x3f2c1251,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // cos_u4: 1.539 ULP over all 2^32 inputs; worst input 0x4680d897 (1.6492295e4): got 0x3ef763c8, want 0x3ef763ca.
+    Entry {
+        func: Func::Cos,
+        tier: "cos_u4",
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb94d416f), V(0)), // v1 = mul -1.95747e-4 v0
+                Inst::add(V(1), C(0x3c0885a5)), // v2 = add v1 8.332645e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aaaa8)), // v4 = add v3 -1.6666663e-1
+                Inst::mul(In(0), V(0)), // v5 = mul r v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+                Inst::add(In(0), V(6)), // v7 = add r v6
+                Inst::mul(C(0x37cda6fe), V(0)), // v8 = mul 2.4515666e-5 v0
+                Inst::add(V(8), C(0xbab608f7)), // v9 = add v8 -1.388817e-3
+                Inst::mul(V(9), V(0)), // v10 = mul v9 v0
+                Inst::add(V(10), C(0x3d2aaaad)), // v11 = add v10 4.1666675e-2
+                Inst::mul(V(0), V(0)), // v12 = mul v0 v0
+                Inst::mul(V(12), V(11)), // v13 = mul v12 v11
+                Inst::mul(V(0), C(0xbf000000)), // v14 = mul v0 -5e-1
+                Inst::add(V(14), V(13)), // v15 = add v14 v13
+                Inst::add(C(0x3f800000), V(15)), // v16 = add 1e0 v15
+            ],
+            outputs: &[V(7), V(16)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 4,
+            date: "2026-11-27",
+            baseline: "cos/horner3: minimax coefficients rounded to f32, bit-tuned on 576 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 1539,
+            worst_input: 0x4680d897,
+            worst_got: 0x3ef763c8,
+            worst_want: 0x3ef763ca,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+    // cos_u1024: 74.913 ULP over all 2^32 inputs; worst input 0x6e13446b (1.1394252e28): got 0xbefff620, want 0xbefff66b.
+    Entry {
+        func: Func::Cos,
+        tier: "cos_u1024",
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x3c06bc16), V(0)), // v1 = mul 8.223554e-3 v0
+                Inst::add(V(1), C(0xbe2aaaac)), // v2 = add v1 -1.6666669e-1
+                Inst::mul(In(0), V(0)), // v3 = mul r v0
+                Inst::mul(V(3), V(2)), // v4 = mul v3 v2
+                Inst::add(In(0), V(4)), // v5 = add r v4
+                Inst::mul(C(0xbab4256f), V(0)), // v6 = mul -1.3744066e-3 v0
+                Inst::add(V(6), C(0x3d2aa8ad)), // v7 = add v6 4.1664768e-2
+                Inst::mul(V(0), V(0)), // v8 = mul v0 v0
+                Inst::mul(V(8), V(7)), // v9 = mul v8 v7
+                Inst::mul(V(0), C(0xbf000000)), // v10 = mul v0 -5e-1
+                Inst::add(V(10), V(9)), // v11 = add v10 v9
+                Inst::add(C(0x3f800000), V(11)), // v12 = add 1e0 v11
+            ],
+            outputs: &[V(5), V(12)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 2,
+            date: "2026-11-27",
+            baseline: "cos/horner2: minimax coefficients rounded to f32, bit-tuned on 192 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 74913,
+            worst_input: 0x6e13446b,
+            worst_got: 0xbefff620,
+            worst_want: 0xbefff66b,
+            inputs_checked: 4294967296,
+            targets: &[],
+        },
+    },
+];

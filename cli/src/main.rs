@@ -93,6 +93,9 @@ struct CatalogArgs {
     /// Seed.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Only this baseline shape (e.g. `log2/exact10`, as the search log names them).
+    #[arg(long)]
+    shape: Option<String>,
     /// Where the catalog source lives.
     #[arg(long, default_value = "catalog/src/entries.rs")]
     out: PathBuf,
@@ -332,9 +335,9 @@ fn show_milli(m: u32) -> String {
     evokern_catalog::MilliUlp(m).to_string()
 }
 
-fn search(func: Func, bound: f64, budget: u64, seed: u64) -> Option<Found> {
+fn search(func: Func, bound: f64, budget: u64, seed: u64, shape: Option<&str>) -> Option<Found> {
     let deadline = Instant::now() + Duration::from_secs(budget);
-    baseline_search(func, milli(bound), seed, deadline, true, &|line| {
+    baseline_search(func, milli(bound), seed, deadline, shape, true, &|line| {
         eprintln!("  {line}")
     })
 }
@@ -389,7 +392,7 @@ fn main_job(args: SearchArgs) -> ExitCode {
     };
     eprintln!("evokern: baseline search for {func} at <= {} ULP (budget {} s, seed {}), then an exhaustive sweep", args.ulp, args.budget, args.seed);
     let started = Instant::now();
-    let Some(found) = search(func, args.ulp, args.budget, args.seed) else {
+    let Some(found) = search(func, args.ulp, args.budget, args.seed, None) else {
         eprintln!("error: no baseline shape met {} ULP for {func} within {} s; try a larger --budget or --ulp", args.ulp, args.budget);
         return ExitCode::FAILURE;
     };
@@ -450,7 +453,7 @@ fn catalog(args: CatalogArgs) -> ExitCode {
     for &func in &funcs {
         for &bound in &args.tiers {
             eprintln!("== {func} <= {bound} ULP");
-            match search(func, bound, args.budget, args.seed) {
+            match search(func, bound, args.budget, args.seed, args.shape.as_deref()) {
                 Some(found) => {
                     eprintln!(
                         "   {} at {:.3} ULP over all inputs",

@@ -60,6 +60,19 @@ pub fn doc_lines(entry: &Entry) -> Vec<String> {
 /// The kernel for `entry`, named `name`: `#[inline]`, its doc comment, and the
 /// shell around one `let` per instruction. Errors if the program is malformed.
 pub fn kernel(entry: &Entry, vis: &Visibility, name: &Ident) -> syn::Result<TokenStream> {
+    kernel_inlined(entry, vis, name, quote!(#[inline]))
+}
+
+/// [`kernel`] with another inline attribute. The catalog's own kernels use
+/// `#[inline(always)]`: LLVM judges the trig kernels (Payne-Hanek on every
+/// call) too costly to inline into their slice loops, which then do not
+/// vectorise; forcing it keeps every `_slice` a vector loop.
+fn kernel_inlined(
+    entry: &Entry,
+    vis: &Visibility,
+    name: &Ident,
+    inline: TokenStream,
+) -> syn::Result<TokenStream> {
     let program = &entry.program;
     program.check().map_err(|error| {
         syn::Error::new(
@@ -145,7 +158,7 @@ pub fn kernel(entry: &Entry, vis: &Visibility, name: &Ident) -> syn::Result<Toke
     });
     let docs = doc_lines(entry);
     Ok(quote! {
-        #[inline]
+        #inline
         #(#[doc = #docs])*
         #[allow(clippy::many_single_char_names, clippy::similar_names)]
         #vis fn #name(x: f32) -> f32 {
@@ -196,7 +209,12 @@ pub fn catalog_kernels(entries: &[Entry]) -> syn::Result<TokenStream> {
             continue;
         }
         seen.push(tier);
-        let scalar = match kernel(entry, &syn::parse_quote!(pub), &name) {
+        let scalar = match kernel_inlined(
+            entry,
+            &syn::parse_quote!(pub),
+            &name,
+            quote!(#[inline(always)]),
+        ) {
             Ok(scalar) => scalar,
             Err(error) => {
                 errors.push(error);

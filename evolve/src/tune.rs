@@ -280,20 +280,25 @@ pub struct Found {
     pub tried: Vec<(String, f64)>,
 }
 
-/// Tries the shapes of `func` cheapest first and returns the first that meets
-/// `bound_milli` (thousandths of an ULP) over all 2^32 inputs, within `deadline`.
+/// Tries the shapes of `func` cheapest first (only those named `only`, when
+/// given) and returns the first that meets `bound_milli` (thousandths of an
+/// ULP) over all 2^32 inputs, within `deadline`.
 /// `log` gets one line per step.
 pub fn baseline_search(
     func: Func,
     bound_milli: u32,
     seed: u64,
     deadline: Instant,
+    only: Option<&str>,
     progress: bool,
     log: &dyn Fn(&str),
 ) -> Option<Found> {
     let bound = bound_milli as f64 / 1000.0;
     let mut tried = Vec::new();
-    for shape in shapes(func) {
+    for shape in shapes(func)
+        .into_iter()
+        .filter(|s| only.is_none_or(|name| s.name == name))
+    {
         if Instant::now() >= deadline {
             log("time budget spent");
             break;

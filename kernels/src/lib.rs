@@ -53,3 +53,35 @@ pub fn map(kernel: impl Fn(f32) -> f32, xs: &[f32], out: &mut [f32]) {
         *o = kernel(x);
     }
 }
+
+approx_fn!(pub exp, ulp = 1);
+approx_fn!(pub exp2, ulp = 1);
+approx_fn!(pub ln, ulp = 1);
+approx_fn!(pub log2, ulp = 1);
+approx_fn!(pub sin, ulp = 1);
+approx_fn!(pub cos, ulp = 1);
+
+/// The cheapest kernels within 4 ULP over every input.
+pub mod fast {
+    use crate::approx_fn;
+
+    approx_fn!(pub exp, ulp = 4);
+    approx_fn!(pub exp2, ulp = 4);
+    approx_fn!(pub ln, ulp = 4);
+    approx_fn!(pub log2, ulp = 4);
+    approx_fn!(pub sin, ulp = 4);
+    approx_fn!(pub cos, ulp = 4);
+}
+
+/// The cheapest kernels within 1024 ULP (about 3 significant digits, like
+/// `micromath`), still exact on NaN, infinities, zeros and overflow.
+pub mod rough {
+    use crate::approx_fn;
+
+    approx_fn!(pub exp, ulp = 1024);
+    approx_fn!(pub exp2, ulp = 1024);
+    approx_fn!(pub ln, ulp = 1024);
+    approx_fn!(pub log2, ulp = 1024);
+    approx_fn!(pub sin, ulp = 1024);
+    approx_fn!(pub cos, ulp = 1024);
+}

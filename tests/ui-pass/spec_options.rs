@@ -1,0 +1,26 @@
+// Every option a user can write expands to a working kernel without a warning,
+// and the exact points come out exact.
+#![deny(warnings)]
+
+use evokern::approx_fn;
+
+approx_fn!(exp, ulp = 1);
+approx_fn!(pub exp2, ulp = 1, fma = false);
+approx_fn!(pub(crate) ln, ulp = 4, name = fast_ln);
+approx_fn!(log2, ulp = 1024, fma = true);
+approx_fn!(sin, ulp = 1.0);
+approx_fn!(cos, ulp = 1, name = cosine);
+
+fn main() {
+    assert_eq!(exp(0.0), 1.0);
+    assert_eq!(exp2(10.0), 1024.0);
+    assert_eq!(fast_ln(1.0).to_bits(), 0);
+    assert_eq!(log2(8.0), 3.0);
+    assert_eq!(sin(-0.0).to_bits(), (-0.0f32).to_bits());
+    assert_eq!(cosine(0.0), 1.0);
+    assert!(exp(f32::NAN).is_nan() && ln(-1.0).is_nan() && sin(f32::INFINITY).is_nan());
+}
+
+fn ln(x: f32) -> f32 {
+    fast_ln(x)
+}
