@@ -13,8 +13,15 @@
 pub fn select(cond: bool, a: f32, b: f32) -> f32 {
     #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
     return f32::from_bits(select_bits(cond, a.to_bits(), b.to_bits()));
+    // On the bit patterns: an integer select is a conditional move on x86-64
+    // and Arm, where LLVM turned some f32 selects into branches (seen in the
+    // log and trig kernels on x86-64); bits in, bits out, NaN payloads included.
     #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
-    core::hint::select_unpredictable(cond, a, b)
+    f32::from_bits(core::hint::select_unpredictable(
+        cond,
+        a.to_bits(),
+        b.to_bits(),
+    ))
 }
 
 /// `if cond { a } else { b }` on integers, as a select.

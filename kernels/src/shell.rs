@@ -257,10 +257,25 @@ mod trig_common {
     }
 
     /// `sin(q*pi/2 + r)` from `s = sin(r)`, `c = cos(r)`: `[s, c, -s, -c][q & 3]`.
+    ///
+    /// Picked by arithmetic, not a select: LLVM turns a select between `s` and
+    /// `c` into a branch that computes only one of them (seen on x86-64). With
+    /// weights in {0, 1} the sum is exact: `s * 1` is `s`, `c * 0` is +0, and
+    /// neither is -0 or infinite here (|r| <= pi/4 and r = 0 only on the
+    /// tiny-argument path, which `sin::finish` overrides).
     #[inline(always)]
     pub fn by_quadrant(q: i32, s: f32, c: f32) -> f32 {
-        let v = select(q & 1 != 0, c, s);
+        let odd = (q & 1) as f32;
+        let v = s * (1.0 - odd) + c * odd;
         flip_sign(v, ((q as u32) & 2) << 30)
+    }
+
+    /// `y` for finite `x`, NaN for infinite or NaN `x`: `x - x` is 0 or NaN, and
+    /// `y * 1` is `y` exactly, signed zeros included. Arithmetic rather than a
+    /// select, which LLVM turned into an early return.
+    #[inline(always)]
+    pub fn nan_unless_finite(x: f32, y: f32) -> f32 {
+        y * ((x - x) + 1.0)
     }
 }
 
@@ -282,7 +297,7 @@ pub mod sin {
     pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         let y = trig_common::by_quadrant(q, out[0], out[1]);
         let y = select(abs(x) < TINY, x, y);
-        select(!x.is_finite(), f32::NAN, y)
+        trig_common::nan_unless_finite(x, y)
     }
 }
 
@@ -300,6 +315,6 @@ pub mod cos {
     #[inline(always)]
     pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1]);
-        select(!x.is_finite(), f32::NAN, y)
+        trig_common::nan_unless_finite(x, y)
     }
 }
