@@ -130,7 +130,7 @@ fn route(triple: &str) -> Result<Route, String> {
     }
     Err(format!(
         "no `core` for {triple}: run `rustup target add {triple}`, or on Debian \
-         `apt-get install rustc-web rust-web-src lld-22` (see ../shared/TOOLCHAIN.md)"
+         `apt-get install rustc-web rust-web-src lld-22` (see the project notes, TOOLCHAIN.md)"
     ))
 }
 
