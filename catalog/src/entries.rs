@@ -45,7 +45,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x42b52d44,
             worst_want: 0x42b52d43,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 56, mca_cycles: 64, text_bytes: 260 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 56, mca_cycles: 85, text_bytes: 260 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 92, mca_cycles: 161, text_bytes: 334 },
+            ],
         },
     },
     // exp_u4: 2.620 ULP over all 2^32 inputs; worst input 0xc1e0446c (-2.803341e1): got 0x2b3c3a74, want 0x2b3c3a71.
@@ -84,7 +88,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x2b3c3a74,
             worst_want: 0x2b3c3a71,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 54, mca_cycles: 61, text_bytes: 248 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 54, mca_cycles: 79, text_bytes: 248 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 87, mca_cycles: 151, text_bytes: 316 },
+            ],
         },
     },
     // exp_u1024: 68.761 ULP over all 2^32 inputs; worst input 0x41d5cd5e (2.6725277e1): got 0x52bc3d02, want 0x52bc3d47.
@@ -120,7 +128,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x52bc3d02,
             worst_want: 0x52bc3d47,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 57, text_bytes: 224 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 75, text_bytes: 224 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 81, mca_cycles: 126, text_bytes: 292 },
+            ],
         },
     },
     // exp2_u1: 0.793 ULP over all 2^32 inputs; worst input 0xc2fcff57 (-1.2649871e2): got 0x005a9732, want 0x005a9731.
@@ -168,7 +180,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x005a9732,
             worst_want: 0x005a9731,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 69, text_bytes: 280 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 90, text_bytes: 280 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 94, mca_cycles: 164, text_bytes: 340 },
+            ],
         },
     },
     // exp2_u4: 1.063 ULP over all 2^32 inputs; worst input 0x3f029ba5 (5.1018745e-1): got 0x3fb64d56, want 0x3fb64d57.
@@ -208,7 +224,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x3fb64d56,
             worst_want: 0x3fb64d57,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 56, text_bytes: 220 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 74, text_bytes: 220 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 79, mca_cycles: 131, text_bytes: 284 },
+            ],
         },
     },
     // exp2_u1024: 68.354 ULP over all 2^32 inputs; worst input 0x3f0e9224 (5.569174e-1): got 0x3fbc4d7a, want 0x3fbc4dbe.
@@ -244,7 +264,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x3fbc4d7a,
             worst_want: 0x3fbc4dbe,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 50, text_bytes: 196 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 62, text_bytes: 196 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 69, mca_cycles: 111, text_bytes: 244 },
+            ],
         },
     },
     // ln_u1: 0.922 ULP over all 2^32 inputs; worst input 0x3fa32131 (1.2744504e0): got 0x3e7855de, want 0x3e7855dd.
@@ -298,7 +322,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x3e7855de,
             worst_want: 0x3e7855dd,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 66, mca_cycles: 76, text_bytes: 300 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 66, mca_cycles: 99, text_bytes: 300 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 106, mca_cycles: 162, text_bytes: 394 },
+            ],
         },
     },
     // ln_u4: 1.373 ULP over all 2^32 inputs; worst input 0x3fb503b1 (1.4141752e0): got 0x3eb16e8a, want 0x3eb16e89.
@@ -345,7 +373,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x3eb16e8a,
             worst_want: 0x3eb16e89,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 57, mca_cycles: 67, text_bytes: 256 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 57, mca_cycles: 88, text_bytes: 256 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 93, mca_cycles: 139, text_bytes: 344 },
+            ],
         },
     },
     // ln_u1024: 206.983 ULP over all 2^32 inputs; worst input 0x3f475f8a (7.7880156e-1): got 0xbe800046, want 0xbe7fffbd.
@@ -386,7 +418,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0xbe800046,
             worst_want: 0xbe7fffbd,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 51, mca_cycles: 58, text_bytes: 220 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 51, mca_cycles: 70, text_bytes: 220 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 78, mca_cycles: 109, text_bytes: 284 },
+            ],
         },
     },
     // log2_u1: 0.999 ULP over all 2^32 inputs; worst input 0x3fb4cf26 (1.4125717e0): got 0x3eff2454, want 0x3eff2455.
@@ -449,7 +485,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x3eff2454,
             worst_want: 0x3eff2455,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 79, mca_cycles: 89, text_bytes: 356 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 79, mca_cycles: 118, text_bytes: 356 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 120, mca_cycles: 203, text_bytes: 450 },
+            ],
         },
     },
     // log2_u4: 2.092 ULP over all 2^32 inputs; worst input 0x3fb4fdfb (1.4140009e0): got 0x3effe391, want 0x3effe38f.
@@ -495,7 +535,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x3effe391,
             worst_want: 0x3effe38f,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 56, mca_cycles: 68, text_bytes: 256 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 56, mca_cycles: 88, text_bytes: 256 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 93, mca_cycles: 141, text_bytes: 344 },
+            ],
         },
     },
     // log2_u1024: 845.473 ULP over all 2^32 inputs; worst input 0x3fb504eb (1.4142126e0): got 0x3f000196, want 0x3effffdf.
@@ -533,7 +577,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x3f000196,
             worst_want: 0x3effffdf,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 56, text_bytes: 208 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 64, text_bytes: 208 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 73, mca_cycles: 101, text_bytes: 264 },
+            ],
         },
     },
     // sin_u1: 0.981 ULP over all 2^32 inputs; worst input 0x626110fb (1.03793525e21): got 0xbf349a70, want 0xbf349a71.
@@ -584,7 +632,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0xbf349a70,
             worst_want: 0xbf349a71,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 162, mca_cycles: 185, text_bytes: 640 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 162, mca_cycles: 212, text_bytes: 640 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 230, mca_cycles: 311, text_bytes: 788 },
+            ],
         },
     },
     // sin_u4: 1.506 ULP over all 2^32 inputs; worst input 0x6f9ee2fc (9.834608e28): got 0xbef61bc2, want 0xbef61bc4.
@@ -629,7 +681,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0xbef61bc2,
             worst_want: 0xbef61bc4,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 149, mca_cycles: 164, text_bytes: 596 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 149, mca_cycles: 193, text_bytes: 596 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 216, mca_cycles: 279, text_bytes: 736 },
+            ],
         },
     },
     // sin_u1024: 70.336 ULP over all 2^32 inputs; worst input 0x4f9535cf (5.006663e9): got 0xbefffc38, want 0xbefffc7e.
@@ -670,7 +726,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0xbefffc38,
             worst_want: 0xbefffc7e,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 145, mca_cycles: 161, text_bytes: 568 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 145, mca_cycles: 182, text_bytes: 568 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 206, mca_cycles: 263, text_bytes: 694 },
+            ],
         },
     },
     // cos_u1: 0.958 ULP over all 2^32 inputs; worst input 0x7bf0e9dc (2.501789e36): got 0x3f2c1252, want 0x3f2c1251.
@@ -721,7 +781,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x3f2c1252,
             worst_want: 0x3f2c1251,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 155, mca_cycles: 178, text_bytes: 612 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 155, mca_cycles: 207, text_bytes: 612 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 224, mca_cycles: 309, text_bytes: 766 },
+            ],
         },
     },
     // cos_u4: 1.539 ULP over all 2^32 inputs; worst input 0x4680d897 (1.6492295e4): got 0x3ef763c8, want 0x3ef763ca.
@@ -766,7 +830,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x3ef763c8,
             worst_want: 0x3ef763ca,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 142, mca_cycles: 160, text_bytes: 564 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 142, mca_cycles: 181, text_bytes: 564 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 212, mca_cycles: 278, text_bytes: 720 },
+            ],
         },
     },
     // cos_u1024: 74.913 ULP over all 2^32 inputs; worst input 0x6e13446b (1.1394252e28): got 0xbefff620, want 0xbefff66b.
@@ -807,7 +875,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0xbefff620,
             worst_want: 0xbefff66b,
             inputs_checked: 4294967296,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 138, mca_cycles: 154, text_bytes: 540 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 138, mca_cycles: 174, text_bytes: 540 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 200, mca_cycles: 258, text_bytes: 672 },
+            ],
         },
     },
 ];
