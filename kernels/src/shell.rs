@@ -270,12 +270,15 @@ mod trig_common {
         flip_sign(v, ((q as u32) & 2) << 30)
     }
 
-    /// `y` for finite `x`, NaN for infinite or NaN `x`: `x - x` is 0 or NaN, and
-    /// `y * 1` is `y` exactly, signed zeros included. Arithmetic rather than a
-    /// select, which LLVM turned into an early return.
+    /// `y` for finite `x`, NaN for infinite or NaN `x`. `x * 0 + 1` is 1 for
+    /// finite `x` and NaN otherwise, so the product needs `y` computed: a select
+    /// on `x` alone let LLVM turn it into an early return (seen on x86-64).
+    /// The select on the product then gives every NaN the same bits on every
+    /// target (x86 makes 0xffc00000, RISC-V 0x7fc00000).
     #[inline(always)]
     pub fn nan_unless_finite(x: f32, y: f32) -> f32 {
-        y * ((x - x) + 1.0)
+        let v = y * (x * 0.0 + 1.0);
+        select(v.is_nan(), f32::NAN, v)
     }
 }
 

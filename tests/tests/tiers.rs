@@ -36,11 +36,11 @@ fn tiers_match_the_catalog() {
     for (tier, entry) in TIERS.iter().zip(ENTRIES) {
         assert_eq!(tier.tier, entry.tier);
         assert_eq!(tier.func, entry.func);
-        assert!(
-            std::ptr::eq(tier.entry, entry),
-            "{}: TIERS must point into ENTRIES",
-            tier.tier
-        );
+        // The same entry (the promoted slice behind ENTRIES may be copied per
+        // crate, so compare contents, not addresses).
+        assert_eq!(tier.entry.program, entry.program, "{}", tier.tier);
+        assert_eq!(tier.entry.measured, entry.measured, "{}", tier.tier);
+        assert_eq!(tier.entry.bound_milli_ulp, entry.bound_milli_ulp, "{}", tier.tier);
     }
 }
 
