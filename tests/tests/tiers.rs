@@ -40,7 +40,11 @@ fn tiers_match_the_catalog() {
         // crate, so compare contents, not addresses).
         assert_eq!(tier.entry.program, entry.program, "{}", tier.tier);
         assert_eq!(tier.entry.measured, entry.measured, "{}", tier.tier);
-        assert_eq!(tier.entry.bound_milli_ulp, entry.bound_milli_ulp, "{}", tier.tier);
+        assert_eq!(
+            tier.entry.bound_milli_ulp, entry.bound_milli_ulp,
+            "{}",
+            tier.tier
+        );
     }
 }
 
