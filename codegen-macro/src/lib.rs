@@ -43,7 +43,7 @@ mod suggest;
 ///
 /// # Examples
 ///
-/// ```ignore
+/// ```text
 /// use evokern::approx_fn;
 ///
 /// approx_fn!(exp, ulp = 1);                            // fn exp(x: f32) -> f32
@@ -58,7 +58,7 @@ mod suggest;
 /// The function's fixed reduction, one `let` per program instruction, and its
 /// fixed reconstruction, for example:
 ///
-/// ```ignore
+/// ```text
 /// #[inline]
 /// fn exp(x: f32) -> f32 {
 ///     let reduced = ::evokern::shell::exp::reduce(x);

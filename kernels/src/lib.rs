@@ -1,7 +1,10 @@
 //! Branch-free, exhaustively verified `f32` math kernels for microcontrollers.
 //!
-//! ```ignore
+//! ```
 //! evokern::approx_fn!(exp, ulp = 1); // fn exp(x: f32) -> f32, worst case <= 1 ULP over all f32
+//!
+//! assert_eq!(exp(0.0), 1.0);
+//! assert_eq!(evokern::fast::sin(-0.0).to_bits(), (-0.0f32).to_bits()); // ready-made, <= 4 ULP
 //! ```
 //!
 //! Every kernel is straight-line `f32` and integer code: no branch on data, no
