@@ -344,30 +344,21 @@ fn search(func: Func, bound: f64, budget: u64, seed: u64, shape: Option<&str>) -
 
 fn new_entry(func: Func, bound: f64, seed: u64, found: &Found) -> NewEntry {
     let program = found.tuned.program.as_program();
-    let mut entry = NewEntry {
+    let mut entry = NewEntry::measured(
         func,
-        tier: tier_name(func, bound),
-        bound_milli_ulp: milli(bound),
-        fma: false,
-        inputs: program.inputs,
-        insts: program.insts.to_vec(),
-        outputs: program.outputs.to_vec(),
-        method: "remez+tune".to_owned(),
-        seed,
-        generations: found.tuned.rounds,
-        date: today(),
-        baseline: format!(
-            "{}: minimax coefficients rounded to f32, bit-tuned on {} counterexamples",
-            found.tuned.shape, found.tuned.hard_inputs
-        ),
-        max_ulp_milli: 0,
-        worst_input: 0,
-        worst_got: 0,
-        worst_want: 0,
-        inputs_checked: 0,
-        targets: Vec::new(),
-    };
-    entry.set_measured(&found.report);
+        tier_name(func, bound),
+        milli(bound),
+        &program,
+        &found.report,
+    );
+    entry.method = "remez+tune".to_owned();
+    entry.seed = seed;
+    entry.generations = found.tuned.rounds;
+    entry.date = today();
+    entry.baseline = format!(
+        "{}: minimax coefficients rounded to f32, bit-tuned on {} counterexamples",
+        found.tuned.shape, found.tuned.hard_inputs
+    );
     entry
 }
 
