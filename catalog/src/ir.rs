@@ -42,16 +42,27 @@ pub enum Op {
     Neg,
     /// `|a|`
     Abs,
+    /// `a * b + c`, rounded once ([`ops::fma`]).
+    Fma,
 }
 
 impl Op {
     /// Every op.
-    pub const ALL: [Op; 6] = [Op::Add, Op::Sub, Op::Mul, Op::Div, Op::Neg, Op::Abs];
+    pub const ALL: [Op; 7] = [
+        Op::Add,
+        Op::Sub,
+        Op::Mul,
+        Op::Div,
+        Op::Neg,
+        Op::Abs,
+        Op::Fma,
+    ];
 
     /// Number of operands it reads.
     pub const fn arity(self) -> usize {
         match self {
             Op::Neg | Op::Abs => 1,
+            Op::Fma => 3,
             _ => 2,
         }
     }
@@ -65,20 +76,23 @@ impl Op {
             Op::Div => "div",
             Op::Neg => "neg",
             Op::Abs => "abs",
+            Op::Fma => "fma",
         }
     }
 
-    /// Cortex-M4F cycles (DESIGN.md "Program IR": add/mul 1, div 14).
+    /// Cortex-M4F cycles (DESIGN.md "Program IR": add/mul 1, fma 3, div 14).
     pub const fn cost_m4(self) -> u32 {
         match self {
             Op::Div => 14,
+            Op::Fma => 3,
             _ => 1,
         }
     }
 
     #[inline(always)]
-    fn apply(self, a: f32, b: f32) -> f32 {
+    fn apply(self, a: f32, b: f32, c: f32) -> f32 {
         match self {
+            Op::Fma => ops::fma(a, b, c),
             Op::Add => ops::add(a, b),
             Op::Sub => ops::sub(a, b),
             Op::Mul => ops::mul(a, b),
@@ -89,40 +103,66 @@ impl Op {
     }
 }
 
-/// One instruction: an op and its operands (`b` is ignored by unary ops).
+/// One instruction: an op and its operands (operands beyond the op's arity
+/// are unused and kept as `C(0)`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Inst {
     /// The operation.
     pub op: Op,
     /// First operand.
     pub a: Operand,
-    /// Second operand (unused by unary ops; kept as `C(0)`).
+    /// Second operand (unused by unary ops).
     pub b: Operand,
+    /// Third operand (fma's addend; unused by every other op).
+    pub c: Operand,
 }
+
+const UNUSED: Operand = Operand::C(0);
 
 impl Inst {
     /// `a + b`
     pub const fn add(a: Operand, b: Operand) -> Self {
-        Inst { op: Op::Add, a, b }
+        Inst {
+            op: Op::Add,
+            a,
+            b,
+            c: UNUSED,
+        }
     }
     /// `a - b`
     pub const fn sub(a: Operand, b: Operand) -> Self {
-        Inst { op: Op::Sub, a, b }
+        Inst {
+            op: Op::Sub,
+            a,
+            b,
+            c: UNUSED,
+        }
     }
     /// `a * b`
     pub const fn mul(a: Operand, b: Operand) -> Self {
-        Inst { op: Op::Mul, a, b }
+        Inst {
+            op: Op::Mul,
+            a,
+            b,
+            c: UNUSED,
+        }
     }
     /// `a / b`
     pub const fn div(a: Operand, b: Operand) -> Self {
-        Inst { op: Op::Div, a, b }
+        Inst {
+            op: Op::Div,
+            a,
+            b,
+            c: UNUSED,
+        }
     }
     /// `-a`
     pub const fn neg(a: Operand) -> Self {
         Inst {
             op: Op::Neg,
             a,
-            b: Operand::C(0),
+            b: UNUSED,
+            c: UNUSED,
         }
     }
     /// `|a|`
@@ -130,13 +170,36 @@ impl Inst {
         Inst {
             op: Op::Abs,
             a,
-            b: Operand::C(0),
+            b: UNUSED,
+            c: UNUSED,
         }
     }
 
-    /// The operands the op reads, by value.
-    pub fn args(&self) -> ([Operand; 2], usize) {
-        ([self.a, self.b], self.op.arity())
+    /// `a * b + c`, rounded once.
+    pub const fn fma(a: Operand, b: Operand, c: Operand) -> Self {
+        Inst {
+            op: Op::Fma,
+            a,
+            b,
+            c,
+        }
+    }
+
+    /// An instruction of any op from its operands; those beyond the op's arity
+    /// are dropped.
+    pub fn new(op: Op, args: [Operand; 3]) -> Self {
+        let keep = |i: usize| if i < op.arity() { args[i] } else { UNUSED };
+        Inst {
+            op,
+            a: keep(0),
+            b: keep(1),
+            c: keep(2),
+        }
+    }
+
+    /// The operands the op reads, by value: the first `arity` of them.
+    pub fn args(&self) -> ([Operand; 3], usize) {
+        ([self.a, self.b, self.c], self.op.arity())
     }
 }
 
@@ -238,7 +301,8 @@ impl<'a> Program<'a> {
         for (i, inst) in self.insts.iter().enumerate() {
             let a = read(&values, inst.a);
             let b = read(&values, inst.b);
-            values[i] = inst.op.apply(a, b);
+            let c = read(&values, inst.c);
+            values[i] = inst.op.apply(a, b, c);
         }
         let mut out = [0.0f32; MAX_OUTPUTS];
         for (slot, &operand) in out.iter_mut().zip(self.outputs) {
@@ -255,6 +319,11 @@ impl<'a> Program<'a> {
     /// Number of operations.
     pub fn op_count(&self) -> usize {
         self.insts.len()
+    }
+
+    /// Whether it has a fused multiply-add (and so needs the `fma` spec option).
+    pub fn uses_fma(&self) -> bool {
+        self.count(Op::Fma) > 0
     }
 
     /// Number of operations of one kind.

@@ -56,6 +56,10 @@ pub struct Provenance {
     pub seed: u64,
     /// Generations (evolution) or tuning rounds (baseline).
     pub generations: u32,
+    /// Wall-clock seconds the search that found it ran (evolution: every
+    /// session of a resumed search; baseline: the tier's search), 0 where
+    /// not recorded.
+    pub seconds: u32,
     /// Date the entry was written, `YYYY-MM-DD`.
     pub date: &'static str,
     /// What it was measured against or derived from.

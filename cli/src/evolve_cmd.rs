@@ -6,7 +6,7 @@ use super::{
     write_catalog,
 };
 use clap::Args;
-use evokern_catalog::{Entry, Func};
+use evokern_catalog::{Entry, Func, Op};
 use evokern_evolve::catalog_writer::NewEntry;
 use evokern_evolve::search::classical::classical;
 use evokern_evolve::search::fitness::{default_interval, CostModel, Problem};
@@ -40,7 +40,8 @@ pub struct EvolveArgs {
     /// Cost model: op-count (the paper's), m4 (Cortex-M4F cycles), depth.
     #[arg(long, value_parser = parse_cost)]
     cost: Option<CostModel>,
-    /// Allow fused multiply-adds (not supported yet).
+    /// Allow fused multiply-adds (`fma a b c` = a*b+c rounded once); winners
+    /// are written as `<fn>_u<bound>_fma` tiers, chosen only by `fma = true`.
     #[arg(long, conflicts_with = "no_fma")]
     fma: bool,
     /// No fused multiply-adds (the default).
@@ -117,10 +118,6 @@ fn parse_interval(text: &str) -> Result<(f64, f64), String> {
 
 /// Runs `evokern evolve`.
 pub fn evolve(args: EvolveArgs) -> ExitCode {
-    if args.fma {
-        eprintln!("error: fma programs are not supported yet (the IR has no fma op); drop --fma");
-        return ExitCode::from(2);
-    }
     if let Some(threads) = args.threads {
         if let Err(e) = evokern_evolve::search::use_threads(threads) {
             eprintln!("error: cannot set up {threads} threads: {e}");
@@ -146,6 +143,15 @@ pub fn evolve(args: EvolveArgs) -> ExitCode {
         }
     };
     let config = search.state.config.clone();
+    let has_fma = config.space.ops.contains(&Op::Fma);
+    if args.resume.is_some() && (args.fma && !has_fma || args.no_fma && has_fma) {
+        eprintln!(
+            "error: {} holds a search {} fma; resume it without --fma/--no-fma",
+            dir.display(),
+            if has_fma { "with" } else { "without" }
+        );
+        return ExitCode::from(2);
+    }
     if config.func != args.func {
         eprintln!(
             "error: {} holds a search for {}, not {}",
@@ -215,6 +221,9 @@ fn config_of(args: &EvolveArgs) -> Config {
     }
     config.seed_baselines = !args.no_baselines;
     config.seed_passes = args.seed_passes;
+    if args.fma {
+        config.space.ops.push(Op::Fma);
+    }
     config
 }
 
@@ -337,7 +346,9 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         (Some(_), Some(ulp)) => ulp,
         _ => config.bound,
     };
-    let catalog = Entry::cheapest(func, milli(bound), false);
+    // An fma search competes with every entry, fma or not.
+    let allow_fma = config.space.ops.contains(&Op::Fma);
+    let catalog = Entry::cheapest(func, milli(bound), allow_fma);
     match catalog {
         Some(e) => println!(
             "catalog: {} costs {} (M4), {} ops, exhaustive max {} ULP",
@@ -398,7 +409,7 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         });
         if beats && failures == 0 {
             println!(
-                "beats the catalog: {baseline}; reproduce with `evokern evolve {func} --ulp {} --seed {} --cost {} --population {} --children {} --max-ops {} --seed-passes {}{} --generations {} --time 100000 --no-confirm --dir DIR` then `evokern evolve {func} --resume DIR --time 0 --ulp {bound}`",
+                "beats the catalog: {baseline}; reproduce with `evokern evolve {func} --ulp {} --seed {} --cost {} --population {} --children {} --max-ops {} --seed-passes {}{}{} --generations {} --time 100000 --no-confirm --dir DIR` then `evokern evolve {func} --resume DIR --time 0 --ulp {bound}`",
                 config.bound,
                 config.seed,
                 config.cost.name(),
@@ -407,12 +418,14 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
                 config.space.max_ops,
                 config.seed_passes,
                 if config.seed_baselines { "" } else { " --no-baselines" },
+                if allow_fma { " --fma" } else { "" },
                 search.state.generation
             );
             if args.write {
+                let fma = program.as_program().uses_fma();
                 let mut entry = NewEntry::measured(
                     func,
-                    tier_name(func, bound),
+                    tier_name(func, bound) + if fma { "_fma" } else { "" },
                     milli(bound),
                     &program.as_program(),
                     &report,
@@ -420,6 +433,7 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
                 entry.method = "evolve".to_owned();
                 entry.seed = config.seed;
                 entry.generations = search.state.generation as u32;
+                entry.seconds = search.state.seconds.round() as u32;
                 entry.date = today();
                 entry.baseline = format!("beat {baseline}");
                 if let Err(e) = write_catalog(&PathBuf::from("catalog/src/entries.rs"), vec![entry])

@@ -335,14 +335,26 @@ fn show_milli(m: u32) -> String {
     evokern_catalog::MilliUlp(m).to_string()
 }
 
-fn search(func: Func, bound: f64, budget: u64, seed: u64, shape: Option<&str>) -> Option<Found> {
-    let deadline = Instant::now() + Duration::from_secs(budget);
-    baseline_search(func, milli(bound), seed, deadline, shape, true, &|line| {
+/// A baseline search and the seconds it took.
+fn search(
+    func: Func,
+    bound: f64,
+    budget: u64,
+    seed: u64,
+    shape: Option<&str>,
+) -> Option<(Found, u32)> {
+    let started = Instant::now();
+    let deadline = started + Duration::from_secs(budget);
+    let found = baseline_search(func, milli(bound), seed, deadline, shape, true, &|line| {
         eprintln!("  {line}")
-    })
+    })?;
+    Some((
+        found,
+        started.elapsed().as_secs().try_into().unwrap_or(u32::MAX),
+    ))
 }
 
-fn new_entry(func: Func, bound: f64, seed: u64, found: &Found) -> NewEntry {
+fn new_entry(func: Func, bound: f64, seed: u64, (found, seconds): &(Found, u32)) -> NewEntry {
     let program = found.tuned.program.as_program();
     let mut entry = NewEntry::measured(
         func,
@@ -354,6 +366,7 @@ fn new_entry(func: Func, bound: f64, seed: u64, found: &Found) -> NewEntry {
     entry.method = "remez+tune".to_owned();
     entry.seed = seed;
     entry.generations = found.tuned.rounds;
+    entry.seconds = *seconds;
     entry.date = today();
     entry.baseline = format!(
         "{}: minimax coefficients rounded to f32, bit-tuned on {} counterexamples",
@@ -383,12 +396,13 @@ fn main_job(args: SearchArgs) -> ExitCode {
     };
     eprintln!("evokern: baseline search for {func} at <= {} ULP (budget {} s, seed {}), then an exhaustive sweep", args.ulp, args.budget, args.seed);
     let started = Instant::now();
-    let Some(found) = search(func, args.ulp, args.budget, args.seed, None) else {
+    let Some(searched) = search(func, args.ulp, args.budget, args.seed, None) else {
         eprintln!("error: no baseline shape met {} ULP for {func} within {} s; try a larger --budget or --ulp", args.ulp, args.budget);
         return ExitCode::FAILURE;
     };
+    let entry = new_entry(func, args.ulp, args.seed, &searched);
+    let found = &searched.0;
     let program = found.tuned.program.as_program();
-    let entry = new_entry(func, args.ulp, args.seed, &found);
     println!(
         "== {func} <= {} ULP: {} ({} s)",
         args.ulp,
@@ -445,13 +459,13 @@ fn catalog(args: CatalogArgs) -> ExitCode {
         for &bound in &args.tiers {
             eprintln!("== {func} <= {bound} ULP");
             match search(func, bound, args.budget, args.seed, args.shape.as_deref()) {
-                Some(found) => {
+                Some(searched) => {
                     eprintln!(
                         "   {} at {:.3} ULP over all inputs",
-                        found.tuned.shape,
-                        found.report.max_ulp()
+                        searched.0.tuned.shape,
+                        searched.0.report.max_ulp()
                     );
-                    written.push(new_entry(func, bound, args.seed, &found));
+                    written.push(new_entry(func, bound, args.seed, &searched));
                     if let Err(e) = write_catalog(&args.out, written.clone()) {
                         eprintln!("error: {e}");
                         return ExitCode::FAILURE;

@@ -67,6 +67,7 @@ pub mod tests {
     use evokern_catalog::{Inst, Measured, Operand::*, Program, Provenance};
 
     const PROVENANCE: Provenance = Provenance {
+        seconds: 0,
         method: "test",
         seed: 0,
         generations: 0,

@@ -28,6 +28,8 @@ pub struct NewEntry {
     pub seed: u64,
     /// Generations or tuning rounds.
     pub generations: u32,
+    /// Search seconds (0: not recorded).
+    pub seconds: u32,
     /// Date written.
     pub date: String,
     /// What it beat or came from.
@@ -62,6 +64,7 @@ impl NewEntry {
             method: p.method.to_owned(),
             seed: p.seed,
             generations: p.generations,
+            seconds: p.seconds,
             date: p.date.to_owned(),
             baseline: p.baseline.to_owned(),
             max_ulp_milli: m.max_ulp_milli,
@@ -74,7 +77,7 @@ impl NewEntry {
     }
 
     /// A new entry for `program`, measured by `report`, with empty provenance
-    /// (method, seed, generations, date and baseline) for the caller to fill.
+    /// (method, seed, generations, seconds, date and baseline) for the caller to fill.
     pub fn measured(
         func: Func,
         tier: String,
@@ -86,13 +89,14 @@ impl NewEntry {
             func,
             tier,
             bound_milli_ulp,
-            fma: false,
+            fma: program.uses_fma(),
             inputs: program.inputs,
             insts: program.insts.to_vec(),
             outputs: program.outputs.to_vec(),
             method: String::new(),
             seed: 0,
             generations: 0,
+            seconds: 0,
             date: String::new(),
             baseline: String::new(),
             max_ulp_milli: 0,
@@ -134,6 +138,7 @@ impl NewEntry {
                 method: text(&self.method),
                 seed: self.seed,
                 generations: self.generations,
+                seconds: self.seconds,
                 date: text(&self.date),
                 baseline: text(&self.baseline),
             },
@@ -247,6 +252,7 @@ pub fn render(entries: &[NewEntry]) -> String {
         let _ = writeln!(out, "            method: {:?},", e.method);
         let _ = writeln!(out, "            seed: {},", e.seed);
         let _ = writeln!(out, "            generations: {},", e.generations);
+        let _ = writeln!(out, "            seconds: {},", e.seconds);
         let _ = writeln!(out, "            date: {:?},", e.date);
         let _ = writeln!(out, "            baseline: {:?},", e.baseline);
         let _ = writeln!(out, "        }},");

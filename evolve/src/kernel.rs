@@ -98,12 +98,16 @@ fn run_columns(
     use evokern_catalog::ops;
     let mut const_a = [0f32; LANES];
     let mut const_b = [0f32; LANES];
+    let mut const_c = [0f32; LANES];
     for (i, inst) in program.insts.iter().enumerate() {
         if let Operand::C(bits) = inst.a {
             const_a[..n].fill(f32::from_bits(bits));
         }
         if let Operand::C(bits) = inst.b {
             const_b[..n].fill(f32::from_bits(bits));
+        }
+        if let Operand::C(bits) = inst.c {
+            const_c[..n].fill(f32::from_bits(bits));
         }
         let (done, rest) = values.split_at_mut(i);
         let dest = &mut rest[0][..n];
@@ -114,6 +118,14 @@ fn run_columns(
         };
         let a = pick(inst.a, &const_a[..n]);
         let b = pick(inst.b, &const_b[..n]);
+        if inst.op == Op::Fma {
+            // std's `mul_add` is correctly rounded (hardware where the host has
+            // it), so it gives `ops::fma`'s bits; tests/fma.rs checks the two agree.
+            let c = pick(inst.c, &const_c[..n]);
+            let lanes = dest.iter_mut().zip(a).zip(b).zip(c);
+            lanes.for_each(|(((d, &a), &b), &c)| *d = a.mul_add(b, c));
+            continue;
+        }
         let lanes = dest.iter_mut().zip(a).zip(b);
         match inst.op {
             Op::Add => lanes.for_each(|((d, &a), &b)| *d = ops::add(a, b)),
@@ -122,6 +134,7 @@ fn run_columns(
             Op::Div => lanes.for_each(|((d, &a), &b)| *d = ops::div(a, b)),
             Op::Neg => lanes.for_each(|((d, &a), _)| *d = ops::neg(a)),
             Op::Abs => lanes.for_each(|((d, &a), _)| *d = ops::abs(a)),
+            Op::Fma => unreachable!("handled above"),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! bound, and a resumed run ends where an uninterrupted one does.
 
 use evokern_catalog::{Func, Op};
-use evokern_evolve::search::genome::Genome;
+use evokern_evolve::search::genome::{Arg, Genome, Node};
 use evokern_evolve::search::mutate::{mutate, random_genome, Space};
 use evokern_evolve::search::{Checkpoint, Config, Mode, Search, Stop};
 use rand::SeedableRng;
@@ -178,4 +178,53 @@ fn f32_mode_scores_a_kernel_in_ulps() {
         .front
         .windows(2)
         .all(|w| w[0].cost < w[1].cost && w[0].error > w[1].error));
+}
+
+#[test]
+fn fusing_turns_each_single_use_multiply_add_into_one_fma() {
+    for func in Func::ALL {
+        for shape in evokern_evolve::baseline::shapes(func) {
+            let program = shape.program(&shape.initial_coeffs());
+            let plain = Genome::from_program(&program.as_program());
+            let fused = plain.fused();
+            assert!(fused.is_valid(), "{}: {fused:?}", shape.name);
+            let fmas = fused.nodes.iter().filter(|n| n.op == Op::Fma).count();
+            assert!(fmas > 0, "{}: a Horner shape has multiply-adds", shape.name);
+            // Each fma replaces a mul and an add.
+            assert_eq!(
+                plain.nodes.len() - fused.nodes.len(),
+                fmas,
+                "{}",
+                shape.name
+            );
+            // One rounding fewer per fma: the same values to about an f32 ulp.
+            let (plain, fused) = (plain.to_program(), fused.to_program());
+            for i in 0..200 {
+                let r = (i as f32 / 200.0 - 0.5) * 0.7;
+                let inputs = [r, 0.0, 1.0, r * 1e-8];
+                let (a, b) = (
+                    plain.as_program().eval(&inputs),
+                    fused.as_program().eval(&inputs),
+                );
+                for (a, b) in a.iter().zip(&b) {
+                    assert!(
+                        (a - b).abs() <= 1e-5 * a.abs().max(1e-3),
+                        "{}: {a} vs {b} at {r}",
+                        shape.name
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn checkpoints_from_before_fma_still_load() {
+    let node: Node =
+        serde_json::from_str(r#"{"op":"mul","a":{"In":0},"b":{"V":1}}"#).expect("an old node");
+    assert_eq!(node.op, Op::Mul);
+    assert_eq!(node.args().count(), 2);
+    let fma = Node::new(Op::Fma, [node.a, node.b, Arg::K(0.5)]);
+    let text = serde_json::to_string(&fma).expect("json");
+    assert_eq!(serde_json::from_str::<Node>(&text).expect("a node"), fma);
 }

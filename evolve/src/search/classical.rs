@@ -50,17 +50,13 @@ fn horner(genome: &mut Genome, coeffs: &[f64]) -> Arg {
     let (&last, rest) = coeffs.split_last().expect("at least one coefficient");
     let mut acc = Arg::K(last);
     for &c in rest.iter().rev() {
-        genome.nodes.push(Node {
-            op: Op::Mul,
-            a: acc,
-            b: Arg::In(0),
-        });
+        genome
+            .nodes
+            .push(Node::new(Op::Mul, [acc, Arg::In(0), Arg::K(0.0)]));
         let product = Arg::V(genome.nodes.len() as u8 - 1);
-        genome.nodes.push(Node {
-            op: Op::Add,
-            a: product,
-            b: Arg::K(c),
-        });
+        genome
+            .nodes
+            .push(Node::new(Op::Add, [product, Arg::K(c), Arg::K(0.0)]));
         acc = Arg::V(genome.nodes.len() as u8 - 1);
     }
     acc
@@ -79,11 +75,7 @@ pub fn rational(num: &[f64], den: &[f64]) -> Genome {
     let mut genome = Genome::constant(1, 1, 0.0);
     let p = horner(&mut genome, num);
     let q = horner(&mut genome, den);
-    genome.nodes.push(Node {
-        op: Op::Div,
-        a: p,
-        b: q,
-    });
+    genome.nodes.push(Node::new(Op::Div, [p, q, Arg::K(0.0)]));
     genome.outputs[0] = Arg::V(genome.nodes.len() as u8 - 1);
     genome.prune();
     genome

@@ -30,6 +30,41 @@ pub struct Node {
     pub a: Arg,
     /// Second argument (ignored by unary ops).
     pub b: Arg,
+    /// Third argument: fma's addend (ignored by every other op; absent from
+    /// checkpoints written before fma existed).
+    #[serde(default = "unused")]
+    pub c: Arg,
+}
+
+fn unused() -> Arg {
+    Arg::K(0.0)
+}
+
+impl Node {
+    /// An instruction; arguments beyond the op's arity are dropped.
+    pub fn new(op: Op, args: [Arg; 3]) -> Self {
+        let keep = |i: usize| if i < op.arity() { args[i] } else { unused() };
+        Node {
+            op,
+            a: keep(0),
+            b: keep(1),
+            c: keep(2),
+        }
+    }
+
+    /// The arguments the op reads.
+    pub fn args(&self) -> impl Iterator<Item = Arg> {
+        [self.a, self.b, self.c].into_iter().take(self.op.arity())
+    }
+
+    /// The argument in position `which` (0, 1 or 2).
+    pub fn arg_mut(&mut self, which: usize) -> &mut Arg {
+        match which {
+            0 => &mut self.a,
+            1 => &mut self.b,
+            _ => &mut self.c,
+        }
+    }
 }
 
 /// A program under evolution.
@@ -44,8 +79,9 @@ pub struct Genome {
 }
 
 /// The real-valued semantics of an op (what the `f32` op rounds).
-pub fn apply_f64(op: Op, a: f64, b: f64) -> f64 {
+pub fn apply_f64(op: Op, a: f64, b: f64, c: f64) -> f64 {
     match op {
+        Op::Fma => a.mul_add(b, c),
         Op::Add => a + b,
         Op::Sub => a - b,
         Op::Mul => a * b,
@@ -77,15 +113,7 @@ impl Genome {
             nodes: program
                 .insts
                 .iter()
-                .map(|i| Node {
-                    op: i.op,
-                    a: arg(i.a),
-                    b: if i.op.arity() == 2 {
-                        arg(i.b)
-                    } else {
-                        Arg::K(0.0)
-                    },
-                })
+                .map(|i| Node::new(i.op, [arg(i.a), arg(i.b), arg(i.c)]))
                 .collect(),
             outputs: program.outputs.iter().map(|&o| arg(o)).collect(),
         };
@@ -106,17 +134,9 @@ impl Genome {
             ..Default::default()
         };
         for node in &self.nodes {
-            let b = if node.op.arity() == 2 {
-                operand(node.b)
-            } else {
-                Operand::C(0)
-            };
-            buf.push(Inst {
-                op: node.op,
-                a: operand(node.a),
-                b,
-            })
-            .expect("genomes stay within MAX_INSTS");
+            let args = [operand(node.a), operand(node.b), operand(node.c)];
+            buf.push(Inst::new(node.op, args))
+                .expect("genomes stay within MAX_INSTS");
         }
         for &o in &self.outputs {
             buf.outputs
@@ -143,7 +163,8 @@ impl Genome {
     pub fn slot(&self, slot: (Option<usize>, usize)) -> Arg {
         match slot {
             (Some(i), 0) => self.nodes[i].a,
-            (Some(i), _) => self.nodes[i].b,
+            (Some(i), 1) => self.nodes[i].b,
+            (Some(i), _) => self.nodes[i].c,
             (None, o) => self.outputs[o],
         }
     }
@@ -151,8 +172,7 @@ impl Genome {
     /// Mutable access to the argument in a slot.
     pub fn slot_mut(&mut self, slot: (Option<usize>, usize)) -> &mut Arg {
         match slot {
-            (Some(i), 0) => &mut self.nodes[i].a,
-            (Some(i), _) => &mut self.nodes[i].b,
+            (Some(i), which) => self.nodes[i].arg_mut(which),
             (None, o) => &mut self.outputs[o],
         }
     }
@@ -160,9 +180,8 @@ impl Genome {
     /// Applies `f` to every argument in use (instruction arguments in order, then outputs).
     fn for_each_arg(&mut self, mut f: impl FnMut(&mut Arg)) {
         for node in &mut self.nodes {
-            f(&mut node.a);
-            if node.op.arity() == 2 {
-                f(&mut node.b);
+            for which in 0..node.op.arity() {
+                f(node.arg_mut(which));
             }
         }
         self.outputs.iter_mut().for_each(f);
@@ -201,17 +220,20 @@ impl Genome {
                 Arg::V(v) => replaced[v as usize],
                 other => other,
             };
-            node.a = resolve(node.a);
-            if node.op.arity() == 2 {
-                node.b = resolve(node.b);
-            } else {
-                node.b = Arg::K(0.0);
-            }
-            replaced.push(match (node.a, node.b, node.op.arity()) {
-                (Arg::K(a), _, 1) => Arg::K(apply_f64(node.op, a, 0.0)),
-                (Arg::K(a), Arg::K(b), _) => Arg::K(apply_f64(node.op, a, b)),
-                _ => Arg::V(i as u8),
-            });
+            *node = Node::new(node.op, [resolve(node.a), resolve(node.b), resolve(node.c)]);
+            let constant = |a: Arg| match a {
+                Arg::K(k) => Some(k),
+                _ => None,
+            };
+            replaced.push(
+                match node.args().map(constant).collect::<Option<Vec<f64>>>() {
+                    Some(k) => {
+                        let at = |i: usize| k.get(i).copied().unwrap_or(0.0);
+                        Arg::K(apply_f64(node.op, at(0), at(1), at(2)))
+                    }
+                    None => Arg::V(i as u8),
+                },
+            );
         }
         for o in &mut self.outputs {
             if let Arg::V(v) = *o {
@@ -229,9 +251,8 @@ impl Genome {
             if !live[i] {
                 continue;
             }
-            let node = self.nodes[i];
-            for a in [node.a, node.b].iter().take(node.op.arity()) {
-                if let Arg::V(v) = *a {
+            for a in self.nodes[i].args() {
+                if let Arg::V(v) = a {
                     live[v as usize] = true;
                 }
             }
@@ -251,6 +272,36 @@ impl Genome {
                 *v = index[*v as usize];
             }
         });
+    }
+
+    /// The program with every `add` that reads a `mul` used nowhere else fused
+    /// into one `fma` (Horner's `p*x + c` becomes `fma(p, x, c)`), pruned.
+    pub fn fused(&self) -> Genome {
+        let mut fused = self.clone();
+        let mut uses = vec![0usize; fused.nodes.len()];
+        let reads = fused.nodes.iter().flat_map(|n| n.args());
+        for a in reads.chain(fused.outputs.iter().copied()) {
+            if let Arg::V(v) = a {
+                uses[v as usize] += 1;
+            }
+        }
+        for i in 0..fused.nodes.len() {
+            let node = fused.nodes[i];
+            if node.op != Op::Add {
+                continue;
+            }
+            for (product, addend) in [(node.a, node.b), (node.b, node.a)] {
+                if let Arg::V(m) = product {
+                    let mul = fused.nodes[m as usize];
+                    if mul.op == Op::Mul && uses[m as usize] == 1 {
+                        fused.nodes[i] = Node::new(Op::Fma, [mul.a, mul.b, addend]);
+                        break;
+                    }
+                }
+            }
+        }
+        fused.prune();
+        fused
     }
 
     /// Whether every constant is finite (folding `0/0` or `1/0` makes one that is not).
@@ -286,6 +337,14 @@ impl Genome {
                 }
             };
             let op = node.op;
+            if op.arity() == 3 {
+                let get = |a: Arg, lane: usize| column(a).map_or_else(|k| k, |col| col[lane]);
+                for (lane, d) in dest.iter_mut().enumerate() {
+                    *d = apply_f64(op, get(node.a, lane), get(node.b, lane), get(node.c, lane));
+                }
+                continue;
+            }
+            let apply_f64 = |op, a, b| apply_f64(op, a, b, 0.0);
             match (column(node.a), column(node.b)) {
                 (Ok(a), Ok(b)) => dest
                     .iter_mut()
@@ -343,7 +402,7 @@ impl fmt::Display for Listing<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, node) in self.genome.nodes.iter().enumerate() {
             write!(f, "v{i} = {}", node.op.mnemonic())?;
-            for &a in [node.a, node.b].iter().take(node.op.arity()) {
+            for a in node.args() {
                 f.write_str(" ")?;
                 self.arg(f, a)?;
             }

@@ -556,8 +556,22 @@ impl Search {
 }
 
 /// The classical seeds: Remez shapes (`f32` mode), or minimax polynomials of
-/// degree 1 to 8 and diagonal Padé rationals (real mode).
+/// degree 1 to 8 and diagonal Padé rationals (real mode); where fma is
+/// allowed, each also with its multiply-adds fused.
 fn baseline_seeds(config: &Config) -> Vec<Genome> {
+    let mut seeds = classical_seeds(config);
+    if config.space.ops.contains(&Op::Fma) {
+        let fused: Vec<Genome> = seeds.iter().map(Genome::fused).collect();
+        seeds.extend(
+            fused
+                .into_iter()
+                .filter(|g| g.nodes.len() <= config.space.max_ops),
+        );
+    }
+    seeds
+}
+
+fn classical_seeds(config: &Config) -> Vec<Genome> {
     match config.mode {
         Mode::Real { lo, hi } => {
             let max = config.space.max_ops;

@@ -30,14 +30,17 @@ pub enum Mutation {
     Rewire,
     /// Move a constant by a few `f32` ulps or by a relative step.
     Perturb,
+    /// Fuse one `mul` feeding only an `add` into an `fma` (when fma is allowed).
+    Fuse,
 }
 
-const WEIGHTED: [(Mutation, u32); 5] = [
+const WEIGHTED: [(Mutation, u32); 6] = [
     (Mutation::Insert, 2),
     (Mutation::Delete, 2),
     (Mutation::Replace, 3),
     (Mutation::Rewire, 3),
     (Mutation::Perturb, 2),
+    (Mutation::Fuse, 1),
 ];
 
 /// A random constant: a small simple number, or a log-uniform magnitude over
@@ -82,8 +85,7 @@ fn shift(genome: &mut Genome, from: usize, delta: i32) {
         }
     };
     for node in &mut genome.nodes {
-        fix(&mut node.a);
-        fix(&mut node.b);
+        (0..3).for_each(|which| fix(node.arg_mut(which)));
     }
     genome.outputs.iter_mut().for_each(fix);
 }
@@ -105,14 +107,21 @@ fn insert(genome: &mut Genome, space: &Space, rng: &mut impl Rng) -> bool {
     } else {
         random_arg(genome, at, rng)
     };
-    let (a, b) = if op.arity() == 1 || rng.gen() {
-        (old, other)
-    } else {
-        (other, old)
+    // `old` in a random position among the op's arguments (the draws for
+    // unary and binary ops are those of searches from before fma existed, so
+    // their seeds reproduce).
+    let args = match op.arity() {
+        1 => [old, other, other],
+        2 if rng.gen() => [old, other, other],
+        2 => [other, old, old],
+        _ => {
+            let mut args = [old, other, random_arg(genome, at, rng)];
+            args.swap(0, rng.gen_range(0..3));
+            args
+        }
     };
-    let b = if op.arity() == 1 { Arg::K(0.0) } else { b };
     shift(genome, at, 1);
-    genome.nodes.insert(at, Node { op, a, b });
+    genome.nodes.insert(at, Node::new(op, args));
     let consumer = match slot {
         (Some(i), which) => (Some(i + 1), which),
         output => output,
@@ -127,10 +136,11 @@ fn delete(genome: &mut Genome, rng: &mut impl Rng) -> bool {
     }
     let i = rng.gen_range(0..genome.nodes.len());
     let node = genome.nodes[i];
-    let keep = if node.op.arity() == 2 && rng.gen() {
-        node.b
-    } else {
-        node.a
+    let keep = match node.op.arity() {
+        1 => node.a,
+        2 if rng.gen() => node.b,
+        2 => node.a,
+        _ => [node.a, node.b, node.c][rng.gen_range(0..3)],
     };
     let fix = |a: &mut Arg| {
         if *a == Arg::V(i as u8) {
@@ -138,8 +148,7 @@ fn delete(genome: &mut Genome, rng: &mut impl Rng) -> bool {
         }
     };
     for later in &mut genome.nodes[i + 1..] {
-        fix(&mut later.a);
-        fix(&mut later.b);
+        (0..3).for_each(|which| fix(later.arg_mut(which)));
     }
     genome.outputs.iter_mut().for_each(fix);
     genome.nodes.remove(i);
@@ -156,10 +165,12 @@ fn replace(genome: &mut Genome, space: &Space, rng: &mut impl Rng) -> bool {
     if op == genome.nodes[i].op {
         return false;
     }
-    if op.arity() == 2 && genome.nodes[i].op.arity() == 1 {
-        genome.nodes[i].b = random_arg(genome, i, rng);
+    let node = genome.nodes[i];
+    let mut args = [node.a, node.b, node.c];
+    for arg in &mut args[node.op.arity()..op.arity().max(node.op.arity())] {
+        *arg = random_arg(genome, i, rng);
     }
-    genome.nodes[i].op = op;
+    genome.nodes[i] = Node::new(op, args);
     true
 }
 
@@ -169,7 +180,7 @@ fn rewire(genome: &mut Genome, rng: &mut impl Rng) -> bool {
     if let (Some(i), _) = slot {
         // Sometimes swap the two arguments (matters for sub and div).
         let node = &mut genome.nodes[i];
-        if node.op.arity() == 2 && rng.gen_bool(0.2) {
+        if node.op.arity() >= 2 && rng.gen_bool(0.2) {
             std::mem::swap(&mut node.a, &mut node.b);
             return true;
         }
@@ -200,6 +211,36 @@ fn perturb(genome: &mut Genome, rng: &mut impl Rng) -> bool {
     true
 }
 
+/// Fuses one `mul` that only an `add` reads into an `fma`.
+fn fuse(genome: &mut Genome, rng: &mut impl Rng) -> bool {
+    let mut candidates = Vec::new();
+    for (i, node) in genome.nodes.iter().enumerate() {
+        if node.op == Op::Add {
+            candidates.extend(node.args().filter_map(|a| match a {
+                Arg::V(m) if genome.nodes[m as usize].op == Op::Mul => Some((i, m)),
+                _ => None,
+            }));
+        }
+    }
+    let single_use = |m: u8| {
+        let reads = genome.nodes.iter().flat_map(|n| n.args());
+        reads
+            .chain(genome.outputs.iter().copied())
+            .filter(|&a| a == Arg::V(m))
+            .count()
+            == 1
+    };
+    candidates.retain(|&(_, m)| single_use(m));
+    if candidates.is_empty() {
+        return false;
+    }
+    let (i, m) = candidates[rng.gen_range(0..candidates.len())];
+    let (add, mul) = (genome.nodes[i], genome.nodes[m as usize]);
+    let addend = if add.a == Arg::V(m) { add.b } else { add.a };
+    genome.nodes[i] = Node::new(Op::Fma, [mul.a, mul.b, addend]);
+    true
+}
+
 fn apply(genome: &mut Genome, mutation: Mutation, space: &Space, rng: &mut impl Rng) -> bool {
     match mutation {
         Mutation::Insert => genome.nodes.len() < space.max_ops && insert(genome, space, rng),
@@ -207,14 +248,17 @@ fn apply(genome: &mut Genome, mutation: Mutation, space: &Space, rng: &mut impl 
         Mutation::Replace => replace(genome, space, rng),
         Mutation::Rewire => rewire(genome, rng),
         Mutation::Perturb => perturb(genome, rng),
+        Mutation::Fuse => fuse(genome, rng),
     }
 }
 
-/// One random mutation kind, by weight.
-pub fn pick_mutation(rng: &mut impl Rng) -> Mutation {
-    let total: u32 = WEIGHTED.iter().map(|w| w.1).sum();
+/// One random mutation kind, by weight; `Fuse` only where `space` has fma.
+pub fn pick_mutation(space: &Space, rng: &mut impl Rng) -> Mutation {
+    let fma = space.ops.contains(&Op::Fma);
+    let weighted = WEIGHTED.iter().filter(|w| fma || w.0 != Mutation::Fuse);
+    let total: u32 = weighted.clone().map(|w| w.1).sum();
     let mut roll = rng.gen_range(0..total);
-    for (mutation, weight) in WEIGHTED {
+    for &(mutation, weight) in weighted {
         if roll < weight {
             return mutation;
         }
@@ -229,7 +273,7 @@ pub fn pick_mutation(rng: &mut impl Rng) -> Mutation {
 pub fn mutate(parent: &Genome, space: &Space, rng: &mut impl Rng) -> Genome {
     for _ in 0..100 {
         let mut child = parent.clone();
-        if !apply(&mut child, pick_mutation(rng), space, rng) {
+        if !apply(&mut child, pick_mutation(space, rng), space, rng) {
             continue;
         }
         child.prune();
@@ -258,13 +302,11 @@ fn random_try(inputs: u8, outputs: usize, space: &Space, rng: &mut impl Rng) -> 
     let len = rng.gen_range(1..=space.max_ops.clamp(1, 8));
     for i in 0..len {
         let op = pick_op(space, rng);
-        let a = random_arg(&genome, i, rng);
-        let b = if op.arity() == 2 {
-            random_arg(&genome, i, rng)
-        } else {
-            Arg::K(0.0)
-        };
-        genome.nodes.push(Node { op, a, b });
+        let mut args = [Arg::K(0.0); 3];
+        for arg in &mut args[..op.arity()] {
+            *arg = random_arg(&genome, i, rng);
+        }
+        genome.nodes.push(Node::new(op, args));
     }
     for o in 0..outputs {
         genome.outputs[o] = Arg::V((len - 1 - o.min(len - 1)) as u8);
