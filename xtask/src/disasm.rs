@@ -25,26 +25,28 @@ pub struct Function {
 }
 
 /// The LLVM tool `name`, preferring LLVM 22 (llvm-mca knows `sifive-e76` from 22 on):
-/// `$LLVM_BIN/<name>`, `<name>-22`, `/usr/lib/llvm-22/bin/<name>`, then `<name>`.
+/// [`llvm22_tool`], else `<name>` from `PATH`.
 pub fn llvm_tool(name: &str) -> String {
+    llvm22_tool(name).unwrap_or_else(|| name.to_owned())
+}
+
+/// The LLVM 22 build of tool `name`, if one runs: `$LLVM_BIN/<name>`,
+/// `<name>-22`, then `/usr/lib/llvm-22/bin/<name>`.
+pub fn llvm22_tool(name: &str) -> Option<String> {
     let mut candidates = Vec::new();
     if let Some(dir) = std::env::var_os("LLVM_BIN") {
         candidates.push(Path::new(&dir).join(name).display().to_string());
     }
     candidates.push(format!("{name}-22"));
     candidates.push(format!("/usr/lib/llvm-22/bin/{name}"));
-    for candidate in &candidates {
-        if Command::new(candidate)
+    candidates.into_iter().find(|candidate| {
+        Command::new(candidate)
             .arg("--version")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .status()
             .is_ok_and(|s| s.success())
-        {
-            return candidate.clone();
-        }
-    }
-    name.to_owned()
+    })
 }
 
 /// Every function of `elf`, by demangled name.

@@ -97,16 +97,39 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// Where the prerequisites step unpacks QEMU's Arm and RISC-V emulators when
+/// apt-get cannot install them (`usr/bin/qemu-system-*` below it).
+pub const QEMU_FALLBACK_DIR: &str = "/opt/qemu-7.2";
+
+/// `program` found in a folder of `PATH`.
+pub fn on_path(program: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(program))
+        .find(|candidate| candidate.is_file())
+}
+
+/// The QEMU emulator `program` (`qemu-system-arm`, `qemu-system-riscv32`):
+/// from `PATH`, else unpacked under [`QEMU_FALLBACK_DIR`].
+pub fn qemu_program(program: &str) -> Option<PathBuf> {
+    on_path(program).or_else(|| {
+        let unpacked = Path::new(QEMU_FALLBACK_DIR).join("usr/bin").join(program);
+        unpacked.is_file().then_some(unpacked)
+    })
+}
+
 /// How a target's `core` is provided.
-#[derive(Clone, Debug)]
-enum Route {
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
     /// `rustup target add <triple>` was run: a plain cross build.
     Rustup,
     /// Debian's rustc-web at `rustc` with its library sources: `-Zbuild-std=core`.
     Debian { rustc: PathBuf },
 }
 
-fn route(triple: &str) -> Result<Route, String> {
+/// How `triple`'s `core` is provided here: a rustup target when installed, else
+/// Debian's rustc-web with its library sources.
+pub fn route(triple: &str) -> Result<Route, String> {
     let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
     let sysroot = Command::new(&rustc)
         .args(["--print", "sysroot"])
@@ -129,8 +152,8 @@ fn route(triple: &str) -> Result<Route, String> {
         return Ok(Route::Debian { rustc: debian });
     }
     Err(format!(
-        "no `core` for {triple}: run `rustup target add {triple}`, or on Debian \
-         `apt-get install rustc-web rust-web-src lld-22` (see the project notes, TOOLCHAIN.md)"
+        "no `core` for {triple}: run `rustup target add {triple}`, or \
+         `cargo xtask setup` for Debian's rustc-web + rust-web-src"
     ))
 }
 
@@ -197,7 +220,13 @@ pub struct Run {
 pub fn run(variant: &Variant, bin: &str, timeout: Duration) -> Result<Run, String> {
     let elf = elf(variant, bin);
     let started = Instant::now();
-    let mut qemu = Command::new(variant.qemu[0]);
+    let program = qemu_program(variant.qemu[0]).ok_or_else(|| {
+        format!(
+            "no {} on PATH or under {QEMU_FALLBACK_DIR}: run `cargo xtask setup`",
+            variant.qemu[0]
+        )
+    })?;
+    let mut qemu = Command::new(&program);
     qemu.args(&variant.qemu[1..])
         .args(["-nographic", "-icount", "shift=0"])
         .args(["-semihosting-config", "enable=on,target=native"])
@@ -206,12 +235,9 @@ pub fn run(variant: &Variant, bin: &str, timeout: Duration) -> Result<Run, Strin
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = qemu.spawn().map_err(|e| {
-        format!(
-            "cannot start {} ({e}): install qemu-system-arm / qemu-system-misc",
-            variant.qemu[0]
-        )
-    })?;
+    let mut child = qemu
+        .spawn()
+        .map_err(|e| format!("cannot start {} ({e})", program.display()))?;
     // Read stdout on a thread so a chatty firmware cannot fill the pipe and stall.
     let mut stdout = child.stdout.take().expect("piped");
     let reader = std::thread::spawn(move || {
@@ -246,9 +272,7 @@ pub fn run(variant: &Variant, bin: &str, timeout: Duration) -> Result<Run, Strin
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| {
-            format!("cannot start defmt-print ({e}): cargo install --locked defmt-print")
-        })?;
+        .map_err(|e| format!("cannot start defmt-print ({e}): run `cargo xtask setup`"))?;
     let mut input = decoder.stdin.take().expect("piped");
     let writer = std::thread::spawn(move || input.write_all(&frames));
     let decoded = decoder.wait_with_output().map_err(|e| e.to_string())?;

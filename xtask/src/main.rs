@@ -1,5 +1,11 @@
 //! `cargo xtask`: the orchestration that needs cross builds and QEMU.
 //!
+//! - `cargo xtask test`: README's test command. Installs what the firmware
+//!   tasks need and is missing (`setup`), runs `qemu` and `target-cost`, then
+//!   the workspace tests with the exhaustive sweeps; fails if any part fails.
+//! - `cargo xtask setup [--dry-run]`: the prerequisites alone: a `core` for the
+//!   targets (rustup targets, else Debian's rustc-web + rust-web-src and
+//!   lld-22), LLVM 22, QEMU and defmt-print, each skipped when present.
 //! - `cargo xtask qemu`: builds the firmware examples for Cortex-M4F, Cortex-M7
 //!   and RV32IMAFC, runs each in QEMU, and compares what they print with what
 //!   the host computes: every catalog kernel bit-identical on 2^17 inputs, the
@@ -14,14 +20,15 @@
 mod checks;
 mod disasm;
 mod firmware;
+mod prerequisites;
 
 use clap::{Parser, Subcommand};
 use evokern::catalog::{TargetCost, ENTRIES};
 use evokern::tiers::TIERS;
 use firmware::{Isa, Variant, VARIANTS};
 use std::collections::BTreeMap;
-use std::process::ExitCode;
-use std::time::Duration;
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
 
 #[derive(Parser)]
 #[command(about = "evokern's cross-target tasks")]
@@ -42,6 +49,45 @@ enum Task {
         #[arg(long)]
         write: bool,
     },
+    /// Install what the firmware tasks need and is missing (apt-get, sudo when not root).
+    Setup {
+        /// Only say what is missing and what would be run.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// README's test command: setup, qemu, target-cost, then the workspace tests.
+    Test {
+        /// Parts to leave out, comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        skip: Vec<Part>,
+    },
+}
+
+/// The parts of `cargo xtask test`, in the order they run: the firmware first,
+/// as it fails (if at all) in minutes where the workspace tests take ten.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Part {
+    /// `cargo xtask setup`.
+    Setup,
+    /// `cargo xtask qemu`.
+    Qemu,
+    /// `cargo xtask target-cost` (on the firmware the qemu part built).
+    TargetCost,
+    /// `cargo test --workspace --release -- --include-ignored`.
+    Workspace,
+}
+
+const PARTS: [Part; 4] = [Part::Setup, Part::Qemu, Part::TargetCost, Part::Workspace];
+
+impl Part {
+    fn title(self) -> &'static str {
+        match self {
+            Part::Setup => "firmware prerequisites",
+            Part::Qemu => "firmware examples in QEMU vs the host",
+            Part::TargetCost => "target cost and branch check",
+            Part::Workspace => "workspace tests",
+        }
+    }
 }
 
 #[derive(clap::Args)]
@@ -55,6 +101,14 @@ struct Options {
 }
 
 impl Options {
+    /// Every target.
+    fn all(no_build: bool) -> Options {
+        Options {
+            only: Vec::new(),
+            no_build,
+        }
+    }
+
     fn variants(&self) -> Result<Vec<&'static Variant>, String> {
         if self.only.is_empty() {
             return Ok(VARIANTS.iter().collect());
@@ -79,6 +133,8 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Qemu(options) => qemu(&options),
         Task::TargetCost { options, write } => target_cost(&options, write),
+        Task::Setup { dry_run } => prerequisites::ensure(dry_run),
+        Task::Test { skip } => test(&skip),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -86,6 +142,134 @@ fn main() -> ExitCode {
             eprintln!("error: {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// How a part of `cargo xtask test` ended.
+enum Outcome {
+    Passed,
+    Failed,
+    Skipped,
+    /// Not run: why.
+    NotRun(&'static str),
+}
+
+fn test(skip: &[Part]) -> Result<(), String> {
+    let started = Instant::now();
+    let mut outcomes: Vec<(Part, Outcome, Option<Duration>)> = Vec::new();
+    for (index, &part) in PARTS.iter().enumerate() {
+        println!("\n== [{}/{}] {}", index + 1, PARTS.len(), part.title());
+        let outcome_of = |p: Part| outcomes.iter().find(|(q, ..)| *q == p).map(|(_, o, _)| o);
+        let setup_failed = matches!(outcome_of(Part::Setup), Some(Outcome::Failed));
+        if skip.contains(&part) {
+            println!("skipped (--skip)");
+            outcomes.push((part, Outcome::Skipped, None));
+            continue;
+        }
+        if setup_failed && matches!(part, Part::Qemu | Part::TargetCost) {
+            println!("not run: prerequisites missing");
+            outcomes.push((part, Outcome::NotRun("prerequisites missing"), None));
+            continue;
+        }
+        let part_started = Instant::now();
+        let result = match part {
+            Part::Setup => prerequisites::ensure(false),
+            Part::Qemu => qemu(&Options::all(false)),
+            // The firmware the qemu part built, unless that part did not pass.
+            Part::TargetCost => target_cost(
+                &Options::all(matches!(outcome_of(Part::Qemu), Some(Outcome::Passed))),
+                false,
+            ),
+            Part::Workspace => workspace_tests(),
+        };
+        let took = part_started.elapsed();
+        let outcome = match result {
+            Ok(()) => Outcome::Passed,
+            Err(error) => {
+                eprintln!("error: {error}");
+                Outcome::Failed
+            }
+        };
+        println!(
+            "== {}: {} in {}",
+            part.title(),
+            if matches!(outcome, Outcome::Passed) {
+                "ok"
+            } else {
+                "FAILED"
+            },
+            duration(took)
+        );
+        outcomes.push((part, outcome, Some(took)));
+    }
+    println!("\n== summary");
+    for (part, outcome, took) in &outcomes {
+        let (status, why) = match outcome {
+            Outcome::Passed => ("ok", String::new()),
+            Outcome::Failed => ("FAILED", String::new()),
+            Outcome::Skipped => ("skipped", String::new()),
+            Outcome::NotRun(why) => ("not run", format!("  ({why})")),
+        };
+        let took = took.map(duration).unwrap_or_default();
+        println!("{status:<8} {:<38} {took:>10}{why}", part.title());
+    }
+    println!(
+        "{:<8} {:<38} {:>10}",
+        "",
+        "total",
+        duration(started.elapsed())
+    );
+    let titles = |wanted: fn(&Outcome) -> bool| -> Vec<&str> {
+        outcomes
+            .iter()
+            .filter(|(_, outcome, _)| wanted(outcome))
+            .map(|(part, ..)| part.title())
+            .collect()
+    };
+    let failed = titles(|o| matches!(o, Outcome::Failed));
+    let not_run = titles(|o| matches!(o, Outcome::NotRun(_)));
+    match (failed.is_empty(), not_run.is_empty()) {
+        (true, true) => Ok(()),
+        (false, true) => Err(format!("failed: {}", failed.join(", "))),
+        _ => Err(format!(
+            "failed: {}; not run: {}",
+            failed.join(", "),
+            not_run.join(", ")
+        )),
+    }
+}
+
+/// `cargo test --workspace --release -- --include-ignored`: every test,
+/// exhaustive sweeps included.
+fn workspace_tests() -> Result<(), String> {
+    let args = [
+        "test",
+        "--workspace",
+        "--release",
+        "--",
+        "--include-ignored",
+    ];
+    println!("$ cargo {}", args.join(" "));
+    let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .current_dir(firmware::root())
+        .args(args)
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("cargo test failed ({status})"))
+    }
+}
+
+/// `12.3 s`, or `10 min 05 s` from a minute on.
+fn duration(took: Duration) -> String {
+    let seconds = took.as_secs_f64();
+    if seconds < 60.0 {
+        format!("{seconds:.1} s")
+    } else {
+        let whole = took.as_secs();
+        format!("{} min {:02} s", whole / 60, whole % 60)
     }
 }
 
