@@ -375,10 +375,31 @@ fn new_entry(func: Func, bound: f64, seed: u64, (found, seconds): &(Found, u32))
     entry
 }
 
+/// What this process last wrote to the catalog file: a later write of the same
+/// run (`evokern catalog` writes after every tier) finds it there.
+static LAST_WRITTEN: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Writes the built-in catalog with `entries` merged in. Refuses when the file
+/// holds something else than the catalog this binary was built with (another
+/// run wrote it since, or it was edited): writing would drop that.
 fn write_catalog(path: &PathBuf, entries: Vec<NewEntry>) -> Result<(), String> {
+    let last = LAST_WRITTEN.lock().map_err(|_| "catalog writer poisoned")?;
+    if let Ok(on_disk) = std::fs::read_to_string(path) {
+        let built = render(&merge(ENTRIES, Vec::new()));
+        if on_disk != built && Some(&on_disk) != last.as_ref() {
+            return Err(format!(
+                "{} is not the catalog this binary was built with (another run wrote it \
+                 since, or it was edited); writing now would lose that. Rebuild \
+                 (`cargo build --release -p evokern-cli`) and run again",
+                path.display()
+            ));
+        }
+    }
+    drop(last);
     let merged = merge(ENTRIES, entries);
-    std::fs::write(path, render(&merged))
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let text = render(&merged);
+    std::fs::write(path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    *LAST_WRITTEN.lock().map_err(|_| "catalog writer poisoned")? = Some(text);
     println!(
         "wrote {} ({} entries); rebuild to use them",
         path.display(),
