@@ -7,7 +7,7 @@ use crate::{Entry, Func, Inst, Measured, Operand::*, Program, Provenance, Target
 
 /// Every verified program, grouped by function.
 pub static ENTRIES: &[Entry] = &[
-    // exp_u1: 0.891 ULP over all 2^32 inputs; worst input 0x409033d3 (4.506326e0): got 0x42b52d44, want 0x42b52d43.
+    // exp_u1: 0.974 ULP over all 2^32 inputs; worst input 0x40a82ddc (5.255598e0): got 0x433fa2d6, want 0x433fa2d5.
     Entry {
         func: Func::Exp,
         tier: "exp_u1",
@@ -18,42 +18,37 @@ pub static ENTRIES: &[Entry] = &[
             insts: &[
                 Inst::mul(In(0), In(0)), // v0 = mul r r
                 Inst::mul(C(0x3ab511f8), In(0)), // v1 = mul 1.3814559e-3 r
-                Inst::add(V(1), C(0x3c091d06)), // v2 = add v1 8.368736e-3
+                Inst::add(V(1), C(0x3c091d07)), // v2 = add v1 8.368737e-3
                 Inst::mul(V(2), In(0)), // v3 = mul v2 r
-                Inst::add(V(3), C(0x3d2aac96)), // v4 = add v3 4.1668497e-2
-                Inst::mul(V(4), In(0)), // v5 = mul v4 r
-                Inst::add(V(5), C(0x3e2aaa4c)), // v6 = add v5 1.6666526e-1
+                Inst::add(V(3), C(0x3d2aab71)), // v4 = add v3 4.1667406e-2
+                Inst::mul(In(0), V(4)), // v5 = mul r v4
+                Inst::add(V(5), C(0x3e2aaa49)), // v6 = add v5 1.6666521e-1
                 Inst::mul(V(6), In(0)), // v7 = mul v6 r
-                Inst::add(V(7), C(0x3efffffe)), // v8 = add v7 4.9999994e-1
+                Inst::add(V(7), C(0x3f000001)), // v8 = add v7 5.0000006e-1
                 Inst::mul(V(0), V(8)), // v9 = mul v0 v8
-                Inst::add(V(9), In(1)), // v10 = add v9 r_lo
-                Inst::add(In(0), V(10)), // v11 = add r v10
-                Inst::add(C(0x3f800000), V(11)), // v12 = add 1e0 v11
+                Inst::add(In(0), V(9)), // v10 = add r v9
+                Inst::add(V(10), C(0x3f800000)), // v11 = add v10 1e0
             ],
-            outputs: &[V(12)],
+            outputs: &[V(11)],
         },
         provenance: Provenance {
-            method: "remez+tune",
+            method: "evolve",
             seed: 1,
-            generations: 8,
-            seconds: 0,
+            generations: 878,
+            seconds: 600,
             date: "2026-11-27",
-            baseline: "exp/tail6: minimax coefficients rounded to f32, bit-tuned on 1336 counterexamples",
+            baseline: "beat exp_u1 (M4 cost 13, exp/tail6: minimax coefficients rounded to f32, bit-tuned on 1336 counterexamples)",
         },
         measured: Measured {
-            max_ulp_milli: 891,
-            worst_input: 0x409033d3,
-            worst_got: 0x42b52d44,
-            worst_want: 0x42b52d43,
+            max_ulp_milli: 974,
+            worst_input: 0x40a82ddc,
+            worst_got: 0x433fa2d6,
+            worst_want: 0x433fa2d5,
             inputs_checked: 4294967296,
-            targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 56, mca_cycles: 64, text_bytes: 260 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 56, mca_cycles: 85, text_bytes: 260 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 92, mca_cycles: 161, text_bytes: 334 },
-            ],
+            targets: &[],
         },
     },
-    // exp_u4: 2.620 ULP over all 2^32 inputs; worst input 0xc1e0446c (-2.803341e1): got 0x2b3c3a74, want 0x2b3c3a71.
+    // exp_u4: 2.839 ULP over all 2^32 inputs; worst input 0x40a798bf (5.237396e0): got 0x433c2df0, want 0x433c2ded.
     Entry {
         func: Func::Exp,
         tier: "exp_u4",
@@ -63,38 +58,33 @@ pub static ENTRIES: &[Entry] = &[
             inputs: 2, // r, r_lo
             insts: &[
                 Inst::mul(In(0), In(0)), // v0 = mul r r
-                Inst::mul(C(0x3c091ee1), In(0)), // v1 = mul 8.3691785e-3 r
-                Inst::add(V(1), C(0x3d2bb115)), // v2 = add v1 4.1916925e-2
+                Inst::mul(C(0x3c091ee0), In(0)), // v1 = mul 8.369178e-3 r
+                Inst::add(V(1), C(0x3d2bb1e8)), // v2 = add v1 4.191771e-2
                 Inst::mul(V(2), In(0)), // v3 = mul v2 r
-                Inst::add(V(3), C(0x3e2aaa4d)), // v4 = add v3 1.6666527e-1
+                Inst::add(V(3), C(0x3e2aaa4b)), // v4 = add v3 1.6666524e-1
                 Inst::mul(V(4), In(0)), // v5 = mul v4 r
                 Inst::add(V(5), C(0x3efffeaf)), // v6 = add v5 4.9998996e-1
                 Inst::mul(V(0), V(6)), // v7 = mul v0 v6
-                Inst::add(V(7), In(1)), // v8 = add v7 r_lo
-                Inst::add(In(0), V(8)), // v9 = add r v8
-                Inst::add(C(0x3f800000), V(9)), // v10 = add 1e0 v9
+                Inst::add(In(0), V(7)), // v8 = add r v7
+                Inst::add(C(0x3f800000), V(8)), // v9 = add 1e0 v8
             ],
-            outputs: &[V(10)],
+            outputs: &[V(9)],
         },
         provenance: Provenance {
-            method: "remez+tune",
+            method: "evolve",
             seed: 1,
-            generations: 6,
-            seconds: 0,
+            generations: 878,
+            seconds: 600,
             date: "2026-11-27",
-            baseline: "exp/tail5: minimax coefficients rounded to f32, bit-tuned on 956 counterexamples",
+            baseline: "beat exp_u4 (M4 cost 11, exp/tail5: minimax coefficients rounded to f32, bit-tuned on 956 counterexamples)",
         },
         measured: Measured {
-            max_ulp_milli: 2620,
-            worst_input: 0xc1e0446c,
-            worst_got: 0x2b3c3a74,
-            worst_want: 0x2b3c3a71,
+            max_ulp_milli: 2839,
+            worst_input: 0x40a798bf,
+            worst_got: 0x433c2df0,
+            worst_want: 0x433c2ded,
             inputs_checked: 4294967296,
-            targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 54, mca_cycles: 61, text_bytes: 248 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 54, mca_cycles: 79, text_bytes: 248 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 87, mca_cycles: 151, text_bytes: 316 },
-            ],
+            targets: &[],
         },
     },
     // exp_u1024: 68.761 ULP over all 2^32 inputs; worst input 0x41d5cd5e (2.6725277e1): got 0x52bc3d02, want 0x52bc3d47.
@@ -138,7 +128,7 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
-    // exp2_u1: 0.793 ULP over all 2^32 inputs; worst input 0xc2fcff57 (-1.2649871e2): got 0x005a9732, want 0x005a9731.
+    // exp2_u1: 0.860 ULP over all 2^32 inputs; worst input 0xbeff1bb1 (-4.9825814e-1): got 0x3f353cf0, want 0x3f353cef.
     Entry {
         func: Func::Exp2,
         tier: "exp2_u1",
@@ -148,47 +138,41 @@ pub static ENTRIES: &[Entry] = &[
             inputs: 3, // r, r_hi, r_lo
             insts: &[
                 Inst::mul(In(0), In(0)), // v0 = mul r r
-                Inst::mul(C(0x3920a769), In(0)), // v1 = mul 1.5321154e-4 r
-                Inst::add(V(1), C(0x3aaf81ef)), // v2 = add v1 1.3390164e-3
+                Inst::mul(C(0x39209fdd), In(0)), // v1 = mul 1.5318343e-4 r
+                Inst::add(V(1), C(0x3aaf81e0)), // v2 = add v1 1.3390146e-3
                 Inst::mul(V(2), In(0)), // v3 = mul v2 r
-                Inst::add(V(3), C(0x3c1d9773)), // v4 = add v3 9.618628e-3
+                Inst::add(V(3), C(0x3c1d974a)), // v4 = add v3 9.61859e-3
                 Inst::mul(V(4), In(0)), // v5 = mul v4 r
-                Inst::add(V(5), C(0x3d6357c5)), // v6 = add v5 5.5503625e-2
+                Inst::add(C(0x3d6357c4), V(5)), // v6 = add 5.550362e-2 v5
                 Inst::mul(V(6), In(0)), // v7 = mul v6 r
                 Inst::add(V(7), C(0x3e75fded)), // v8 = add v7 2.4022646e-1
-                Inst::mul(V(0), V(8)), // v9 = mul v0 v8
-                Inst::mul(In(1), C(0x3f317000)), // v10 = mul r_hi 6.9311523e-1
-                Inst::mul(In(2), C(0x3f317000)), // v11 = mul r_lo 6.9311523e-1
+                Inst::mul(V(8), V(0)), // v9 = mul v8 v0
+                Inst::mul(C(0x3f317000), In(1)), // v10 = mul 6.9311523e-1 r_hi
+                Inst::mul(In(2), C(0x3f316ed0)), // v11 = mul r_lo 6.930971e-1
                 Inst::mul(In(0), C(0x3805fdf4)), // v12 = mul r 3.1946183e-5
                 Inst::add(V(11), V(12)), // v13 = add v11 v12
                 Inst::add(V(13), V(9)), // v14 = add v13 v9
-                Inst::add(C(0x3f800000), V(10)), // v15 = add 1e0 v10
-                Inst::sub(C(0x3f800000), V(15)), // v16 = sub 1e0 v15
-                Inst::add(V(16), V(10)), // v17 = add v16 v10
-                Inst::add(V(17), V(14)), // v18 = add v17 v14
-                Inst::add(V(15), V(18)), // v19 = add v15 v18
+                Inst::add(C(0xbc994200), V(10)), // v15 = add -1.8708229e-2 v10
+                Inst::add(V(15), V(14)), // v16 = add v15 v14
+                Inst::add(C(0x3f826508), V(16)), // v17 = add 1.0187082e0 v16
             ],
-            outputs: &[V(19)],
+            outputs: &[V(17)],
         },
         provenance: Provenance {
-            method: "remez+tune",
+            method: "evolve",
             seed: 1,
-            generations: 4,
-            seconds: 0,
+            generations: 922,
+            seconds: 600,
             date: "2026-11-27",
-            baseline: "exp2/comp6: minimax coefficients rounded to f32, bit-tuned on 572 counterexamples",
+            baseline: "beat exp2_u1 (M4 cost 20, exp2/comp6: minimax coefficients rounded to f32, bit-tuned on 572 counterexamples)",
         },
         measured: Measured {
-            max_ulp_milli: 793,
-            worst_input: 0xc2fcff57,
-            worst_got: 0x005a9732,
-            worst_want: 0x005a9731,
+            max_ulp_milli: 860,
+            worst_input: 0xbeff1bb1,
+            worst_got: 0x3f353cf0,
+            worst_want: 0x3f353cef,
             inputs_checked: 4294967296,
-            targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 69, text_bytes: 280 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 90, text_bytes: 280 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 94, mca_cycles: 164, text_bytes: 340 },
-            ],
+            targets: &[],
         },
     },
     // exp2_u4: 1.063 ULP over all 2^32 inputs; worst input 0x3f029ba5 (5.1018745e-1): got 0x3fb64d56, want 0x3fb64d57.
@@ -388,7 +372,7 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
-    // ln_u1024: 206.983 ULP over all 2^32 inputs; worst input 0x3f475f8a (7.7880156e-1): got 0xbe800046, want 0xbe7fffbd.
+    // ln_u1024: 916.639 ULP over all 2^32 inputs; worst input 0x3f9109ff (1.1331176e0): got 0x3dfff549, want 0x3dfff1b4.
     Entry {
         func: Func::Ln,
         tier: "ln_u1024",
@@ -398,40 +382,34 @@ pub static ENTRIES: &[Entry] = &[
             inputs: 4, // f, k, f_hi, f_lo
             insts: &[
                 Inst::mul(In(0), In(0)), // v0 = mul f f
-                Inst::mul(C(0xbe156d7e), In(0)), // v1 = mul -1.4592549e-1 f
-                Inst::add(V(1), C(0x3e5efde0)), // v2 = add v1 2.1776533e-1
-                Inst::mul(V(2), In(0)), // v3 = mul v2 f
-                Inst::add(V(3), C(0xbe81411f)), // v4 = add v3 -2.5244996e-1
+                Inst::mul(C(0x3e3758b6), In(0)), // v1 = mul 1.7904934e-1 f
+                Inst::add(V(1), C(0xbe8a342d)), // v2 = add v1 -2.6992932e-1
+                Inst::mul(V(2), In(2)), // v3 = mul v2 f_hi
+                Inst::add(V(3), C(0x3eabc026)), // v4 = add v3 3.3545035e-1
                 Inst::mul(V(4), In(0)), // v5 = mul v4 f
-                Inst::add(V(5), C(0x3eaa6bef)), // v6 = add v5 3.3285472e-1
-                Inst::mul(In(0), V(6)), // v7 = mul f v6
-                Inst::add(V(7), C(0xbf000000)), // v8 = add v7 -5e-1
-                Inst::mul(V(0), V(8)), // v9 = mul v0 v8
-                Inst::add(In(0), V(9)), // v10 = add f v9
-                Inst::mul(In(1), C(0x3f317218)), // v11 = mul k 6.931472e-1
-                Inst::add(V(11), V(10)), // v12 = add v11 v10
+                Inst::add(V(5), C(0xbeffc419)), // v6 = add v5 -4.9954298e-1
+                Inst::mul(V(0), V(6)), // v7 = mul v0 v6
+                Inst::add(V(7), In(0)), // v8 = add v7 f
+                Inst::mul(In(1), C(0x3f317207)), // v9 = mul k 6.9314617e-1
+                Inst::add(V(9), V(8)), // v10 = add v9 v8
             ],
-            outputs: &[V(12)],
+            outputs: &[V(10)],
         },
         provenance: Provenance {
-            method: "remez+tune",
+            method: "evolve",
             seed: 1,
-            generations: 3,
-            seconds: 0,
+            generations: 748,
+            seconds: 600,
             date: "2026-11-27",
-            baseline: "ln/tail6: minimax coefficients rounded to f32, bit-tuned on 384 counterexamples",
+            baseline: "beat ln_u1024 (M4 cost 13, ln/tail6: minimax coefficients rounded to f32, bit-tuned on 384 counterexamples)",
         },
         measured: Measured {
-            max_ulp_milli: 206983,
-            worst_input: 0x3f475f8a,
-            worst_got: 0xbe800046,
-            worst_want: 0xbe7fffbd,
+            max_ulp_milli: 916639,
+            worst_input: 0x3f9109ff,
+            worst_got: 0x3dfff549,
+            worst_want: 0x3dfff1b4,
             inputs_checked: 4294967296,
-            targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 51, mca_cycles: 58, text_bytes: 220 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 51, mca_cycles: 70, text_bytes: 220 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 78, mca_cycles: 109, text_bytes: 284 },
-            ],
+            targets: &[],
         },
     },
     // log2_u1: 0.999 ULP over all 2^32 inputs; worst input 0x3fb4cf26 (1.4125717e0): got 0x3eff2454, want 0x3eff2455.
