@@ -326,6 +326,32 @@ mod tests {
     }
 
     #[test]
+    fn fma_expands_to_the_ops_helper() {
+        const INSTS: &[Inst] = &[Inst::fma(In(0), C(0x3f00_0000), C(0x3f80_0000))];
+        const OUTPUTS: &[Operand] = &[V(0)];
+        let exp = Entry {
+            program: Program {
+                inputs: 2,
+                insts: INSTS,
+                outputs: OUTPUTS,
+            },
+            ..entry(Func::Exp, "exp_u4_fma", 4000, 0, true)
+        };
+        let got = normalise(kernel(&exp, &Visibility::Inherited, &format_ident!("e")).unwrap());
+        let want = normalise(quote! {
+            let v0 = ::evokern::ops::fma(r, f32::from_bits(0x3f00_0000_u32), f32::from_bits(0x3f80_0000_u32));
+        });
+        assert!(got.contains(&want), "{got}");
+        assert!(
+            doc_lines(&exp)
+                .iter()
+                .any(|d| d.contains("v0 = fma r 5e-1[0x3f000000] 1e0[0x3f800000]")),
+            "{:?}",
+            doc_lines(&exp)
+        );
+    }
+
+    #[test]
     fn two_outputs_and_unnamed_inputs() {
         const INSTS: &[Inst] = &[Inst::mul(In(0), In(1)), Inst::abs(In(3))];
         const OUTPUTS: &[Operand] = &[V(0), C(0x3f80_0000)];

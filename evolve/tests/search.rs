@@ -228,3 +228,43 @@ fn checkpoints_from_before_fma_still_load() {
     let text = serde_json::to_string(&fma).expect("json");
     assert_eq!(serde_json::from_str::<Node>(&text).expect("a node"), fma);
 }
+
+#[test]
+fn fma_programs_evaluate_the_same_scalar_and_columnar() {
+    // The columnar evaluator (the search, the verifier) computes fma with std's
+    // mul_add; the scalar interpreter and the generated kernels with ops::fma.
+    let space = Space {
+        ops: vec![Op::Add, Op::Mul, Op::Fma, Op::Neg],
+        max_ops: 12,
+    };
+    let mut rng = Pcg64::seed_from_u64(11);
+    let xs: Vec<f32> = (0..4096u32)
+        .map(|i| f32::from_bits(i.wrapping_mul(0x9e37_79b9)))
+        .collect();
+    let mut fmas = 0;
+    for func in Func::ALL {
+        let spec = func.spec();
+        for _ in 0..40 {
+            let genome = random_genome(
+                spec.inputs.len() as u8,
+                spec.outputs.len(),
+                &space,
+                &mut rng,
+            );
+            let program = genome.to_program();
+            let program = program.as_program();
+            fmas += program.count(Op::Fma);
+            let mut columnar = vec![0f32; xs.len()];
+            evokern_evolve::kernel::eval_slice(func, &program, &xs, &mut columnar);
+            for (&x, &got) in xs.iter().zip(&columnar) {
+                let want = evokern_evolve::kernel::eval_scalar(func, &program, x);
+                assert!(
+                    got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
+                    "{func} at {x:e}: columnar {got:e}, scalar {want:e}\n{}",
+                    program.display(spec.inputs)
+                );
+            }
+        }
+    }
+    assert!(fmas > 50, "only {fmas} fmas drawn");
+}
