@@ -346,14 +346,22 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         (Some(_), Some(ulp)) => ulp,
         _ => config.bound,
     };
-    // An fma search competes with every entry, fma or not.
+    // The rival: the catalog's cheapest entry within the bound under the
+    // search's cost model (for M4, the one approx_fn! picks). An fma search
+    // competes with every entry, fma or not.
     let allow_fma = config.space.ops.contains(&Op::Fma);
-    let catalog = Entry::cheapest(func, milli(bound), allow_fma);
+    let cost_of = |e: &Entry| config.cost.of_program(&e.program);
+    let catalog = evokern_catalog::ENTRIES
+        .iter()
+        .filter(|e| e.func == func && (allow_fma || !e.fma))
+        .filter(|e| e.measured.max_ulp_milli <= milli(bound))
+        .min_by_key(|e| (cost_of(e), e.measured.max_ulp_milli));
     match catalog {
         Some(e) => println!(
-            "catalog: {} costs {} (M4), {} ops, exhaustive max {} ULP",
+            "catalog: {} costs {} ({}), {} ops, exhaustive max {} ULP",
             e.tier,
-            e.cost_m4(),
+            cost_of(e),
+            config.cost.name(),
             e.program.op_count(),
             show_milli(e.measured.max_ulp_milli)
         ),
@@ -398,15 +406,33 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         print_report(&report);
         let kernel = |x: f32| evokern_evolve::kernel::eval_scalar(func, &program.as_program(), x);
         let failures = print_specials(func, &kernel, bound);
-        let beats = catalog.is_none_or(|e| program.as_program().cost_m4() < e.cost_m4());
+        let cost = config.cost.of_program(&program.as_program());
+        let beats = catalog.is_none_or(|e| cost < cost_of(e));
         let baseline = catalog.map_or("no catalog entry at this bound".to_owned(), |e| {
             format!(
-                "{} (M4 cost {}, {})",
+                "{} ({} cost {}, {})",
                 e.tier,
-                e.cost_m4(),
+                config.cost.name(),
+                cost_of(e),
                 e.provenance.baseline
             )
         });
+        // The tier it would be written as, and the entry there now: a search
+        // under another model must not replace a program that approx_fn!,
+        // which picks by the M4 model, ranks cheaper.
+        let fma = program.as_program().uses_fma();
+        let tier = tier_name(func, bound) + if fma { "_fma" } else { "" };
+        let occupant = evokern_catalog::ENTRIES.iter().find(|e| e.tier == tier);
+        let m4_worse = occupant.filter(|e| e.cost_m4() < program.as_program().cost_m4());
+        if let (Some(e), true) = (m4_worse, args.write) {
+            println!(
+                "not written: it would replace {}, which costs {} under the M4 model the catalog picks by, against {}",
+                e.tier,
+                e.cost_m4(),
+                program.as_program().cost_m4()
+            );
+        }
+        let write = args.write && m4_worse.is_none();
         if beats && failures == 0 {
             println!(
                 "beats the catalog: {baseline}; reproduce with `evokern evolve {func} --ulp {} --seed {} --cost {} --population {} --children {} --max-ops {} --seed-passes {}{}{} --generations {} --time 100000 --no-confirm --dir DIR` then `evokern evolve {func} --resume DIR --time 0 --ulp {bound}`",
@@ -421,15 +447,9 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
                 if allow_fma { " --fma" } else { "" },
                 search.state.generation
             );
-            if args.write {
-                let fma = program.as_program().uses_fma();
-                let mut entry = NewEntry::measured(
-                    func,
-                    tier_name(func, bound) + if fma { "_fma" } else { "" },
-                    milli(bound),
-                    &program.as_program(),
-                    &report,
-                );
+            if write {
+                let mut entry =
+                    NewEntry::measured(func, tier, milli(bound), &program.as_program(), &report);
                 entry.method = "evolve".to_owned();
                 entry.seed = config.seed;
                 entry.generations = search.state.generation as u32;

@@ -48,8 +48,16 @@ impl CostModel {
     pub fn cost(self, genome: &Genome) -> u32 {
         match self {
             CostModel::OpCount => genome.nodes.len() as u32,
-            CostModel::M4 => genome.to_program().as_program().cost_m4(),
-            CostModel::Depth => genome.to_program().as_program().depth(),
+            _ => self.of_program(&genome.to_program().as_program()),
+        }
+    }
+
+    /// The cost of a catalog program.
+    pub fn of_program(self, program: &evokern_catalog::Program<'_>) -> u32 {
+        match self {
+            CostModel::OpCount => program.op_count() as u32,
+            CostModel::M4 => program.cost_m4(),
+            CostModel::Depth => program.depth(),
         }
     }
 }
