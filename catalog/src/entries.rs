@@ -52,6 +52,46 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // exp_u1_fma: 0.931 ULP over all 2^32 inputs; worst input 0xc0bb09aa (-5.8449297e0): got 0x3b3db24a, want 0x3b3db24b.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u1_fma",
+        bound_milli_ulp: 1000,
+        fma: true,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::fma(In(0), In(0), In(1)), // v0 = fma r r r_lo
+                Inst::fma(C(0x3ab50cf4), In(0), C(0x3c091d0d)), // v1 = fma 1.3813064e-3 r 8.368743e-3
+                Inst::fma(V(1), In(0), C(0x3d2aac7f)), // v2 = fma v1 r 4.166841e-2
+                Inst::fma(V(2), In(0), C(0x3e2aaa48)), // v3 = fma v2 r 1.666652e-1
+                Inst::fma(V(3), In(0), C(0x3efffffd)), // v4 = fma v3 r 4.999999e-1
+                Inst::fma(V(4), V(0), In(0)), // v5 = fma v4 v0 r
+                Inst::add(C(0x3f800000), V(5)), // v6 = add 1e0 v5
+            ],
+            outputs: &[V(6)],
+        },
+        provenance: Provenance {
+            method: "evolve",
+            seed: 1,
+            generations: 1815,
+            seconds: 600,
+            date: "2026-11-28",
+            baseline: "beat exp_u1 (op-count cost 12, beat exp_u1 (M4 cost 13, exp/tail6: minimax coefficients rounded to f32, bit-tuned on 1336 counterexamples))",
+        },
+        measured: Measured {
+            max_ulp_milli: 931,
+            worst_input: 0xc0bb09aa,
+            worst_got: 0x3b3db24a,
+            worst_want: 0x3b3db24b,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1016, mca_cycles: 1055, text_bytes: 3174 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1016, mca_cycles: 659, text_bytes: 3174 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 86, mca_cycles: 129, text_bytes: 310 },
+            ],
+        },
+    },
     // exp_u4: 2.839 ULP over all 2^32 inputs; worst input 0x40a798bf (5.237396e0): got 0x433c2df0, want 0x433c2ded.
     Entry {
         func: Func::Exp,
