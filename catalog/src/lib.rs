@@ -118,11 +118,23 @@ pub fn cheapest(
     bound_milli_ulp: u32,
     allow_fma: bool,
 ) -> Option<&Entry> {
+    cheapest_by(entries, func, bound_milli_ulp, allow_fma, Entry::cost_m4)
+}
+
+/// [`cheapest`] under another cost model: the entry with the smallest `cost`,
+/// ties to the smaller error, then to catalog order.
+pub fn cheapest_by(
+    entries: &[Entry],
+    func: Func,
+    bound_milli_ulp: u32,
+    allow_fma: bool,
+    cost: impl Fn(&Entry) -> u32,
+) -> Option<&Entry> {
     entries
         .iter()
         .filter(|e| e.func == func && (allow_fma || !e.fma))
         .filter(|e| e.measured.max_ulp_milli <= bound_milli_ulp)
-        .min_by_key(|e| (e.cost_m4(), e.measured.max_ulp_milli))
+        .min_by_key(|e| (cost(e), e.measured.max_ulp_milli))
 }
 
 /// Thousandths of an ULP shown with the three decimals DESIGN.md reports errors with: `871` → `0.871`.

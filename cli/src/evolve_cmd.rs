@@ -351,11 +351,13 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
     // competes with every entry, fma or not.
     let allow_fma = config.space.ops.contains(&Op::Fma);
     let cost_of = |e: &Entry| config.cost.of_program(&e.program);
-    let catalog = evokern_catalog::ENTRIES
-        .iter()
-        .filter(|e| e.func == func && (allow_fma || !e.fma))
-        .filter(|e| e.measured.max_ulp_milli <= milli(bound))
-        .min_by_key(|e| (cost_of(e), e.measured.max_ulp_milli));
+    let catalog = evokern_catalog::cheapest_by(
+        evokern_catalog::ENTRIES,
+        func,
+        milli(bound),
+        allow_fma,
+        cost_of,
+    );
     match catalog {
         Some(e) => println!(
             "catalog: {} costs {} ({}), {} ops, exhaustive max {} ULP",

@@ -274,30 +274,50 @@ impl Genome {
         });
     }
 
-    /// The program with every `add` that reads a `mul` used nowhere else fused
-    /// into one `fma` (Horner's `p*x + c` becomes `fma(p, x, c)`), pruned.
-    pub fn fused(&self) -> Genome {
-        let mut fused = self.clone();
-        let mut uses = vec![0usize; fused.nodes.len()];
-        let reads = fused.nodes.iter().flat_map(|n| n.args());
-        for a in reads.chain(fused.outputs.iter().copied()) {
+    /// The pairs `(add, mul)` where instruction `add` is an `add` reading the
+    /// result of `mul`, a `mul` read nowhere else: one fma can do both. In
+    /// instruction order, an add's first argument before its second.
+    pub fn fusable(&self) -> Vec<(usize, u8)> {
+        let mut uses = vec![0usize; self.nodes.len()];
+        let reads = self.nodes.iter().flat_map(|n| n.args());
+        for a in reads.chain(self.outputs.iter().copied()) {
             if let Arg::V(v) = a {
                 uses[v as usize] += 1;
             }
         }
-        for i in 0..fused.nodes.len() {
-            let node = fused.nodes[i];
-            if node.op != Op::Add {
-                continue;
-            }
-            for (product, addend) in [(node.a, node.b), (node.b, node.a)] {
-                if let Arg::V(m) = product {
-                    let mul = fused.nodes[m as usize];
-                    if mul.op == Op::Mul && uses[m as usize] == 1 {
-                        fused.nodes[i] = Node::new(Op::Fma, [mul.a, mul.b, addend]);
-                        break;
+        let mut pairs = Vec::new();
+        for (i, node) in self.nodes.iter().enumerate() {
+            if node.op == Op::Add {
+                pairs.extend(node.args().filter_map(|a| match a {
+                    Arg::V(m) if self.nodes[m as usize].op == Op::Mul && uses[m as usize] == 1 => {
+                        Some((i, m))
                     }
-                }
+                    _ => None,
+                }));
+            }
+        }
+        pairs
+    }
+
+    /// Turns `add` (reading `mul`, a pair from [`Genome::fusable`]) into
+    /// `fma(mul.a, mul.b, other addend)`; the `mul` is left unused, for
+    /// [`Genome::prune`].
+    pub fn fuse(&mut self, add: usize, mul: u8) {
+        let (sum, product) = (self.nodes[add], self.nodes[mul as usize]);
+        let addend = if sum.a == Arg::V(mul) { sum.b } else { sum.a };
+        self.nodes[add] = Node::new(Op::Fma, [product.a, product.b, addend]);
+    }
+
+    /// The program with every `add` that reads a `mul` used nowhere else fused
+    /// into one `fma` (Horner's `p*x + c` becomes `fma(p, x, c)`), pruned.
+    pub fn fused(&self) -> Genome {
+        let mut fused = self.clone();
+        let mut done = None;
+        for (add, mul) in self.fusable() {
+            // An add reading two such muls fuses the first.
+            if done != Some(add) {
+                fused.fuse(add, mul);
+                done = Some(add);
             }
         }
         fused.prune();

@@ -213,31 +213,12 @@ fn perturb(genome: &mut Genome, rng: &mut impl Rng) -> bool {
 
 /// Fuses one `mul` that only an `add` reads into an `fma`.
 fn fuse(genome: &mut Genome, rng: &mut impl Rng) -> bool {
-    let mut candidates = Vec::new();
-    for (i, node) in genome.nodes.iter().enumerate() {
-        if node.op == Op::Add {
-            candidates.extend(node.args().filter_map(|a| match a {
-                Arg::V(m) if genome.nodes[m as usize].op == Op::Mul => Some((i, m)),
-                _ => None,
-            }));
-        }
-    }
-    let single_use = |m: u8| {
-        let reads = genome.nodes.iter().flat_map(|n| n.args());
-        reads
-            .chain(genome.outputs.iter().copied())
-            .filter(|&a| a == Arg::V(m))
-            .count()
-            == 1
-    };
-    candidates.retain(|&(_, m)| single_use(m));
-    if candidates.is_empty() {
+    let pairs = genome.fusable();
+    if pairs.is_empty() {
         return false;
     }
-    let (i, m) = candidates[rng.gen_range(0..candidates.len())];
-    let (add, mul) = (genome.nodes[i], genome.nodes[m as usize]);
-    let addend = if add.a == Arg::V(m) { add.b } else { add.a };
-    genome.nodes[i] = Node::new(Op::Fma, [mul.a, mul.b, addend]);
+    let (add, mul) = pairs[rng.gen_range(0..pairs.len())];
+    genome.fuse(add, mul);
     true
 }
 
