@@ -3,7 +3,7 @@
 //! figures by hand: the test suite recomputes them.
 
 #[allow(unused_imports)]
-use crate::{Entry, Func, Inst, Measured, Operand::*, Program, Provenance, TargetCost};
+use crate::{Domain, Entry, Func, Inst, Measured, Operand::*, Program, Provenance, TargetCost};
 
 /// Every verified program, grouped by function.
 pub static ENTRIES: &[Entry] = &[
@@ -11,6 +11,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Exp,
         tier: "exp_u1",
+        domain: Domain::Full,
         bound_milli_ulp: 1000,
         fma: false,
         program: Program {
@@ -56,6 +57,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Exp,
         tier: "exp_u1_fma",
+        domain: Domain::Full,
         bound_milli_ulp: 1000,
         fma: true,
         program: Program {
@@ -96,6 +98,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Exp,
         tier: "exp_u4",
+        domain: Domain::Full,
         bound_milli_ulp: 4000,
         fma: false,
         program: Program {
@@ -139,6 +142,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Exp,
         tier: "exp_u1024",
+        domain: Domain::Full,
         bound_milli_ulp: 1024000,
         fma: false,
         program: Program {
@@ -180,6 +184,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Exp2,
         tier: "exp2_u1",
+        domain: Domain::Full,
         bound_milli_ulp: 1000,
         fma: false,
         program: Program {
@@ -231,6 +236,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Exp2,
         tier: "exp2_u4",
+        domain: Domain::Full,
         bound_milli_ulp: 4000,
         fma: false,
         program: Program {
@@ -276,6 +282,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Exp2,
         tier: "exp2_u1024",
+        domain: Domain::Full,
         bound_milli_ulp: 1024000,
         fma: false,
         program: Program {
@@ -317,6 +324,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Ln,
         tier: "ln_u1",
+        domain: Domain::Full,
         bound_milli_ulp: 1000,
         fma: false,
         program: Program {
@@ -376,6 +384,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Ln,
         tier: "ln_u4",
+        domain: Domain::Full,
         bound_milli_ulp: 4000,
         fma: false,
         program: Program {
@@ -428,6 +437,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Ln,
         tier: "ln_u1024",
+        domain: Domain::Full,
         bound_milli_ulp: 1024000,
         fma: false,
         program: Program {
@@ -474,6 +484,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Log2,
         tier: "log2_u1",
+        domain: Domain::Full,
         bound_milli_ulp: 1000,
         fma: false,
         program: Program {
@@ -542,6 +553,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Log2,
         tier: "log2_u4",
+        domain: Domain::Full,
         bound_milli_ulp: 4000,
         fma: false,
         program: Program {
@@ -593,6 +605,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Log2,
         tier: "log2_u1024",
+        domain: Domain::Full,
         bound_milli_ulp: 1024000,
         fma: false,
         program: Program {
@@ -636,6 +649,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Sin,
         tier: "sin_u1",
+        domain: Domain::Full,
         bound_milli_ulp: 1000,
         fma: false,
         program: Program {
@@ -692,6 +706,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Sin,
         tier: "sin_u4",
+        domain: Domain::Full,
         bound_milli_ulp: 4000,
         fma: false,
         program: Program {
@@ -742,6 +757,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Sin,
         tier: "sin_u1024",
+        domain: Domain::Full,
         bound_milli_ulp: 1024000,
         fma: false,
         program: Program {
@@ -786,6 +802,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Cos,
         tier: "cos_u1",
+        domain: Domain::Full,
         bound_milli_ulp: 1000,
         fma: false,
         program: Program {
@@ -842,6 +859,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Cos,
         tier: "cos_u4",
+        domain: Domain::Full,
         bound_milli_ulp: 4000,
         fma: false,
         program: Program {
@@ -892,6 +910,7 @@ pub static ENTRIES: &[Entry] = &[
     Entry {
         func: Func::Cos,
         tier: "cos_u1024",
+        domain: Domain::Full,
         bound_milli_ulp: 1024000,
         fma: false,
         program: Program {

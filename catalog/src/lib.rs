@@ -66,13 +66,98 @@ pub struct Provenance {
     pub baseline: &'static str,
 }
 
+/// The inputs an entry is sold for, which also picks its kernel's reduction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Domain {
+    /// Every `f32`: the function's full-range reduction (Payne-Hanek for sin and
+    /// cos), every special value exact.
+    Full,
+    /// `|x| <= f32::from_bits(bits)`, with the function's short reduction (a
+    /// Cody-Waite split of pi/2 for sin and cos). Outside it, and on NaN and
+    /// infinities, the kernel returns NaN.
+    AbsAtMost(u32),
+}
+
+impl Domain {
+    /// The domain of the short sin/cos reduction: `|x| <= 4096`, where the
+    /// quadrant `k` has at most 12 bits, so `k` times each 12-bit piece of pi/2
+    /// is exact.
+    pub const TRIG_NEAR: Domain = Domain::AbsAtMost(0x4580_0000);
+
+    /// The domains entries of `func` may have: [`Domain::Full`], plus the
+    /// short-reduction domain where the function has one.
+    pub fn available(func: Func) -> &'static [Domain] {
+        if func.is_trig() {
+            &[Domain::Full, Domain::TRIG_NEAR]
+        } else {
+            &[Domain::Full]
+        }
+    }
+
+    /// The largest `|x|` inside, `+inf` for the whole range.
+    pub const fn max_abs(self) -> f32 {
+        match self {
+            Domain::Full => f32::INFINITY,
+            Domain::AbsAtMost(bits) => f32::from_bits(bits),
+        }
+    }
+
+    /// Whether `x` is inside (NaN never is, except in [`Domain::Full`]).
+    pub fn contains(self, x: f32) -> bool {
+        match self {
+            Domain::Full => true,
+            Domain::AbsAtMost(bits) => x.abs() <= f32::from_bits(bits),
+        }
+    }
+
+    /// Whether every `x` in `lo..=hi` is inside.
+    pub fn covers(self, lo: f32, hi: f32) -> bool {
+        match self {
+            Domain::Full => true,
+            Domain::AbsAtMost(bits) => {
+                let max = f32::from_bits(bits);
+                -max <= lo && hi <= max
+            }
+        }
+    }
+
+    /// The suffix of its tier names: `""` for the whole range, `_d4096` for `|x| <= 4096`.
+    pub fn tier_suffix(self) -> TierSuffix {
+        TierSuffix(self)
+    }
+}
+
+/// [`Domain::tier_suffix`], displayed.
+#[derive(Clone, Copy, Debug)]
+pub struct TierSuffix(Domain);
+
+impl core::fmt::Display for TierSuffix {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.0 {
+            Domain::Full => Ok(()),
+            Domain::AbsAtMost(bits) => write!(f, "_d{}", f32::from_bits(bits)),
+        }
+    }
+}
+
+impl core::fmt::Display for Domain {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Domain::Full => f.write_str("all f32"),
+            Domain::AbsAtMost(bits) => write!(f, "|x| <= {}", f32::from_bits(*bits)),
+        }
+    }
+}
+
 /// One catalog entry: a program for one function, sold for one ULP bound.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
     /// The function it computes.
     pub func: Func,
-    /// Tier name, carrying the bound: `exp_u1`, `exp_u4`, ...
+    /// Tier name, carrying the bound and a restricted domain: `exp_u1`, `sin_u4_d4096`, ...
     pub tier: &'static str,
+    /// The inputs it is sold for.
+    pub domain: Domain,
     /// The bound it is sold for, in thousandths of an ULP (`1000` = 1 ULP).
     pub bound_milli_ulp: u32,
     /// Whether the program contains fused multiply-adds.
@@ -97,9 +182,20 @@ impl Entry {
     }
 
     /// The cheapest entry of the catalog for `func` whose measured error is at
-    /// most `bound_milli_ulp`: see [`cheapest`].
+    /// most `bound_milli_ulp` over every `f32`: see [`cheapest`].
     pub fn cheapest(func: Func, bound_milli_ulp: u32, allow_fma: bool) -> Option<&'static Entry> {
         cheapest(ENTRIES, func, bound_milli_ulp, allow_fma)
+    }
+
+    /// The cheapest entry of the catalog for `func` on `lo..=hi`: see [`cheapest_on`].
+    pub fn cheapest_on(
+        func: Func,
+        bound_milli_ulp: u32,
+        allow_fma: bool,
+        lo: f32,
+        hi: f32,
+    ) -> Option<&'static Entry> {
+        cheapest_on(ENTRIES, func, bound_milli_ulp, allow_fma, lo, hi)
     }
 
     /// Looks an entry up by its tier name.
@@ -108,10 +204,10 @@ impl Entry {
     }
 }
 
-/// The rule `approx_fn!` picks kernels by: of `entries`, the entry of `func`
-/// with the smallest Cortex-M4F cost whose measured max error is at most
-/// `bound_milli_ulp`; ties go to the smaller error, then to catalog order. fma
-/// programs only when `allow_fma`.
+/// The rule `approx_fn!` picks kernels by: of the whole-range entries of `func`
+/// in `entries`, the one with the smallest Cortex-M4F cost whose measured max
+/// error is at most `bound_milli_ulp`; ties go to the smaller error, then to
+/// catalog order. fma programs only when `allow_fma`.
 pub fn cheapest(
     entries: &[Entry],
     func: Func,
@@ -121,8 +217,29 @@ pub fn cheapest(
     cheapest_by(entries, func, bound_milli_ulp, allow_fma, Entry::cost_m4)
 }
 
-/// [`cheapest`] under another cost model: the entry with the smallest `cost`,
-/// ties to the smaller error, then to catalog order.
+/// [`cheapest`] for a call site that only passes `lo..=hi`: entries whose
+/// domain covers it compete too. A restricted domain's reduction is cheaper
+/// than the whole range's, so at equal program cost it wins.
+pub fn cheapest_on(
+    entries: &[Entry],
+    func: Func,
+    bound_milli_ulp: u32,
+    allow_fma: bool,
+    lo: f32,
+    hi: f32,
+) -> Option<&Entry> {
+    entries
+        .iter()
+        .filter(|e| e.func == func && (allow_fma || !e.fma) && e.domain.covers(lo, hi))
+        .filter(|e| e.measured.max_ulp_milli <= bound_milli_ulp)
+        .min_by_key(|e| {
+            let whole_range = e.domain == Domain::Full;
+            (e.cost_m4(), whole_range, e.measured.max_ulp_milli)
+        })
+}
+
+/// [`cheapest`] under another cost model: the whole-range entry with the
+/// smallest `cost`, ties to the smaller error, then to catalog order.
 pub fn cheapest_by(
     entries: &[Entry],
     func: Func,
@@ -132,7 +249,7 @@ pub fn cheapest_by(
 ) -> Option<&Entry> {
     entries
         .iter()
-        .filter(|e| e.func == func && (allow_fma || !e.fma))
+        .filter(|e| e.func == func && (allow_fma || !e.fma) && e.domain == Domain::Full)
         .filter(|e| e.measured.max_ulp_milli <= bound_milli_ulp)
         .min_by_key(|e| (cost(e), e.measured.max_ulp_milli))
 }

@@ -6,7 +6,7 @@ use super::{
     write_catalog,
 };
 use clap::Args;
-use evokern_catalog::{Entry, Func, Op};
+use evokern_catalog::{Domain, Entry, Func, Op};
 use evokern_evolve::catalog_writer::NewEntry;
 use evokern_evolve::search::classical::classical;
 use evokern_evolve::search::fitness::{default_interval, CostModel, Problem};
@@ -406,8 +406,10 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         );
         println!("{}", program.as_program().display(func.spec().inputs));
         print_report(&report);
-        let kernel = |x: f32| evokern_evolve::kernel::eval_scalar(func, &program.as_program(), x);
-        let failures = print_specials(func, &kernel, bound);
+        let kernel = |x: f32| {
+            evokern_evolve::kernel::eval_scalar(func, Domain::Full, &program.as_program(), x)
+        };
+        let failures = print_specials(func, Domain::Full, &kernel, bound);
         let cost = config.cost.of_program(&program.as_program());
         let beats = catalog.is_none_or(|e| cost < cost_of(e));
         let baseline = catalog.map_or("no catalog entry at this bound".to_owned(), |e| {

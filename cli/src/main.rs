@@ -2,7 +2,7 @@
 //! main job), the verifier, the catalog writer and the report.
 
 use clap::{Args, Parser, Subcommand};
-use evokern_catalog::{Func, ENTRIES};
+use evokern_catalog::{Domain, Func, ENTRIES};
 use evokern_evolve::baselines::Library;
 use evokern_evolve::catalog_writer::{merge, render, NewEntry};
 use evokern_evolve::reference::REFERENCE_NAME;
@@ -77,6 +77,14 @@ struct VerifyArgs {
     /// Check every N-th bit pattern instead of all 2^32 (N odd reaches every residue).
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
     stride: Option<u64>,
+    /// Sweep the tiers' programs on `|x| <= MAX` instead, with that domain's
+    /// short reduction (sin and cos: `--domain 4096`, Cody-Waite).
+    #[arg(long, value_name = "MAX", value_parser = parse_domain, conflicts_with = "against")]
+    domain: Option<Domain>,
+    /// With --domain: add each tier that stays within its bound there to the
+    /// catalog as `<tier>_d<MAX>` (needs the exhaustive sweep: no --stride).
+    #[arg(long, requires = "domain", conflicts_with = "stride")]
+    write: bool,
 }
 
 #[derive(Args)]
@@ -99,6 +107,16 @@ struct CatalogArgs {
     /// Where the catalog source lives.
     #[arg(long, default_value = "catalog/src/entries.rs")]
     out: PathBuf,
+}
+
+fn parse_domain(text: &str) -> Result<Domain, String> {
+    let max: f32 = text
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number; a domain is its largest |x|, e.g. 4096"))?;
+    if !(max > 0.0 && max.is_finite()) {
+        return Err(format!("the domain's largest |x| must be positive and finite, not {text}"));
+    }
+    Ok(Domain::AbsAtMost(max.to_bits()))
 }
 
 fn parse_func(name: &str) -> Result<Func, String> {
@@ -187,8 +205,8 @@ fn print_report(report: &Report) {
 }
 
 /// Prints the special-value table; returns the number of failing rows.
-fn print_specials(func: Func, kernel: &dyn Fn(f32) -> f32, bound: f64) -> usize {
-    let rows = special_table(func, kernel, bound);
+fn print_specials(func: Func, domain: Domain, kernel: &dyn Fn(f32) -> f32, bound: f64) -> usize {
+    let rows = special_table(func, domain, kernel, bound);
     println!(
         "special values ({} rows; exact = must match the correctly rounded bits):",
         rows.len()
@@ -233,7 +251,7 @@ fn verify(args: VerifyArgs) -> ExitCode {
                 true,
             );
             print_report(&report);
-            print_specials(func, &f, f64::INFINITY);
+            print_specials(func, Domain::Full, &f, f64::INFINITY);
             println!();
         }
         return ExitCode::SUCCESS;
@@ -253,6 +271,11 @@ fn verify(args: VerifyArgs) -> ExitCode {
         (None, true, func) => evokern::tiers::TIERS
             .iter()
             .filter(|t| func.is_none_or(|f| t.func == f))
+            // With --domain and no function: the functions that have that domain.
+            .filter(|t| {
+                func.is_some()
+                    || args.domain.is_none_or(|d| Domain::available(t.func).contains(&d))
+            })
             .collect(),
         (None, false, Some(func)) => {
             match evokern::tiers::TIERS
@@ -273,23 +296,61 @@ fn verify(args: VerifyArgs) -> ExitCode {
         }
     };
     let mut broken = Vec::new();
+    let mut rehomed = Vec::new();
     for tier in tiers {
         let entry = tier.entry;
+        let domain = args.domain.unwrap_or(entry.domain);
+        if args.domain.is_some() && entry.domain != Domain::Full {
+            eprintln!(
+                "error: {} is already sold for {}; --domain takes a whole-range tier",
+                tier.tier, entry.domain
+            );
+            return ExitCode::from(2);
+        }
+        if !Domain::available(tier.func).contains(&domain) {
+            let names: Vec<String> = Domain::available(tier.func)
+                .iter()
+                .filter_map(|d| match d {
+                    Domain::Full => None,
+                    Domain::AbsAtMost(_) => Some(format!("--domain {}", d.max_abs())),
+                })
+                .collect();
+            eprintln!(
+                "error: {} has no reduction for {domain}; {}",
+                tier.func,
+                if names.is_empty() {
+                    "it has only the whole-range one".to_owned()
+                } else {
+                    format!("try {}", names.join(" or "))
+                }
+            );
+            return ExitCode::from(2);
+        }
+        let inputs = Inputs::of_domain_strided(domain, args.stride.unwrap_or(1));
         println!(
-            "== {} ({} ops, claim: {} ULP, sold as <= {})",
+            "== {} on {domain} ({} ops, claim: {} ULP, sold as <= {})",
             tier.tier,
             entry.program.op_count(),
             show_milli(entry.measured.max_ulp_milli),
             show_milli(entry.bound_milli_ulp)
         );
-        let report = sweep(tier.func, &tier.slice, inputs, true);
-        print_report(&report);
-        let failures = print_specials(
-            tier.func,
-            &tier.scalar,
-            entry.bound_milli_ulp as f64 / 1000.0,
-        );
+        let program = entry.program;
+        let interpreted = |x: f32| evokern_evolve::kernel::eval_scalar(tier.func, domain, &program, x);
+        let bound = entry.bound_milli_ulp as f64 / 1000.0;
+        let (report, failures) = if args.domain.is_some() {
+            let slice = |xs: &[f32], out: &mut [f32]| {
+                evokern_evolve::kernel::eval_slice(tier.func, domain, &program, xs, out)
+            };
+            let report = sweep(tier.func, &slice, inputs, true);
+            print_report(&report);
+            (report, print_specials(tier.func, domain, &interpreted, bound))
+        } else {
+            let report = sweep(tier.func, &tier.slice, inputs, true);
+            print_report(&report);
+            (report, print_specials(tier.func, domain, &tier.scalar, bound))
+        };
         let measured = report.max_ulp_milli();
+        let complete = inputs.covers(domain);
         let mut problems = Vec::new();
         if measured > entry.bound_milli_ulp {
             problems.push(format!(
@@ -298,30 +359,45 @@ fn verify(args: VerifyArgs) -> ExitCode {
                 show_milli(entry.bound_milli_ulp)
             ));
         }
-        if inputs.is_exhaustive() && measured.abs_diff(entry.measured.max_ulp_milli) > 1 {
-            problems.push(format!(
-                "max {} ULP differs from the catalog's {}",
-                show_milli(measured),
-                show_milli(entry.measured.max_ulp_milli)
-            ));
-        }
-        if !inputs.is_exhaustive() && measured > entry.measured.max_ulp_milli {
-            problems.push(format!(
-                "sampled max {} ULP exceeds the catalog's exhaustive {}",
-                show_milli(measured),
-                show_milli(entry.measured.max_ulp_milli)
-            ));
+        if args.domain.is_none() {
+            if complete && measured.abs_diff(entry.measured.max_ulp_milli) > 1 {
+                problems.push(format!(
+                    "max {} ULP differs from the catalog's {}",
+                    show_milli(measured),
+                    show_milli(entry.measured.max_ulp_milli)
+                ));
+            }
+            if !complete && measured > entry.measured.max_ulp_milli {
+                problems.push(format!(
+                    "sampled max {} ULP exceeds the catalog's exhaustive {}",
+                    show_milli(measured),
+                    show_milli(entry.measured.max_ulp_milli)
+                ));
+            }
         }
         if failures > 0 {
             problems.push(format!("{failures} special values wrong"));
         }
         if problems.is_empty() {
-            println!("verdict:   ok, the catalog claim holds");
+            if args.domain.is_some() {
+                println!("verdict:   ok, within the bound on {domain}");
+                if complete {
+                    rehomed.push(rehome(tier.tier, entry, domain, &report));
+                }
+            } else {
+                println!("verdict:   ok, the catalog claim holds");
+            }
         } else {
             println!("verdict:   BROKEN: {}", problems.join("; "));
             broken.push(tier.tier);
         }
         println!();
+    }
+    if args.write && !rehomed.is_empty() {
+        if let Err(e) = write_catalog(&PathBuf::from("catalog/src/entries.rs"), rehomed) {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
     }
     if broken.is_empty() {
         ExitCode::SUCCESS
@@ -352,6 +428,22 @@ fn search(
         found,
         started.elapsed().as_secs().try_into().unwrap_or(u32::MAX),
     ))
+}
+
+/// `entry`'s program as a new tier on `domain`, measured by `report` (every input there).
+fn rehome(tier: &str, entry: &evokern_catalog::Entry, domain: Domain, report: &Report) -> NewEntry {
+    let mut new = NewEntry::from_entry(entry);
+    new.tier = format!("{tier}{}", domain.tier_suffix());
+    new.domain = domain;
+    new.set_measured(report);
+    new.targets = Vec::new();
+    new.method = "domain".to_owned();
+    new.date = today();
+    new.baseline = format!(
+        "{tier}'s program ({} {}, seed {}), swept on {domain} with the short reduction",
+        entry.provenance.method, entry.provenance.date, entry.provenance.seed
+    );
+    new
 }
 
 fn new_entry(func: Func, bound: f64, seed: u64, (found, seconds): &(Found, u32)) -> NewEntry {
@@ -442,8 +534,8 @@ fn main_job(args: SearchArgs) -> ExitCode {
     println!("{}", program.display(func.spec().inputs));
     println!("reduction: {}", func.spec().reduction);
     print_report(&found.report);
-    let kernel = |x: f32| evokern_evolve::kernel::eval_scalar(func, &program, x);
-    let failures = print_specials(func, &kernel, args.ulp);
+    let kernel = |x: f32| evokern_evolve::kernel::eval_scalar(func, Domain::Full, &program, x);
+    let failures = print_specials(func, Domain::Full, &kernel, args.ulp);
     match evokern_codegen::rust_source(entry.leak(), func.name()) {
         Ok(source) => println!(
             "expands to (approx_fn!({func}, ulp = {})):\n{source}",
@@ -509,14 +601,15 @@ fn catalog(args: CatalogArgs) -> ExitCode {
 
 fn report() -> ExitCode {
     println!(
-        "{:<14} {:>9} {:>9} {:>12} {:>4} {:>7} {:>6}  provenance",
-        "tier", "bound", "max ULP", "worst input", "ops", "M4 cost", "depth"
+        "{:<18} {:>13} {:>9} {:>9} {:>12} {:>4} {:>7} {:>6}  provenance",
+        "tier", "domain", "bound", "max ULP", "worst input", "ops", "M4 cost", "depth"
     );
     for entry in ENTRIES {
         let m = &entry.measured;
         println!(
-            "{:<14} {:>9} {:>9} {:>#12x} {:>4} {:>7} {:>6}  {}",
+            "{:<18} {:>13} {:>9} {:>9} {:>#12x} {:>4} {:>7} {:>6}  {}",
             entry.tier,
+            entry.domain.to_string(),
             show_milli(entry.bound_milli_ulp),
             show_milli(m.max_ulp_milli),
             m.worst_input,

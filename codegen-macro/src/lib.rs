@@ -16,7 +16,7 @@ mod suggest;
 /// function that meets an accuracy bound, as straight-line `f32` code.
 ///
 /// ```text
-/// approx_fn!([vis] func, ulp = <bound> [, name = ident] [, fma = true|false]);
+/// approx_fn!([vis] func, ulp = <bound> [, name = ident] [, fma = true|false] [, domain = lo..=hi]);
 /// ```
 ///
 /// - `vis`: optional visibility of the function (`pub`, `pub(crate)`, ...).
@@ -35,6 +35,13 @@ mod suggest;
 ///   same bits on every target (hardware fma where stable Rust reaches it, a
 ///   correctly rounded software fma elsewhere) but is slow where the fma is in
 ///   software, as on Cortex-M4F with stable Rust.
+/// - `domain = lo..=hi`: the call site passes only inputs in this range (number
+///   literals, rounded outwards to `f32`). Kernels sold for a restricted domain
+///   that covers it may then be chosen: sin and cos have tiers for
+///   `|x| <= 4096` with a Cody-Waite reduction instead of the full-range
+///   Payne-Hanek one, verified over every `f32` of that domain, several times
+///   cheaper. Such a kernel returns NaN outside its domain (and for NaN and
+///   infinities). Without `domain`, every `f32` is in range.
 ///
 /// Of the catalog entries for `func` that meet the bound (and the fma rule),
 /// the one with the lowest Cortex-M4F cost is chosen, the more accurate of equal
@@ -49,6 +56,7 @@ mod suggest;
 /// approx_fn!(exp, ulp = 1);                            // fn exp(x: f32) -> f32
 /// approx_fn!(pub ln, ulp = 4, name = fast_ln);         // pub fn fast_ln(x: f32) -> f32
 /// approx_fn!(pub(crate) sin, ulp = 1.5, fma = true);   // fma programs allowed
+/// approx_fn!(cos, ulp = 4, domain = -3.1416..=3.1416, name = osc_cos); // short reduction
 ///
 /// let y = exp(1.0) + fast_ln(2.0) + sin(0.5);
 /// ```
@@ -94,7 +102,19 @@ fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let result = parsed.request.and_then(|request| {
         let entries = evokern_catalog::ENTRIES;
         let bound = &request.bound;
-        match select::cheapest(entries, request.func, bound.milli_ulp, request.allow_fma) {
+        let (lo, hi) = request.domain.unwrap_or((f32::NEG_INFINITY, f32::INFINITY));
+        let chosen = match request.domain {
+            None => select::cheapest(entries, request.func, bound.milli_ulp, request.allow_fma),
+            Some(_) => evokern_catalog::cheapest_on(
+                entries,
+                request.func,
+                bound.milli_ulp,
+                request.allow_fma,
+                lo,
+                hi,
+            ),
+        };
+        match chosen {
             Some(entry) => expand::kernel(entry, &request.vis, &request.name),
             None => Err(syn::Error::new(
                 bound.span,

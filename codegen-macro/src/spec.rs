@@ -1,4 +1,4 @@
-//! Parse and validate: `approx_fn!([vis] func, ulp = <bound>[, name = ident][, fma = bool])`.
+//! Parse and validate: `approx_fn!([vis] func, ulp = <bound>[, name = ident][, fma = bool][, domain = lo..=hi])`.
 //!
 //! Parsing is forgiving past the function name, so that every mistake in one
 //! invocation is reported at once, and so that a fallback function with the
@@ -12,7 +12,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::{Expr, ExprLit, Ident, Lit, Token, Visibility};
 
 /// The options `approx_fn!` understands, in the order the docs give them.
-pub const OPTIONS: [&str; 3] = ["ulp", "name", "fma"];
+pub const OPTIONS: [&str; 4] = ["ulp", "name", "fma", "domain"];
 
 /// A validated request: which function, how accurate, what to call it.
 pub struct Request {
@@ -26,6 +26,8 @@ pub struct Request {
     pub bound: Bound,
     /// Whether fma programs may be chosen.
     pub allow_fma: bool,
+    /// The only inputs the call site passes, `domain = lo..=hi`; `None` for every `f32`.
+    pub domain: Option<(f32, f32)>,
 }
 
 /// An accuracy bound as the user wrote it.
@@ -93,6 +95,7 @@ fn parse_raw(input: ParseStream) -> syn::Result<Raw> {
                     "ulp" => "ulp = 1".to_owned(),
                     "name" => "name = fast_exp".to_owned(),
                     "fma" => "fma = true".to_owned(),
+                    "domain" => "domain = -3.1416..=3.1416".to_owned(),
                     _ => format!("{name} = <value>"),
                 };
                 return Err(syn::Error::new(
@@ -151,6 +154,7 @@ fn validate(raw: Raw) -> Parsed {
     let mut bound_seen = false;
     let mut name = None;
     let mut allow_fma = false;
+    let mut domain = None;
     let mut seen: Vec<String> = Vec::new();
     for (key, value) in &raw.options {
         let key_name = key.unraw().to_string();
@@ -194,6 +198,10 @@ fn validate(raw: Raw) -> Parsed {
                 Ok(allow) => allow_fma = allow,
                 Err(error) => errors.push(error),
             },
+            "domain" => match parse_domain(value) {
+                Ok(range) => domain = Some(range),
+                Err(error) => errors.push(error),
+            },
             _ => unreachable!("every name in OPTIONS is handled"),
         }
     }
@@ -219,6 +227,7 @@ fn validate(raw: Raw) -> Parsed {
         name,
         bound: bound.expect("a missing or bad bound is an error"),
         allow_fma,
+        domain,
     });
     Parsed {
         fallback: Some(fallback),
@@ -339,6 +348,74 @@ fn parse_name(value: &Expr) -> syn::Result<Ident> {
     ))
 }
 
+const DOMAIN_HELP: &str = "like `domain = -3.1416..=3.1416` or `domain = 0..=6.2832`";
+
+/// `lo..=hi` (or `lo..hi`) with number literals, each optionally negated.
+/// Rounded outwards to `f32`, so the kernel chosen covers every value asked for.
+fn parse_domain(value: &Expr) -> syn::Result<(f32, f32)> {
+    let Expr::Range(range) = strip(value) else {
+        return Err(syn::Error::new_spanned(
+            value,
+            format!("domain must be a range of inputs, {DOMAIN_HELP}"),
+        ));
+    };
+    let (Some(lo), Some(hi)) = (&range.start, &range.end) else {
+        return Err(syn::Error::new_spanned(
+            value,
+            format!("domain needs both ends, {DOMAIN_HELP}"),
+        ));
+    };
+    let lo_value = domain_end(lo)?;
+    let hi_value = domain_end(hi)?;
+    if lo_value > hi_value {
+        return Err(syn::Error::new_spanned(
+            value,
+            format!("domain is empty: its start {lo_value} is above its end {hi_value}"),
+        ));
+    }
+    // Outwards: the f32 nearest to the literal may lie inside it.
+    let mut lo32 = lo_value as f32;
+    if (lo32 as f64) > lo_value {
+        lo32 = lo32.next_down();
+    }
+    let mut hi32 = hi_value as f32;
+    if (hi32 as f64) < hi_value {
+        hi32 = hi32.next_up();
+    }
+    Ok((lo32, hi32))
+}
+
+fn domain_end(end: &Expr) -> syn::Result<f64> {
+    let not_a_number = || {
+        syn::Error::new_spanned(
+            end,
+            format!("a domain end must be a number literal, {DOMAIN_HELP} (a proc macro cannot read constants)"),
+        )
+    };
+    let (negative, literal) = match strip(end) {
+        Expr::Unary(unary) if matches!(unary.op, syn::UnOp::Neg(_)) => (true, strip(&unary.expr)),
+        other => (false, other),
+    };
+    let digits = match literal {
+        Expr::Lit(ExprLit {
+            lit: Lit::Int(lit), ..
+        }) => lit.base10_digits().to_owned(),
+        Expr::Lit(ExprLit {
+            lit: Lit::Float(lit),
+            ..
+        }) => lit.base10_digits().to_owned(),
+        _ => return Err(not_a_number()),
+    };
+    let magnitude: f64 = digits.parse().map_err(|_| not_a_number())?;
+    if !magnitude.is_finite() || magnitude > f32::MAX as f64 {
+        return Err(syn::Error::new_spanned(
+            end,
+            "a domain end must be a finite f32; leave `domain` out for every input",
+        ));
+    }
+    Ok(if negative { -magnitude } else { magnitude })
+}
+
 fn parse_bool(value: &Expr) -> syn::Result<bool> {
     match strip(value) {
         Expr::Lit(ExprLit {
@@ -390,6 +467,39 @@ mod tests {
         let r = request(quote!(pub sin, fma = false, ulp = 4));
         assert!(matches!(r.vis, Visibility::Public(_)));
         assert_eq!(r.bound.milli_ulp, 4000);
+    }
+
+    #[test]
+    fn domains_are_read_and_rounded_outwards() {
+        let r = request(quote!(sin, ulp = 1, domain = -3.1416..=3.1416));
+        let (lo, hi) = r.domain.expect("a domain");
+        assert!(lo <= -3.1416 && (lo as f64) <= -3.1416_f64 && hi as f64 >= 3.1416_f64);
+        assert_eq!(lo, -hi);
+        let r = request(quote!(cos, ulp = 1, domain = 0..4096));
+        assert_eq!(r.domain, Some((0.0, 4096.0)));
+        let r = request(quote!(cos, ulp = 1, domain = (-1e3)..=(1e3)));
+        assert_eq!(r.domain, Some((-1000.0, 1000.0)));
+        // 0.1 is not an f32: the end moves up past it, the start down.
+        let r = request(quote!(sin, ulp = 1, domain = -0.1..=0.1));
+        let (lo, hi) = r.domain.expect("a domain");
+        assert!((lo as f64) < -0.1 && (hi as f64) > 0.1);
+        assert!(request(quote!(exp, ulp = 1)).domain.is_none());
+    }
+
+    #[test]
+    fn bad_domains_say_what_is_wrong() {
+        let cases = [
+            (quote!(sin, ulp = 1, domain = 3), "domain must be a range of inputs"),
+            (quote!(sin, ulp = 1, domain = ..=3), "domain needs both ends"),
+            (quote!(sin, ulp = 1, domain = 0..), "domain needs both ends"),
+            (quote!(sin, ulp = 1, domain = 3..=1), "domain is empty: its start 3 is above its end 1"),
+            (quote!(sin, ulp = 1, domain = 0..=PI), "a domain end must be a number literal"),
+            (quote!(sin, ulp = 1, domain = 0..=1e39), "a domain end must be a finite f32"),
+        ];
+        for (tokens, want) in cases {
+            let got = errors(tokens);
+            assert!(got.len() == 1 && got[0].starts_with(want), "{got:?}");
+        }
     }
 
     #[test]
@@ -447,7 +557,7 @@ mod tests {
             errors,
             [
                 "unknown function `ecp`; evokern has exp, exp2, ln, log2, sin, cos; did you mean `exp`?",
-                "unknown option `foo`; expected ulp, name, fma",
+                "unknown option `foo`; expected ulp, name, fma, domain",
                 "duplicate option `name`",
                 "fma must be `true` (fma programs may be chosen) or `false` (the default)",
                 "missing option `ulp`: say how accurate `ecp` must be, as in `approx_fn!(ecp, ulp = 1)`",
@@ -475,12 +585,12 @@ mod tests {
     fn option_typos_get_a_suggestion() {
         assert_eq!(
             errors(quote!(exp, ulp = 1, Name = e)),
-            ["unknown option `Name`; expected ulp, name, fma; did you mean `name`?"]
+            ["unknown option `Name`; expected ulp, name, fma, domain; did you mean `name`?"]
         );
         assert_eq!(
             errors(quote!(exp, ulps = 1)),
             [
-                "unknown option `ulps`; expected ulp, name, fma; did you mean `ulp`?",
+                "unknown option `ulps`; expected ulp, name, fma, domain; did you mean `ulp`?",
                 "missing option `ulp`: say how accurate `exp` must be, as in `approx_fn!(exp, ulp = 1)`",
             ]
         );

@@ -88,6 +88,7 @@ pub mod tests {
         Entry {
             func,
             tier,
+            domain: evokern_catalog::Domain::Full,
             bound_milli_ulp: max_ulp_milli,
             fma,
             program: Program {

@@ -1,6 +1,6 @@
 //! Tunes one baseline shape, sweeps it over all inputs and shows the worst input
 //! with its reduction: `cargo run --release -p evokern-evolve --example worst -- log2 log2/exact10`.
-use evokern_catalog::Func;
+use evokern_catalog::{Domain, Func};
 use evokern_evolve::{
     baseline::shapes,
     kernel::eval_scalar,
@@ -29,6 +29,6 @@ fn main() {
         f32::from_bits(w.want),
         w.exact
     );
-    let red = (evokern_evolve::kernel::shell_of(func).reduce)(x);
-    println!("reduced {:?} -> {:?}", red, eval_scalar(func, &p, x));
+    let red = (evokern_evolve::kernel::shell_of(func, Domain::Full).reduce)(x);
+    println!("reduced {:?} -> {:?}", red, eval_scalar(func, Domain::Full, &p, x));
 }

@@ -2,7 +2,7 @@
 //! instruction a line with the value of every constant beside its bits.
 
 use crate::sweep::Report;
-use evokern_catalog::{Entry, Func, Inst, Op, Operand, Program, TargetCost};
+use evokern_catalog::{Domain, Entry, Func, Inst, Op, Operand, Program, TargetCost};
 use std::fmt::Write;
 
 /// An entry being written: owned, so new programs and old entries mix.
@@ -12,6 +12,8 @@ pub struct NewEntry {
     pub func: Func,
     /// Tier name (`exp_u1`).
     pub tier: String,
+    /// Inputs it is sold for.
+    pub domain: Domain,
     /// Bound sold, thousandths of an ULP.
     pub bound_milli_ulp: u32,
     /// Uses fma.
@@ -56,6 +58,7 @@ impl NewEntry {
         NewEntry {
             func: entry.func,
             tier: entry.tier.to_owned(),
+            domain: entry.domain,
             bound_milli_ulp: entry.bound_milli_ulp,
             fma: entry.fma,
             inputs: entry.program.inputs,
@@ -76,8 +79,9 @@ impl NewEntry {
         }
     }
 
-    /// A new entry for `program`, measured by `report`, with empty provenance
-    /// (method, seed, generations, seconds, date and baseline) for the caller to fill.
+    /// A new whole-range entry for `program`, measured by `report`, with empty
+    /// provenance (method, seed, generations, seconds, date and baseline) for
+    /// the caller to fill.
     pub fn measured(
         func: Func,
         tier: String,
@@ -88,6 +92,7 @@ impl NewEntry {
         let mut entry = NewEntry {
             func,
             tier,
+            domain: Domain::Full,
             bound_milli_ulp,
             fma: program.uses_fma(),
             inputs: program.inputs,
@@ -127,6 +132,7 @@ impl NewEntry {
         Box::leak(Box::new(Entry {
             func: self.func,
             tier: text(&self.tier),
+            domain: self.domain,
             bound_milli_ulp: self.bound_milli_ulp,
             fma: self.fma,
             program: Program {
@@ -193,16 +199,18 @@ pub fn render(entries: &[NewEntry]) -> String {
          //! after an exhaustive sweep of every entry; reviewed as a diff. Do not edit the\n\
          //! figures by hand: the test suite recomputes them.\n\n\
          #[allow(unused_imports)]\n\
-         use crate::{Entry, Func, Inst, Measured, Operand::*, Program, Provenance, TargetCost};\n\n\
+         use crate::{Domain, Entry, Func, Inst, Measured, Operand::*, Program, Provenance, TargetCost};\n\n\
          /// Every verified program, grouped by function.\n\
          pub static ENTRIES: &[Entry] = &[\n",
     );
     for e in entries {
         let names = e.func.spec().inputs;
-        let exhaustive = if e.inputs_checked == 1 << 32 {
-            "all 2^32 inputs"
-        } else {
-            "a strided sample"
+        let exhaustive = match e.domain {
+            Domain::Full if e.inputs_checked == 1 << 32 => "all 2^32 inputs".to_owned(),
+            Domain::AbsAtMost(bits) if e.inputs_checked == 2 * (bits as u64 + 1) => {
+                format!("all {} inputs of {}", e.inputs_checked, e.domain)
+            }
+            _ => "a strided sample".to_owned(),
         };
         let _ = writeln!(
             out,
@@ -218,6 +226,18 @@ pub fn render(entries: &[NewEntry]) -> String {
         let _ = writeln!(out, "    Entry {{");
         let _ = writeln!(out, "        func: Func::{:?},", e.func);
         let _ = writeln!(out, "        tier: {:?},", e.tier);
+        match e.domain {
+            Domain::Full => {
+                let _ = writeln!(out, "        domain: Domain::Full,");
+            }
+            Domain::AbsAtMost(bits) => {
+                let _ = writeln!(
+                    out,
+                    "        domain: Domain::AbsAtMost(0x{bits:08x}), // {}",
+                    e.domain
+                );
+            }
+        }
         let _ = writeln!(out, "        bound_milli_ulp: {},", e.bound_milli_ulp);
         let _ = writeln!(out, "        fma: {},", e.fma);
         let _ = writeln!(out, "        program: Program {{");
@@ -299,6 +319,9 @@ pub fn merge(current: &[Entry], new: Vec<NewEntry>) -> Vec<NewEntry> {
             None => all.push(entry),
         }
     }
-    all.sort_by_key(|e| (e.func, e.bound_milli_ulp, e.fma, e.tier.clone()));
+    all.sort_by_key(|e| {
+        let restricted = e.domain != Domain::Full;
+        (e.func, restricted, e.bound_milli_ulp, e.fma, e.tier.clone())
+    });
     all
 }

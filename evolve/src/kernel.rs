@@ -3,7 +3,7 @@
 //! and `finish` the generated code calls, so this is bit-identical to it.
 
 use evokern::shell::{self, Reduced};
-use evokern_catalog::{Func, Op, Operand, Program, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS};
+use evokern_catalog::{Domain, Func, Op, Operand, Program, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS};
 
 /// The fixed part of a function's kernel.
 #[derive(Clone, Copy)]
@@ -14,9 +14,26 @@ pub struct Shell {
     pub finish: fn(f32, i32, [f32; MAX_OUTPUTS]) -> f32,
 }
 
-/// The shell of `func`.
-pub fn shell_of(func: Func) -> Shell {
+/// The shell of `func` on `domain`: the short reduction for a restricted
+/// trig domain, else the full-range one.
+///
+/// Panics for a domain the function has no reduction for (see
+/// [`Domain::available`]).
+pub fn shell_of(func: Func, domain: Domain) -> Shell {
+    assert!(
+        Domain::available(func).contains(&domain),
+        "{func} has no reduction for {domain}"
+    );
+    let near = domain != Domain::Full;
     match func {
+        Func::Sin if near => Shell {
+            reduce: shell::sin_near::reduce,
+            finish: shell::sin_near::finish,
+        },
+        Func::Cos if near => Shell {
+            reduce: shell::cos_near::reduce,
+            finish: shell::cos_near::finish,
+        },
         Func::Exp => Shell {
             reduce: shell::exp::reduce,
             finish: shell::exp::finish,
@@ -45,8 +62,8 @@ pub fn shell_of(func: Func) -> Shell {
 }
 
 /// One input through the whole kernel, with the scalar interpreter.
-pub fn eval_scalar(func: Func, program: &Program<'_>, x: f32) -> f32 {
-    let shell = shell_of(func);
+pub fn eval_scalar(func: Func, domain: Domain, program: &Program<'_>, x: f32) -> f32 {
+    let shell = shell_of(func, domain);
     let reduced = (shell.reduce)(x);
     (shell.finish)(x, reduced.aux, program.eval(&reduced.inputs))
 }
@@ -59,8 +76,14 @@ type Column = [f32; LANES];
 /// Many inputs through the whole kernel: the program is interpreted one
 /// instruction at a time over a column of inputs, which vectorises. Bit-identical
 /// to [`eval_scalar`].
-pub fn eval_slice(func: Func, program: &Program<'_>, xs: &[f32], out: &mut [f32]) {
-    let shell = shell_of(func);
+pub fn eval_slice(
+    func: Func,
+    domain: Domain,
+    program: &Program<'_>,
+    xs: &[f32],
+    out: &mut [f32],
+) {
+    let shell = shell_of(func, domain);
     let mut inputs = Box::new([[0f32; LANES]; MAX_INPUTS]);
     let mut values: Box<[Column; MAX_INSTS]> = Box::new([[0f32; LANES]; MAX_INSTS]);
     let mut aux = [0i32; LANES];

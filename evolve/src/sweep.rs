@@ -8,7 +8,7 @@
 
 use crate::reference::{correctly_rounded, exact};
 use crate::ulp::ulp_error;
-use evokern_catalog::Func;
+use evokern_catalog::{Domain, Func};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
@@ -28,6 +28,14 @@ pub enum Inputs {
     Strided(u64),
     /// The bit patterns `start..end`.
     Range(u64, u64),
+    /// Every `stride`-th of the bit patterns with `|x| <= f32::from_bits(bits)`:
+    /// `0..=bits`, then the same with the sign bit set.
+    AbsAtMost {
+        /// Bits of the largest `|x|`.
+        bits: u32,
+        /// 1 for every input.
+        stride: u64,
+    },
 }
 
 impl Inputs {
@@ -36,6 +44,7 @@ impl Inputs {
             Inputs::All => 1 << 32,
             Inputs::Strided(stride) => (1u64 << 32).div_ceil(stride),
             Inputs::Range(start, end) => end.saturating_sub(start),
+            Inputs::AbsAtMost { bits, stride } => (2 * (bits as u64 + 1)).div_ceil(stride),
         }
     }
 
@@ -44,6 +53,37 @@ impl Inputs {
             Inputs::All => index as u32,
             Inputs::Strided(stride) => (index * stride) as u32,
             Inputs::Range(start, _) => (start + index) as u32,
+            Inputs::AbsAtMost { bits, stride } => {
+                let half = bits as u64 + 1;
+                let index = index * stride;
+                if index < half {
+                    index as u32
+                } else {
+                    0x8000_0000 | (index - half) as u32
+                }
+            }
+        }
+    }
+
+    /// Every input of `domain`.
+    pub fn of_domain(domain: Domain) -> Inputs {
+        Inputs::of_domain_strided(domain, 1)
+    }
+
+    /// Every `stride`-th input of `domain`.
+    pub fn of_domain_strided(domain: Domain, stride: u64) -> Inputs {
+        match (domain, stride) {
+            (Domain::Full, 1) => Inputs::All,
+            (Domain::Full, stride) => Inputs::Strided(stride),
+            (Domain::AbsAtMost(bits), stride) => Inputs::AbsAtMost { bits, stride },
+        }
+    }
+
+    /// Whether this set is every input of `domain`.
+    pub fn covers(self, domain: Domain) -> bool {
+        match domain {
+            Domain::Full => self.is_exhaustive(),
+            Domain::AbsAtMost(bits) => self == Inputs::AbsAtMost { bits, stride: 1 },
         }
     }
 
@@ -305,14 +345,26 @@ pub fn special_inputs(func: Func) -> Vec<(f32, bool)> {
     rows
 }
 
-/// The special-value table of `kernel`.
-pub fn special_table(func: Func, kernel: &dyn Fn(f32) -> f32, bound_ulp: f64) -> Vec<SpecialRow> {
+/// The special-value table of `kernel`, sold for `domain`: outside it (NaN
+/// and infinities included) the only right answer is NaN.
+pub fn special_table(
+    func: Func,
+    domain: Domain,
+    kernel: &dyn Fn(f32) -> f32,
+    bound_ulp: f64,
+) -> Vec<SpecialRow> {
     special_inputs(func)
         .into_iter()
         .map(|(input, must_be_exact)| {
             let got = kernel(input);
-            let want = correctly_rounded(func)(input);
-            let ulp = ulp_error(got, want, exact(func)(input));
+            let inside = domain.contains(input);
+            let must_be_exact = must_be_exact || !inside;
+            let (want, exact) = if inside {
+                (correctly_rounded(func)(input), exact(func)(input))
+            } else {
+                (f32::NAN, f64::NAN)
+            };
+            let ulp = ulp_error(got, want, exact);
             let bitwise = got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan());
             let ok = if must_be_exact {
                 bitwise

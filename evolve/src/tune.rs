@@ -10,7 +10,7 @@ use crate::kernel::eval_slice;
 use crate::reference::{correctly_rounded, exact};
 use crate::sweep::{sweep, Inputs, Report};
 use crate::ulp::ulp_error;
-use evokern_catalog::{Func, Program, ProgramBuf};
+use evokern_catalog::{Domain, Func, Program, ProgramBuf};
 use indicatif::ProgressBar;
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64;
@@ -86,7 +86,7 @@ impl Sample {
                 let start = chunk * PAR_CHUNK;
                 let xs = &self.xs[start..start + errors.len()];
                 let mut got = vec![0f32; xs.len()];
-                eval_slice(func, program, xs, &mut got);
+                eval_slice(func, Domain::Full, program, xs, &mut got);
                 for (i, (e, &g)) in errors.iter_mut().zip(&got).enumerate() {
                     let want = self.want[start + i];
                     if g.to_bits() != want.to_bits() && !(g.is_nan() && want.is_nan()) {
@@ -261,10 +261,16 @@ pub fn tune_shape(
 
 /// The exhaustive sweep of a program through its whole kernel.
 pub fn confirm(func: Func, program: &Program<'_>, progress: bool) -> Report {
+    confirm_on(func, Domain::Full, program, progress)
+}
+
+/// The exhaustive sweep of a program through its kernel on `domain`: every
+/// input of the domain.
+pub fn confirm_on(func: Func, domain: Domain, program: &Program<'_>, progress: bool) -> Report {
     sweep(
         func,
-        &|xs: &[f32], out: &mut [f32]| eval_slice(func, program, xs, out),
-        Inputs::All,
+        &|xs: &[f32], out: &mut [f32]| eval_slice(func, domain, program, xs, out),
+        Inputs::of_domain(domain),
         progress,
     )
 }

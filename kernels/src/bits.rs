@@ -102,6 +102,16 @@ pub fn fast_two_sum(a: f32, b: f32) -> (f32, f32) {
     (s, b - (s - a))
 }
 
+/// `(s, e)` with `s = fl(a + b)` and `a + b = s + e` exactly, in either order
+/// of magnitude (Knuth's two-sum).
+#[inline(always)]
+pub fn two_sum(a: f32, b: f32) -> (f32, f32) {
+    let s = a + b;
+    let a_part = s - b;
+    let b_part = s - a_part;
+    (s, (a - a_part) + (b - b_part))
+}
+
 /// `(p, e)` with `p = fl(a * b)` and `a * b = p + e` exactly (Dekker's product
 /// with 12-bit heads; no fma needed). `b_head` must be `head12(b)`.
 #[inline(always)]

@@ -10,7 +10,9 @@
 //! Every kernel is straight-line `f32` and integer code: no branch on data, no
 //! loop, no call, no `f64`, no table beyond the bits of 2/pi. Special values
 //! (NaN, infinities, signed zeros, subnormals, overflow, underflow) are handled
-//! by selects over the whole `f32` range. Kernels assume round-to-nearest-even
+//! by selects over the whole `f32` range, unless the call site asks for a
+//! smaller domain (`approx_fn!(sin, ulp = 1, domain = -3.1416..=3.1416)`, or
+//! [`near`]). Kernels assume round-to-nearest-even
 //! and no flush-to-zero, the reset state of Cortex-M4F/M7 and RISC-V F FPUs.
 #![no_std]
 #![deny(missing_docs)]
@@ -74,6 +76,16 @@ pub mod fast {
     approx_fn!(pub log2, ulp = 4);
     approx_fn!(pub sin, ulp = 4);
     approx_fn!(pub cos, ulp = 4);
+}
+
+/// sin and cos within 1 ULP for `|x| <= 4096` only, several times cheaper than
+/// [`sin`](crate::sin) and [`cos`](crate::cos): a Cody-Waite reduction instead
+/// of Payne-Hanek. NaN outside that domain, and for NaN and infinities.
+pub mod near {
+    use crate::approx_fn;
+
+    approx_fn!(pub sin, ulp = 1, domain = -4096..=4096);
+    approx_fn!(pub cos, ulp = 1, domain = -4096..=4096);
 }
 
 /// The cheapest kernels within 1024 ULP (about 3 significant digits, like

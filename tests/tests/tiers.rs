@@ -57,7 +57,7 @@ fn generated_kernels_equal_the_interpreter_bit_for_bit() {
         let mut generated = vec![0.0f32; xs.len()];
         let mut interpreted = vec![0.0f32; xs.len()];
         (tier.slice)(&xs, &mut generated);
-        eval_slice(tier.func, program, &xs, &mut interpreted);
+        eval_slice(tier.func, tier.entry.domain, program, &xs, &mut interpreted);
         let mismatch = xs
             .par_iter()
             .enumerate()
@@ -67,14 +67,14 @@ fn generated_kernels_equal_the_interpreter_bit_for_bit() {
                 generated[i].to_bits() != interpreted[i].to_bits()
                     || scalar.to_bits() != generated[i].to_bits()
                     || (i % 64 == 0
-                        && eval_scalar(tier.func, program, x).to_bits() != scalar.to_bits())
+                        && eval_scalar(tier.func, tier.entry.domain, program, x).to_bits() != scalar.to_bits())
             })
             .map(|(i, &x)| {
                 (
                     x,
                     generated[i],
                     interpreted[i],
-                    eval_scalar(tier.func, program, x),
+                    eval_scalar(tier.func, tier.entry.domain, program, x),
                 )
             });
         assert_eq!(

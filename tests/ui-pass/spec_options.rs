@@ -10,6 +10,8 @@ approx_fn!(pub(crate) ln, ulp = 4, name = fast_ln);
 approx_fn!(log2, ulp = 1024, fma = true);
 approx_fn!(sin, ulp = 1.0);
 approx_fn!(cos, ulp = 1, name = cosine);
+approx_fn!(sin, ulp = 4, domain = -3.1416..=3.1416, name = osc_sin);
+approx_fn!(exp, ulp = 1, domain = -10..=10, name = exp_near);
 
 fn main() {
     assert_eq!(exp(0.0), 1.0);
@@ -19,6 +21,9 @@ fn main() {
     assert_eq!(sin(-0.0).to_bits(), (-0.0f32).to_bits());
     assert_eq!(cosine(0.0), 1.0);
     assert!(exp(f32::NAN).is_nan() && ln(-1.0).is_nan() && sin(f32::INFINITY).is_nan());
+    assert_eq!(osc_sin(-0.0).to_bits(), (-0.0f32).to_bits());
+    assert!(osc_sin(f32::NAN).is_nan());
+    assert_eq!(exp_near(0.0), 1.0);
 }
 
 fn ln(x: f32) -> f32 {
