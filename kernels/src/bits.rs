@@ -51,6 +51,23 @@ fn select_bits(cond: bool, a: u32, b: u32) -> u32 {
     b ^ ((a ^ b) & mask)
 }
 
+/// `x` clamped to `lo..=hi`, NaN to `hi`.
+///
+/// RISC-V F has `fmin.s`/`fmax.s`, one instruction each, which return the
+/// other operand for a NaN: that is `f32::min`/`max` there. Elsewhere two
+/// selects: Cortex-M4F/M7 have no float min/max instruction, and LLVM may
+/// lower `f32::min` to a call to `fminf` there.
+#[inline(always)]
+pub fn clamp_nan_high(x: f32, lo: f32, hi: f32) -> f32 {
+    #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+    return x.min(hi).max(lo);
+    #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
+    {
+        let x = select(x < hi, x, hi);
+        select(x > lo, x, lo)
+    }
+}
+
 /// `2^k` for `k` in `-126..=127` (a normal power of two), by building the exponent field.
 #[inline(always)]
 pub fn pow2(k: i32) -> f32 {

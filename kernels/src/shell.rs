@@ -12,7 +12,7 @@
 //! bit for bit. No branch, loop, call or `f64` in any of them.
 
 use crate::bits::{
-    abs, fast_two_sum, flip_sign, head12, round_to_int, scale_by_pow2, select, select_i32,
+    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, round_to_int, scale_by_pow2, select, select_i32,
     two_product, two_sum,
 };
 use evokern_catalog::{MAX_INPUTS, MAX_OUTPUTS};
@@ -45,8 +45,7 @@ pub mod exp {
     #[inline(always)]
     pub fn reduce(x: f32) -> Reduced {
         // Clamp (NaN goes to X_MAX; `finish` puts it back) so k stays in -150..=129.
-        let xc = select(x < X_MAX, x, X_MAX);
-        let xc = select(xc > X_MIN, xc, X_MIN);
+        let xc = clamp_nan_high(x, X_MIN, X_MAX);
         let (kf, k) = round_to_int(xc * INV_LN2);
         let r_hi = xc - kf * LN2_HI; // exact: Sterbenz, and kf * LN2_HI has <= 24 bits
         let k_lo = kf * LN2_LO;
@@ -79,8 +78,7 @@ pub mod exp2 {
     /// exactly from 12-bit pieces), `aux = k`.
     #[inline(always)]
     pub fn reduce(x: f32) -> Reduced {
-        let xc = select(x < X_MAX, x, X_MAX);
-        let xc = select(xc > X_MIN, xc, X_MIN);
+        let xc = clamp_nan_high(x, X_MIN, X_MAX);
         let (kf, k) = round_to_int(xc);
         let r = xc - kf;
         let r_hi = head12(r);
