@@ -49,7 +49,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 52, mca_cycles: 62, text_bytes: 244 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 52, mca_cycles: 86, text_bytes: 244 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 89, mca_cycles: 142, text_bytes: 322 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 78, mca_cycles: 125, text_bytes: 288 },
             ],
         },
     },
@@ -90,7 +90,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1016, mca_cycles: 1055, text_bytes: 3174 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1016, mca_cycles: 659, text_bytes: 3174 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 86, mca_cycles: 129, text_bytes: 310 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 75, mca_cycles: 110, text_bytes: 276 },
             ],
         },
     },
@@ -134,7 +134,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 50, mca_cycles: 59, text_bytes: 232 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 50, mca_cycles: 78, text_bytes: 232 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 84, mca_cycles: 132, text_bytes: 304 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 73, mca_cycles: 115, text_bytes: 270 },
             ],
         },
     },
@@ -176,7 +176,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 57, text_bytes: 224 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 75, text_bytes: 224 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 81, mca_cycles: 126, text_bytes: 292 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 70, mca_cycles: 108, text_bytes: 258 },
             ],
         },
     },
@@ -228,7 +228,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 61, mca_cycles: 69, text_bytes: 288 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 61, mca_cycles: 86, text_bytes: 288 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 99, mca_cycles: 165, text_bytes: 360 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 88, mca_cycles: 141, text_bytes: 326 },
             ],
         },
     },
@@ -274,7 +274,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 56, text_bytes: 220 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 74, text_bytes: 220 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 79, mca_cycles: 131, text_bytes: 284 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 68, mca_cycles: 111, text_bytes: 250 },
             ],
         },
     },
@@ -316,7 +316,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 50, text_bytes: 196 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 62, text_bytes: 196 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 69, mca_cycles: 111, text_bytes: 244 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 91, text_bytes: 210 },
             ],
         },
     },
@@ -798,6 +798,159 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // sin_u1_d4096: 0.970 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x4016f181 (2.3584902e0): got 0x3f349a70, want 0x3f349a71.
+    Entry {
+        func: Func::Sin,
+        tier: "sin_u1_d4096",
+        domain: Domain::AbsAtMost(0x45800000), // |x| <= 4096
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb94d416e), V(0)), // v1 = mul -1.9574698e-4 v0
+                Inst::add(V(1), C(0x3c0885dc)), // v2 = add v1 8.332696e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aaaaa)), // v4 = add v3 -1.6666666e-1
+                Inst::mul(In(0), V(0)), // v5 = mul r v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+                Inst::add(V(6), In(1)), // v7 = add v6 r_lo
+                Inst::add(In(0), V(7)), // v8 = add r v7
+                Inst::mul(C(0x37cda6fe), V(0)), // v9 = mul 2.4515666e-5 v0
+                Inst::add(V(9), C(0xbab608f5)), // v10 = add v9 -1.3888167e-3
+                Inst::mul(V(10), V(0)), // v11 = mul v10 v0
+                Inst::add(V(11), C(0x3d2aaaab)), // v12 = add v11 4.1666668e-2
+                Inst::mul(V(0), V(0)), // v13 = mul v0 v0
+                Inst::mul(V(13), V(12)), // v14 = mul v13 v12
+                Inst::mul(In(0), In(1)), // v15 = mul r r_lo
+                Inst::sub(V(14), V(15)), // v16 = sub v14 v15
+                Inst::mul(V(0), C(0x3f000000)), // v17 = mul v0 5e-1
+                Inst::sub(C(0x3f800000), V(17)), // v18 = sub 1e0 v17
+                Inst::sub(C(0x3f800000), V(18)), // v19 = sub 1e0 v18
+                Inst::sub(V(19), V(17)), // v20 = sub v19 v17
+                Inst::add(V(20), V(16)), // v21 = add v20 v16
+                Inst::add(V(18), V(21)), // v22 = add v18 v21
+            ],
+            outputs: &[V(8), V(22)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 5,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "sin_u1's program (remez+tune 2026-11-27, seed 1), swept on |x| <= 4096 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 970,
+            worst_input: 0x4016f181,
+            worst_got: 0x3f349a70,
+            worst_want: 0x3f349a71,
+            inputs_checked: 2332033026,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 75, mca_cycles: 92, text_bytes: 356 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 75, mca_cycles: 121, text_bytes: 356 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 110, mca_cycles: 207, text_bytes: 420 },
+            ],
+        },
+    },
+    // sin_u4_d4096: 1.495 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x441c5355 (6.2530206e2): got 0xbdff9675, want 0xbdff9674.
+    Entry {
+        func: Func::Sin,
+        tier: "sin_u4_d4096",
+        domain: Domain::AbsAtMost(0x45800000), // |x| <= 4096
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb94d416f), V(0)), // v1 = mul -1.95747e-4 v0
+                Inst::add(V(1), C(0x3c0885af)), // v2 = add v1 8.332654e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aaaa8)), // v4 = add v3 -1.6666663e-1
+                Inst::mul(In(0), V(0)), // v5 = mul r v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+                Inst::add(In(0), V(6)), // v7 = add r v6
+                Inst::mul(C(0x37cda6fe), V(0)), // v8 = mul 2.4515666e-5 v0
+                Inst::add(V(8), C(0xbab608f2)), // v9 = add v8 -1.3888164e-3
+                Inst::mul(V(9), V(0)), // v10 = mul v9 v0
+                Inst::add(V(10), C(0x3d2aaaab)), // v11 = add v10 4.1666668e-2
+                Inst::mul(V(0), V(0)), // v12 = mul v0 v0
+                Inst::mul(V(12), V(11)), // v13 = mul v12 v11
+                Inst::mul(V(0), C(0xbf000000)), // v14 = mul v0 -5e-1
+                Inst::add(V(14), V(13)), // v15 = add v14 v13
+                Inst::add(C(0x3f800000), V(15)), // v16 = add 1e0 v15
+            ],
+            outputs: &[V(7), V(16)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 5,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "sin_u4's program (remez+tune 2026-11-27, seed 1), swept on |x| <= 4096 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 1495,
+            worst_input: 0x441c5355,
+            worst_got: 0xbdff9675,
+            worst_want: 0xbdff9674,
+            inputs_checked: 2332033026,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 67, mca_cycles: 80, text_bytes: 324 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 67, mca_cycles: 109, text_bytes: 324 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 102, mca_cycles: 179, text_bytes: 388 },
+            ],
+        },
+    },
+    // sin_u1024_d4096: 252.743 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x406a9228 (3.6651707e0): got 0xbefffca8, want 0xbefffda5.
+    Entry {
+        func: Func::Sin,
+        tier: "sin_u1024_d4096",
+        domain: Domain::AbsAtMost(0x45800000), // |x| <= 4096
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(V(0), C(0x3c077b62)), // v1 = mul v0 8.269163e-3
+                Inst::add(V(1), C(0xbe2ab7a2)), // v2 = add v1 -1.6671613e-1
+                Inst::mul(V(0), In(0)), // v3 = mul v0 r
+                Inst::mul(V(3), V(2)), // v4 = mul v3 v2
+                Inst::add(In(0), V(4)), // v5 = add r v4
+                Inst::mul(V(0), V(0)), // v6 = mul v0 v0
+                Inst::mul(V(6), C(0x3d2603c9)), // v7 = mul v6 4.0530954e-2
+                Inst::mul(V(0), C(0xbeffe4c7)), // v8 = mul v0 -4.997923e-1
+                Inst::add(V(8), V(7)), // v9 = add v8 v7
+                Inst::add(C(0x3f7fffc3), V(9)), // v10 = add 9.9999636e-1 v9
+            ],
+            outputs: &[V(5), V(10)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 372,
+            seconds: 602,
+            date: "2026-11-28",
+            baseline: "sin_u1024's program (evolve 2026-11-27, seed 1), swept on |x| <= 4096 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 252743,
+            worst_input: 0x406a9228,
+            worst_got: 0xbefffca8,
+            worst_want: 0xbefffda5,
+            inputs_checked: 2332033026,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 71, text_bytes: 300 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 96, text_bytes: 300 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 90, mca_cycles: 159, text_bytes: 340 },
+            ],
+        },
+    },
     // cos_u1: 0.958 ULP over all 2^32 inputs; worst input 0x7bf0e9dc (2.501789e36): got 0x3f2c1252, want 0x3f2c1251.
     Entry {
         func: Func::Cos,
@@ -950,6 +1103,161 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 143, mca_cycles: 161, text_bytes: 568 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 143, mca_cycles: 190, text_bytes: 568 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 212, mca_cycles: 277, text_bytes: 712 },
+            ],
+        },
+    },
+    // cos_u1_d4096: 0.937 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x4429db0c (6.794226e2): got 0x3f2b2368, want 0x3f2b2367.
+    Entry {
+        func: Func::Cos,
+        tier: "cos_u1_d4096",
+        domain: Domain::AbsAtMost(0x45800000), // |x| <= 4096
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb94d4177), V(0)), // v1 = mul -1.9574711e-4 v0
+                Inst::add(V(1), C(0x3c088601)), // v2 = add v1 8.33273e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aaaab)), // v4 = add v3 -1.6666667e-1
+                Inst::mul(In(0), V(0)), // v5 = mul r v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+                Inst::add(V(6), In(1)), // v7 = add v6 r_lo
+                Inst::add(In(0), V(7)), // v8 = add r v7
+                Inst::mul(C(0x37cda6fe), V(0)), // v9 = mul 2.4515666e-5 v0
+                Inst::add(V(9), C(0xbab608f2)), // v10 = add v9 -1.3888164e-3
+                Inst::mul(V(10), V(0)), // v11 = mul v10 v0
+                Inst::add(V(11), C(0x3d2aaaaa)), // v12 = add v11 4.1666664e-2
+                Inst::mul(V(0), V(0)), // v13 = mul v0 v0
+                Inst::mul(V(13), V(12)), // v14 = mul v13 v12
+                Inst::mul(In(0), In(1)), // v15 = mul r r_lo
+                Inst::sub(V(14), V(15)), // v16 = sub v14 v15
+                Inst::mul(V(0), C(0x3f000000)), // v17 = mul v0 5e-1
+                Inst::sub(C(0x3f800000), V(17)), // v18 = sub 1e0 v17
+                Inst::sub(C(0x3f800000), V(18)), // v19 = sub 1e0 v18
+                Inst::sub(V(19), V(17)), // v20 = sub v19 v17
+                Inst::add(V(20), V(16)), // v21 = add v20 v16
+                Inst::add(V(18), V(21)), // v22 = add v18 v21
+            ],
+            outputs: &[V(8), V(22)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 6,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "cos_u1's program (remez+tune 2026-11-27, seed 1), swept on |x| <= 4096 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 937,
+            worst_input: 0x4429db0c,
+            worst_got: 0x3f2b2368,
+            worst_want: 0x3f2b2367,
+            inputs_checked: 2332033026,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 70, mca_cycles: 89, text_bytes: 332 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 70, mca_cycles: 117, text_bytes: 332 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 102, mca_cycles: 198, text_bytes: 394 },
+            ],
+        },
+    },
+    // cos_u4_d4096: 1.502 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x44e92154 (1.8650415e3): got 0x3ef8468c, want 0x3ef8468e.
+    Entry {
+        func: Func::Cos,
+        tier: "cos_u4_d4096",
+        domain: Domain::AbsAtMost(0x45800000), // |x| <= 4096
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb94d416f), V(0)), // v1 = mul -1.95747e-4 v0
+                Inst::add(V(1), C(0x3c0885a5)), // v2 = add v1 8.332645e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aaaa8)), // v4 = add v3 -1.6666663e-1
+                Inst::mul(In(0), V(0)), // v5 = mul r v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+                Inst::add(In(0), V(6)), // v7 = add r v6
+                Inst::mul(C(0x37cda6fe), V(0)), // v8 = mul 2.4515666e-5 v0
+                Inst::add(V(8), C(0xbab608f7)), // v9 = add v8 -1.388817e-3
+                Inst::mul(V(9), V(0)), // v10 = mul v9 v0
+                Inst::add(V(10), C(0x3d2aaaad)), // v11 = add v10 4.1666675e-2
+                Inst::mul(V(0), V(0)), // v12 = mul v0 v0
+                Inst::mul(V(12), V(11)), // v13 = mul v12 v11
+                Inst::mul(V(0), C(0xbf000000)), // v14 = mul v0 -5e-1
+                Inst::add(V(14), V(13)), // v15 = add v14 v13
+                Inst::add(C(0x3f800000), V(15)), // v16 = add 1e0 v15
+            ],
+            outputs: &[V(7), V(16)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 4,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "cos_u4's program (remez+tune 2026-11-27, seed 1), swept on |x| <= 4096 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 1502,
+            worst_input: 0x44e92154,
+            worst_got: 0x3ef8468c,
+            worst_want: 0x3ef8468e,
+            inputs_checked: 2332033026,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 76, text_bytes: 300 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 106, text_bytes: 300 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 94, mca_cycles: 176, text_bytes: 362 },
+            ],
+        },
+    },
+    // cos_u1024_d4096: 74.821 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x4294b3b4 (7.435098e1): got 0x3efffac6, want 0x3efffb11.
+    Entry {
+        func: Func::Cos,
+        tier: "cos_u1024_d4096",
+        domain: Domain::AbsAtMost(0x45800000), // |x| <= 4096
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x3c06bc16), V(0)), // v1 = mul 8.223554e-3 v0
+                Inst::add(V(1), C(0xbe2aaaac)), // v2 = add v1 -1.6666669e-1
+                Inst::mul(In(0), V(0)), // v3 = mul r v0
+                Inst::mul(V(3), V(2)), // v4 = mul v3 v2
+                Inst::add(In(0), V(4)), // v5 = add r v4
+                Inst::mul(C(0xbab4256f), V(0)), // v6 = mul -1.3744066e-3 v0
+                Inst::add(V(6), C(0x3d2aa8ad)), // v7 = add v6 4.1664768e-2
+                Inst::mul(V(0), V(0)), // v8 = mul v0 v0
+                Inst::mul(V(8), V(7)), // v9 = mul v8 v7
+                Inst::mul(V(0), C(0xbf000000)), // v10 = mul v0 -5e-1
+                Inst::add(V(10), V(9)), // v11 = add v10 v9
+                Inst::add(C(0x3f800000), V(11)), // v12 = add 1e0 v11
+            ],
+            outputs: &[V(5), V(12)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 2,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "cos_u1024's program (remez+tune 2026-11-27, seed 1), swept on |x| <= 4096 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 74821,
+            worst_input: 0x4294b3b4,
+            worst_got: 0x3efffac6,
+            worst_want: 0x3efffb11,
+            inputs_checked: 2332033026,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 58, mca_cycles: 71, text_bytes: 276 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 58, mca_cycles: 97, text_bytes: 276 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 84, mca_cycles: 160, text_bytes: 322 },
             ],
         },
     },

@@ -118,7 +118,13 @@ fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
             Some(entry) => expand::kernel(entry, &request.vis, &request.name),
             None => Err(syn::Error::new(
                 bound.span,
-                select::not_met_message(entries, request.func, &bound.text, request.allow_fma),
+                select::not_met_message(
+                    entries,
+                    request.func,
+                    &bound.text,
+                    request.allow_fma,
+                    request.domain,
+                ),
             )),
         }
     });

@@ -21,9 +21,20 @@ pub fn milli(milli_ulp: u32) -> String {
 }
 
 /// Why no entry meets a bound, and what would: `bound_text` is the bound as the
-/// user wrote it.
-pub fn not_met_message(entries: &[Entry], func: Func, bound_text: &str, allow_fma: bool) -> String {
-    let of_func = || entries.iter().filter(move |e| e.func == func);
+/// user wrote it, `domain` the range the call site asked for (`None`: every
+/// `f32`); only entries whose domain covers it are named.
+pub fn not_met_message(
+    entries: &[Entry],
+    func: Func,
+    bound_text: &str,
+    allow_fma: bool,
+    domain: Option<(f32, f32)>,
+) -> String {
+    let covers = move |e: &Entry| match domain {
+        None => e.domain == evokern_catalog::Domain::Full,
+        Some((lo, hi)) => e.domain.covers(lo, hi),
+    };
+    let of_func = move || entries.iter().filter(move |e| e.func == func && covers(e));
     let asked = format!("ulp = {bound_text}");
     let Some(best_any) = most_accurate(of_func()) else {
         return format!("no {func} kernel meets {asked}: the catalog has no {func} kernel yet");
@@ -137,6 +148,62 @@ pub mod tests {
         assert_eq!(tier(Func::Ln, u32::MAX, true), None);
     }
 
+    /// [`entry`] sold for `|x| <= max_abs` only.
+    const fn near(mut e: Entry, max_abs: f32) -> Entry {
+        e.domain = evokern_catalog::Domain::AbsAtMost(max_abs.to_bits());
+        e
+    }
+
+    const DOMAINS: &[Entry] = &[
+        entry(Func::Sin, "sin_u1", 900, 9, false),
+        entry(Func::Sin, "sin_u4", 3_000, 7, false),
+        near(entry(Func::Sin, "sin_u1_d10", 950, 9, false), 10.0),
+        near(entry(Func::Sin, "sin_u1_d10_cheap", 990, 8, false), 10.0),
+        near(entry(Func::Sin, "sin_u4_d100", 3_500, 7, false), 100.0),
+        near(entry(Func::Sin, "sin_u06_d10", 600, 14, false), 10.0),
+    ];
+
+    fn on(bound: u32, lo: f32, hi: f32) -> Option<&'static str> {
+        evokern_catalog::cheapest_on(DOMAINS, Func::Sin, bound, false, lo, hi).map(|e| e.tier)
+    }
+
+    #[test]
+    fn a_domain_admits_the_entries_that_cover_it() {
+        // Without a domain only whole-range entries compete.
+        assert_eq!(tier_in(DOMAINS, 1_000), Some("sin_u1"));
+        // Covered: the cheaper restricted program wins.
+        assert_eq!(on(1_000, -3.2, 3.2), Some("sin_u1_d10_cheap"));
+        assert_eq!(on(1_000, -10.0, 10.0), Some("sin_u1_d10_cheap"));
+        // Not covered, on either side: back to the whole range.
+        assert_eq!(on(1_000, -10.5, 3.0), Some("sin_u1"));
+        assert_eq!(on(1_000, 0.0, 11.0), Some("sin_u1"));
+        // Equal program cost: the restricted domain's cheaper reduction wins.
+        assert_eq!(on(4_000, -50.0, 50.0), Some("sin_u4_d100"));
+        assert_eq!(on(4_000, -500.0, 50.0), Some("sin_u4"));
+        assert_eq!(on(800, -1.0, 1.0), Some("sin_u06_d10"));
+        assert_eq!(on(800, -20.0, 1.0), None);
+    }
+
+    #[test]
+    fn messages_name_only_entries_that_cover_the_domain() {
+        assert_eq!(
+            not_met_message(DOMAINS, Func::Sin, "0.5", false, None),
+            "no sin kernel meets ulp = 0.5; the most accurate is sin_u1 at 0.900 ULP (ulp = 0.900 or more)"
+        );
+        assert_eq!(
+            not_met_message(DOMAINS, Func::Sin, "0.5", false, Some((-1.0, 1.0))),
+            "no sin kernel meets ulp = 0.5; the most accurate is sin_u06_d10 at 0.600 ULP (ulp = 0.600 or more)"
+        );
+        assert_eq!(
+            not_met_message(DOMAINS, Func::Sin, "0.5", false, Some((-11.0, 1.0))),
+            "no sin kernel meets ulp = 0.5; the most accurate is sin_u1 at 0.900 ULP (ulp = 0.900 or more)"
+        );
+    }
+
+    fn tier_in(entries: &'static [Entry], bound: u32) -> Option<&'static str> {
+        cheapest(entries, Func::Sin, bound, false).map(|e| e.tier)
+    }
+
     #[test]
     fn agrees_with_the_catalog_rule_on_the_real_catalog() {
         for func in Func::ALL {
@@ -153,19 +220,19 @@ pub mod tests {
     #[test]
     fn messages_name_the_most_accurate_entry() {
         assert_eq!(
-            not_met_message(CATALOG, Func::Exp, "0.4", false),
+            not_met_message(CATALOG, Func::Exp, "0.4", false, None),
             "no exp kernel meets ulp = 0.4; the most accurate is exp_u1 at 0.871 ULP (ulp = 0.871 or more); with fma, exp_u05f at 0.501 ULP (fma = true, ulp = 0.501 or more)"
         );
         assert_eq!(
-            not_met_message(CATALOG, Func::Exp, "0.001", true),
+            not_met_message(CATALOG, Func::Exp, "0.001", true, None),
             "no exp kernel meets ulp = 0.001; the most accurate is exp_u05f at 0.501 ULP (ulp = 0.501 or more)"
         );
         assert_eq!(
-            not_met_message(CATALOG, Func::Sin, "1", false),
+            not_met_message(CATALOG, Func::Sin, "1", false, None),
             "no sin kernel without fma meets ulp = 1: every sin kernel in the catalog uses fma; the most accurate is sin_u1f at 0.900 ULP (fma = true, ulp = 0.900 or more)"
         );
         assert_eq!(
-            not_met_message(CATALOG, Func::Ln, "1", false),
+            not_met_message(CATALOG, Func::Ln, "1", false, None),
             "no ln kernel meets ulp = 1: the catalog has no ln kernel yet"
         );
     }

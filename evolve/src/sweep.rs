@@ -382,3 +382,28 @@ pub fn special_table(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_domain_is_both_signs_of_its_bit_range() {
+        let all = Inputs::of_domain(Domain::AbsAtMost(5));
+        assert_eq!(all.count(), 12);
+        let bits: Vec<u32> = (0..all.count()).map(|i| all.bits(i)).collect();
+        assert_eq!(
+            bits,
+            [0, 1, 2, 3, 4, 5, 0x8000_0000, 0x8000_0001, 0x8000_0002, 0x8000_0003, 0x8000_0004, 0x8000_0005]
+        );
+        assert!(all.covers(Domain::AbsAtMost(5)) && !all.covers(Domain::Full));
+        let strided = Inputs::of_domain_strided(Domain::AbsAtMost(5), 5);
+        let bits: Vec<u32> = (0..strided.count()).map(|i| strided.bits(i)).collect();
+        assert_eq!(bits, [0, 5, 0x8000_0004]);
+        assert!(!strided.covers(Domain::AbsAtMost(5)));
+        let near = Inputs::of_domain(Domain::TRIG_NEAR);
+        assert_eq!(near.count(), 2 * (4096f32.to_bits() as u64 + 1));
+        assert_eq!(near.bits(near.count() - 1), (-4096f32).to_bits());
+        assert!(Inputs::of_domain(Domain::Full).is_exhaustive());
+    }
+}
