@@ -180,6 +180,138 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // exp_u1_d87: 0.974 ULP over all 2237399042 inputs of |x| <= 87; worst input 0x40a82ddc (5.255598e0): got 0x433fa2d6, want 0x433fa2d5.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u1_d87",
+        domain: Domain::AbsAtMost(0x42ae0000), // |x| <= 87
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x3ab511f8), In(0)), // v1 = mul 1.3814559e-3 r
+                Inst::add(V(1), C(0x3c091d07)), // v2 = add v1 8.368737e-3
+                Inst::mul(V(2), In(0)), // v3 = mul v2 r
+                Inst::add(V(3), C(0x3d2aab71)), // v4 = add v3 4.1667406e-2
+                Inst::mul(In(0), V(4)), // v5 = mul r v4
+                Inst::add(V(5), C(0x3e2aaa49)), // v6 = add v5 1.6666521e-1
+                Inst::mul(V(6), In(0)), // v7 = mul v6 r
+                Inst::add(V(7), C(0x3f000001)), // v8 = add v7 5.0000006e-1
+                Inst::mul(V(0), V(8)), // v9 = mul v0 v8
+                Inst::add(In(0), V(9)), // v10 = add r v9
+                Inst::add(V(10), C(0x3f800000)), // v11 = add v10 1e0
+            ],
+            outputs: &[V(11)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 878,
+            seconds: 600,
+            date: "2026-11-28",
+            baseline: "exp_u1's program (evolve 2026-11-27, seed 1), swept on |x| <= 87 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 974,
+            worst_input: 0x40a82ddc,
+            worst_got: 0x433fa2d6,
+            worst_want: 0x433fa2d5,
+            inputs_checked: 2237399042,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 38, mca_cycles: 46, text_bytes: 192 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 38, mca_cycles: 72, text_bytes: 192 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 66, mca_cycles: 121, text_bytes: 250 },
+            ],
+        },
+    },
+    // exp_u4_d87: 2.839 ULP over all 2237399042 inputs of |x| <= 87; worst input 0x40a798bf (5.237396e0): got 0x433c2df0, want 0x433c2ded.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u4_d87",
+        domain: Domain::AbsAtMost(0x42ae0000), // |x| <= 87
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x3c091ee0), In(0)), // v1 = mul 8.369178e-3 r
+                Inst::add(V(1), C(0x3d2bb1e8)), // v2 = add v1 4.191771e-2
+                Inst::mul(V(2), In(0)), // v3 = mul v2 r
+                Inst::add(V(3), C(0x3e2aaa4b)), // v4 = add v3 1.6666524e-1
+                Inst::mul(V(4), In(0)), // v5 = mul v4 r
+                Inst::add(V(5), C(0x3efffeaf)), // v6 = add v5 4.9998996e-1
+                Inst::mul(V(0), V(6)), // v7 = mul v0 v6
+                Inst::add(In(0), V(7)), // v8 = add r v7
+                Inst::add(C(0x3f800000), V(8)), // v9 = add 1e0 v8
+            ],
+            outputs: &[V(9)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 878,
+            seconds: 600,
+            date: "2026-11-28",
+            baseline: "exp_u4's program (evolve 2026-11-27, seed 1), swept on |x| <= 87 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 2839,
+            worst_input: 0x40a798bf,
+            worst_got: 0x433c2df0,
+            worst_want: 0x433c2ded,
+            inputs_checked: 2237399042,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 36, mca_cycles: 42, text_bytes: 180 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 36, mca_cycles: 65, text_bytes: 180 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 61, mca_cycles: 111, text_bytes: 232 },
+            ],
+        },
+    },
+    // exp_u1024_d87: 68.761 ULP over all 2237399042 inputs of |x| <= 87; worst input 0x41d5cd5e (2.6725277e1): got 0x52bc3d02, want 0x52bc3d47.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u1024_d87",
+        domain: Domain::AbsAtMost(0x42ae0000), // |x| <= 87
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(C(0x3d2bb1e8), In(0)), // v0 = mul 4.191771e-2 r
+                Inst::add(V(0), C(0x3e2c35dc)), // v1 = add v0 1.681742e-1
+                Inst::mul(V(1), In(0)), // v2 = mul v1 r
+                Inst::add(V(2), C(0x3efffe90)), // v3 = add v2 4.9998903e-1
+                Inst::mul(V(3), In(0)), // v4 = mul v3 r
+                Inst::add(V(4), C(0x3f7ffc6b)), // v5 = add v4 9.9994534e-1
+                Inst::mul(In(0), V(5)), // v6 = mul r v5
+                Inst::add(C(0x3f800000), V(6)), // v7 = add 1e0 v6
+            ],
+            outputs: &[V(7)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 3,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "exp_u1024's program (remez+tune 2026-11-27, seed 1), swept on |x| <= 87 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 68761,
+            worst_input: 0x41d5cd5e,
+            worst_got: 0x52bc3d02,
+            worst_want: 0x52bc3d47,
+            inputs_checked: 2237399042,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 40, text_bytes: 172 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 62, text_bytes: 172 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 104, text_bytes: 220 },
+            ],
+        },
+    },
     // exp2_u1: 0.860 ULP over all 2^32 inputs; worst input 0xbeff1bb1 (-4.9825814e-1): got 0x3f353cf0, want 0x3f353cef.
     Entry {
         func: Func::Exp2,
@@ -317,6 +449,146 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 50, text_bytes: 196 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 62, text_bytes: 196 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 91, text_bytes: 210 },
+            ],
+        },
+    },
+    // exp2_u1_d126: 0.860 ULP over all 2247622658 inputs of |x| <= 126; worst input 0xbeff1bb1 (-4.9825814e-1): got 0x3f353cf0, want 0x3f353cef.
+    Entry {
+        func: Func::Exp2,
+        tier: "exp2_u1_d126",
+        domain: Domain::AbsAtMost(0x42fc0000), // |x| <= 126
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 3, // r, r_hi, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x39209fdd), In(0)), // v1 = mul 1.5318343e-4 r
+                Inst::add(V(1), C(0x3aaf81e0)), // v2 = add v1 1.3390146e-3
+                Inst::mul(V(2), In(0)), // v3 = mul v2 r
+                Inst::add(V(3), C(0x3c1d974a)), // v4 = add v3 9.61859e-3
+                Inst::mul(V(4), In(0)), // v5 = mul v4 r
+                Inst::add(C(0x3d6357c4), V(5)), // v6 = add 5.550362e-2 v5
+                Inst::mul(V(6), In(0)), // v7 = mul v6 r
+                Inst::add(V(7), C(0x3e75fded)), // v8 = add v7 2.4022646e-1
+                Inst::mul(V(8), V(0)), // v9 = mul v8 v0
+                Inst::mul(C(0x3f317000), In(1)), // v10 = mul 6.9311523e-1 r_hi
+                Inst::mul(In(2), C(0x3f316ed0)), // v11 = mul r_lo 6.930971e-1
+                Inst::mul(In(0), C(0x3805fdf4)), // v12 = mul r 3.1946183e-5
+                Inst::add(V(11), V(12)), // v13 = add v11 v12
+                Inst::add(V(13), V(9)), // v14 = add v13 v9
+                Inst::add(C(0xbc994200), V(10)), // v15 = add -1.8708229e-2 v10
+                Inst::add(V(15), V(14)), // v16 = add v15 v14
+                Inst::add(C(0x3f826508), V(16)), // v17 = add 1.0187082e0 v16
+            ],
+            outputs: &[V(17)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 922,
+            seconds: 600,
+            date: "2026-11-28",
+            baseline: "exp2_u1's program (evolve 2026-11-27, seed 1), swept on |x| <= 126 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 860,
+            worst_input: 0xbeff1bb1,
+            worst_got: 0x3f353cf0,
+            worst_want: 0x3f353cef,
+            inputs_checked: 2247622658,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 46, mca_cycles: 54, text_bytes: 232 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 46, mca_cycles: 73, text_bytes: 232 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 76, mca_cycles: 132, text_bytes: 288 },
+            ],
+        },
+    },
+    // exp2_u4_d126: 1.063 ULP over all 2247622658 inputs of |x| <= 126; worst input 0x3f029ba5 (5.1018745e-1): got 0x3fb64d56, want 0x3fb64d57.
+    Entry {
+        func: Func::Exp2,
+        tier: "exp2_u4_d126",
+        domain: Domain::AbsAtMost(0x42fc0000), // |x| <= 126
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 3, // r, r_hi, r_lo
+            insts: &[
+                Inst::mul(C(0x392385a5), In(0)), // v0 = mul 1.5594678e-4 r
+                Inst::add(V(0), C(0x3aafb93a)), // v1 = add v0 1.3406642e-3
+                Inst::mul(V(1), In(0)), // v2 = mul v1 r
+                Inst::add(V(2), C(0x3c1d9386)), // v3 = add v2 9.617692e-3
+                Inst::mul(V(3), In(0)), // v4 = mul v3 r
+                Inst::add(V(4), C(0x3d635755)), // v5 = add v4 5.550321e-2
+                Inst::mul(V(5), In(0)), // v6 = mul v5 r
+                Inst::add(V(6), C(0x3e75fdf0)), // v7 = add v6 2.402265e-1
+                Inst::mul(V(7), In(0)), // v8 = mul v7 r
+                Inst::add(V(8), C(0x3f317218)), // v9 = add v8 6.931472e-1
+                Inst::mul(In(0), V(9)), // v10 = mul r v9
+                Inst::add(C(0x3f800000), V(10)), // v11 = add 1e0 v10
+            ],
+            outputs: &[V(11)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 5,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "exp2_u4's program (remez+tune 2026-11-27, seed 1), swept on |x| <= 126 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 1063,
+            worst_input: 0x3f029ba5,
+            worst_got: 0x3fb64d56,
+            worst_want: 0x3fb64d57,
+            inputs_checked: 2247622658,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 33, mca_cycles: 39, text_bytes: 164 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 33, mca_cycles: 60, text_bytes: 164 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 56, mca_cycles: 103, text_bytes: 212 },
+            ],
+        },
+    },
+    // exp2_u1024_d126: 68.354 ULP over all 2247622658 inputs of |x| <= 126; worst input 0x3f0e9224 (5.569174e-1): got 0x3fbc4d7a, want 0x3fbc4dbe.
+    Entry {
+        func: Func::Exp2,
+        tier: "exp2_u1024_d126",
+        domain: Domain::AbsAtMost(0x42fc0000), // |x| <= 126
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 3, // r, r_hi, r_lo
+            insts: &[
+                Inst::mul(C(0x3c1e883e), In(0)), // v0 = mul 9.676037e-3 r
+                Inst::add(V(0), C(0x3d656653)), // v1 = add v0 5.6005787e-2
+                Inst::mul(V(1), In(0)), // v2 = mul v1 r
+                Inst::add(V(2), C(0x3e75fcab)), // v3 = add v2 2.4022166e-1
+                Inst::mul(V(3), In(0)), // v4 = mul v3 r
+                Inst::add(V(4), C(0x3f316fa0)), // v5 = add v4 6.931095e-1
+                Inst::mul(In(0), V(5)), // v6 = mul r v5
+                Inst::add(C(0x3f800000), V(6)), // v7 = add 1e0 v6
+            ],
+            outputs: &[V(7)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 3,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "exp2_u1024's program (remez+tune 2026-11-27, seed 1), swept on |x| <= 126 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 68354,
+            worst_input: 0x3f0e9224,
+            worst_got: 0x3fbc4d7a,
+            worst_want: 0x3fbc4dbe,
+            inputs_checked: 2247622658,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 29, mca_cycles: 34, text_bytes: 140 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 29, mca_cycles: 49, text_bytes: 140 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 46, mca_cycles: 83, text_bytes: 172 },
             ],
         },
     },
@@ -477,6 +749,166 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 51, mca_cycles: 58, text_bytes: 220 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 51, mca_cycles: 70, text_bytes: 220 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 78, mca_cycles: 109, text_bytes: 284 },
+            ],
+        },
+    },
+    // ln_u1_normal: 0.922 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3fa32131 (1.2744504e0): got 0x3e7855de, want 0x3e7855dd.
+    Entry {
+        func: Func::Ln,
+        tier: "ln_u1_normal",
+        domain: Domain::PositiveNormal, // 2^-126 <= x <= f32::MAX
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul f f
+                Inst::mul(C(0xbd9c5add), In(0)), // v1 = mul -7.634518e-2 f
+                Inst::add(V(1), C(0x3e02adc2)), // v2 = add v1 1.2761596e-1
+                Inst::mul(V(2), In(0)), // v3 = mul v2 f
+                Inst::add(V(3), C(0xbe06c2a2)), // v4 = add v3 -1.3160184e-1
+                Inst::mul(V(4), In(0)), // v5 = mul v4 f
+                Inst::add(V(5), C(0x3e116d0c)), // v6 = add v5 1.4201754e-1
+                Inst::mul(V(6), In(0)), // v7 = mul v6 f
+                Inst::add(V(7), C(0xbe2a3924)), // v8 = add v7 -1.662336e-1
+                Inst::mul(V(8), In(0)), // v9 = mul v8 f
+                Inst::add(V(9), C(0x3e4ccff2)), // v10 = add v9 2.00012e-1
+                Inst::mul(V(10), In(0)), // v11 = mul v10 f
+                Inst::add(V(11), C(0xbe800110)), // v12 = add v11 -2.500081e-1
+                Inst::mul(V(12), In(0)), // v13 = mul v12 f
+                Inst::add(V(13), C(0x3eaaaaab)), // v14 = add v13 3.3333334e-1
+                Inst::mul(In(0), V(14)), // v15 = mul f v14
+                Inst::add(V(15), C(0xbf000000)), // v16 = add v15 -5e-1
+                Inst::mul(V(0), V(16)), // v17 = mul v0 v16
+                Inst::mul(In(1), C(0x35bfbe8e)), // v18 = mul k 1.4286068e-6
+                Inst::add(V(18), V(17)), // v19 = add v18 v17
+                Inst::mul(In(1), C(0x3f317200)), // v20 = mul k 6.9314575e-1
+                Inst::add(V(20), In(0)), // v21 = add v20 f
+                Inst::sub(V(20), V(21)), // v22 = sub v20 v21
+                Inst::add(V(22), In(0)), // v23 = add v22 f
+                Inst::add(V(23), V(19)), // v24 = add v23 v19
+                Inst::add(V(21), V(24)), // v25 = add v21 v24
+            ],
+            outputs: &[V(25)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 7,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "ln_u1's program (remez+tune 2026-11-27, seed 1), swept on 2^-126 <= x <= f32::MAX with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 922,
+            worst_input: 0x3fa32131,
+            worst_got: 0x3e7855de,
+            worst_want: 0x3e7855dd,
+            inputs_checked: 2130706432,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 49, mca_cycles: 60, text_bytes: 224 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 49, mca_cycles: 88, text_bytes: 224 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 82, mca_cycles: 157, text_bytes: 310 },
+            ],
+        },
+    },
+    // ln_u4_normal: 1.373 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3fb503b1 (1.4141752e0): got 0x3eb16e8a, want 0x3eb16e89.
+    Entry {
+        func: Func::Ln,
+        tier: "ln_u4_normal",
+        domain: Domain::PositiveNormal, // 2^-126 <= x <= f32::MAX
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul f f
+                Inst::mul(C(0x3db22f71), In(0)), // v1 = mul 8.700455e-2 f
+                Inst::add(V(1), C(0xbe121967)), // v2 = add v1 -1.4267503e-1
+                Inst::mul(V(2), In(0)), // v3 = mul v2 f
+                Inst::add(V(3), C(0x3e18ba2c)), // v4 = add v3 1.4914769e-1
+                Inst::mul(V(4), In(0)), // v5 = mul v4 f
+                Inst::add(V(5), C(0xbe29c124)), // v6 = add v5 -1.6577584e-1
+                Inst::mul(V(6), In(0)), // v7 = mul v6 f
+                Inst::add(V(7), C(0x3e4c6bfa)), // v8 = add v7 1.9963065e-1
+                Inst::mul(V(8), In(0)), // v9 = mul v8 f
+                Inst::add(V(9), C(0xbe8001c1)), // v10 = add v9 -2.5001338e-1
+                Inst::mul(V(10), In(0)), // v11 = mul v10 f
+                Inst::add(V(11), C(0x3eaaab70)), // v12 = add v11 3.333392e-1
+                Inst::mul(In(0), V(12)), // v13 = mul f v12
+                Inst::add(V(13), C(0xbf000000)), // v14 = add v13 -5e-1
+                Inst::mul(V(0), V(14)), // v15 = mul v0 v14
+                Inst::add(In(0), V(15)), // v16 = add f v15
+                Inst::mul(In(1), C(0x3f317218)), // v17 = mul k 6.931472e-1
+                Inst::add(V(17), V(16)), // v18 = add v17 v16
+            ],
+            outputs: &[V(18)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 4,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "ln_u4's program (remez+tune 2026-11-27, seed 1), swept on 2^-126 <= x <= f32::MAX with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 1373,
+            worst_input: 0x3fb503b1,
+            worst_got: 0x3eb16e8a,
+            worst_want: 0x3eb16e89,
+            inputs_checked: 2130706432,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 40, mca_cycles: 51, text_bytes: 180 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 40, mca_cycles: 78, text_bytes: 180 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 69, mca_cycles: 132, text_bytes: 258 },
+            ],
+        },
+    },
+    // ln_u1024_normal: 206.983 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3f475f8a (7.7880156e-1): got 0xbe800046, want 0xbe7fffbd.
+    Entry {
+        func: Func::Ln,
+        tier: "ln_u1024_normal",
+        domain: Domain::PositiveNormal, // 2^-126 <= x <= f32::MAX
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul f f
+                Inst::mul(C(0xbe156d7e), In(0)), // v1 = mul -1.4592549e-1 f
+                Inst::add(V(1), C(0x3e5efde0)), // v2 = add v1 2.1776533e-1
+                Inst::mul(V(2), In(0)), // v3 = mul v2 f
+                Inst::add(V(3), C(0xbe81411f)), // v4 = add v3 -2.5244996e-1
+                Inst::mul(V(4), In(0)), // v5 = mul v4 f
+                Inst::add(V(5), C(0x3eaa6bef)), // v6 = add v5 3.3285472e-1
+                Inst::mul(In(0), V(6)), // v7 = mul f v6
+                Inst::add(V(7), C(0xbf000000)), // v8 = add v7 -5e-1
+                Inst::mul(V(0), V(8)), // v9 = mul v0 v8
+                Inst::add(In(0), V(9)), // v10 = add f v9
+                Inst::mul(In(1), C(0x3f317218)), // v11 = mul k 6.931472e-1
+                Inst::add(V(11), V(10)), // v12 = add v11 v10
+            ],
+            outputs: &[V(12)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 3,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "ln_u1024's program (remez+tune 2026-11-27, seed 1), swept on 2^-126 <= x <= f32::MAX with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 206983,
+            worst_input: 0x3f475f8a,
+            worst_got: 0xbe800046,
+            worst_want: 0xbe7fffbd,
+            inputs_checked: 2130706432,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 41, text_bytes: 144 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 59, text_bytes: 144 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 54, mca_cycles: 102, text_bytes: 198 },
             ],
         },
     },
@@ -642,6 +1074,171 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 56, text_bytes: 208 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 64, text_bytes: 208 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 73, mca_cycles: 101, text_bytes: 264 },
+            ],
+        },
+    },
+    // log2_u1_normal: 0.999 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3fb4cf26 (1.4125717e0): got 0x3eff2454, want 0x3eff2455.
+    Entry {
+        func: Func::Log2,
+        tier: "log2_u1_normal",
+        domain: Domain::PositiveNormal, // 2^-126 <= x <= f32::MAX
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(C(0xbde1e1ab), In(0)), // v0 = mul -1.1029371e-1 f
+                Inst::add(V(0), C(0x3e3ee5fd)), // v1 = add v0 1.8642421e-1
+                Inst::mul(V(1), In(0)), // v2 = mul v1 f
+                Inst::add(V(2), C(0xbe43a329)), // v3 = add v2 -1.910521e-1
+                Inst::mul(V(3), In(0)), // v4 = mul v3 f
+                Inst::add(V(4), C(0x3e517913)), // v5 = add v4 2.0456342e-1
+                Inst::mul(V(5), In(0)), // v6 = mul v5 f
+                Inst::add(V(6), C(0xbe755d6e)), // v7 = add v6 -2.3961422e-1
+                Inst::mul(V(7), In(0)), // v8 = mul v7 f
+                Inst::add(V(8), C(0x3e93bf53)), // v9 = add v8 2.8856906e-1
+                Inst::mul(V(9), In(0)), // v10 = mul v9 f
+                Inst::add(V(10), C(0xbeb8ad42)), // v11 = add v10 -3.6069685e-1
+                Inst::mul(V(11), In(0)), // v12 = mul v11 f
+                Inst::add(V(12), C(0x3ef63848)), // v13 = add v12 4.8089814e-1
+                Inst::mul(V(13), In(0)), // v14 = mul v13 f
+                Inst::add(V(14), C(0xbf38aa38)), // v15 = add v14 -7.2134733e-1
+                Inst::mul(In(2), In(2)), // v16 = mul f_hi f_hi
+                Inst::add(In(0), In(2)), // v17 = add f f_hi
+                Inst::mul(In(3), V(17)), // v18 = mul f_lo v17
+                Inst::mul(V(16), V(15)), // v19 = mul v16 v15
+                Inst::mul(V(18), V(15)), // v20 = mul v18 v15
+                Inst::mul(In(2), C(0x3fb8a000)), // v21 = mul f_hi 1.4423828e0
+                Inst::mul(In(3), C(0x3fb8a000)), // v22 = mul f_lo 1.4423828e0
+                Inst::mul(In(0), C(0x39a3b296)), // v23 = mul f 3.122284e-4
+                Inst::add(V(22), V(23)), // v24 = add v22 v23
+                Inst::add(V(24), V(20)), // v25 = add v24 v20
+                Inst::add(In(1), V(21)), // v26 = add k v21
+                Inst::sub(In(1), V(26)), // v27 = sub k v26
+                Inst::add(V(27), V(21)), // v28 = add v27 v21
+                Inst::add(V(26), V(19)), // v29 = add v26 v19
+                Inst::sub(V(26), V(29)), // v30 = sub v26 v29
+                Inst::add(V(30), V(19)), // v31 = add v30 v19
+                Inst::add(V(28), V(31)), // v32 = add v28 v31
+                Inst::add(V(32), V(25)), // v33 = add v32 v25
+                Inst::add(V(29), V(33)), // v34 = add v29 v33
+            ],
+            outputs: &[V(34)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 4,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "log2_u1's program (remez+tune 2026-11-27, seed 1), swept on 2^-126 <= x <= f32::MAX with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 999,
+            worst_input: 0x3fb4cf26,
+            worst_got: 0x3eff2454,
+            worst_want: 0x3eff2455,
+            inputs_checked: 2130706432,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 73, text_bytes: 280 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 105, text_bytes: 280 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 96, mca_cycles: 195, text_bytes: 364 },
+            ],
+        },
+    },
+    // log2_u4_normal: 2.092 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3fb4fdfb (1.4140009e0): got 0x3effe391, want 0x3effe38f.
+    Entry {
+        func: Func::Log2,
+        tier: "log2_u4_normal",
+        domain: Domain::PositiveNormal, // 2^-126 <= x <= f32::MAX
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(C(0x3e00db83), In(0)), // v0 = mul 1.2583737e-1 f
+                Inst::add(V(0), C(0xbe543e99)), // v1 = add v0 -2.0727004e-1
+                Inst::mul(V(1), In(0)), // v2 = mul v1 f
+                Inst::add(V(2), C(0x3e5ce48e)), // v3 = add v2 2.1571562e-1
+                Inst::mul(V(3), In(0)), // v4 = mul v3 f
+                Inst::add(V(4), C(0xbe74adf1)), // v5 = add v4 -2.3894478e-1
+                Inst::mul(V(5), In(0)), // v6 = mul v5 f
+                Inst::add(V(6), C(0x3e9369c2)), // v7 = add v6 2.8791624e-1
+                Inst::mul(V(7), In(0)), // v8 = mul v7 f
+                Inst::add(V(8), C(0xbeb8ae18)), // v9 = add v8 -3.6070323e-1
+                Inst::mul(V(9), In(0)), // v10 = mul v9 f
+                Inst::add(V(10), C(0x3ef639e2)), // v11 = add v10 4.8091036e-1
+                Inst::mul(V(11), In(0)), // v12 = mul v11 f
+                Inst::add(V(12), C(0xbf38aa38)), // v13 = add v12 -7.2134733e-1
+                Inst::mul(V(13), In(0)), // v14 = mul v13 f
+                Inst::add(V(14), C(0x3fb8aa3b)), // v15 = add v14 1.442695e0
+                Inst::mul(In(0), V(15)), // v16 = mul f v15
+                Inst::add(In(1), V(16)), // v17 = add k v16
+            ],
+            outputs: &[V(17)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 3,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "log2_u4's program (remez+tune 2026-11-27, seed 1), swept on 2^-126 <= x <= f32::MAX with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 2092,
+            worst_input: 0x3fb4fdfb,
+            worst_got: 0x3effe391,
+            worst_want: 0x3effe38f,
+            inputs_checked: 2130706432,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 39, mca_cycles: 51, text_bytes: 180 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 39, mca_cycles: 77, text_bytes: 180 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 69, mca_cycles: 128, text_bytes: 258 },
+            ],
+        },
+    },
+    // log2_u1024_normal: 845.473 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3fb504eb (1.4142126e0): got 0x3f000196, want 0x3effffdf.
+    Entry {
+        func: Func::Log2,
+        tier: "log2_u1024_normal",
+        domain: Domain::PositiveNormal, // 2^-126 <= x <= f32::MAX
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(C(0x3e826edf), In(0)), // v0 = mul 2.5475213e-1 f
+                Inst::add(V(0), C(0xbec82314)), // v1 = add v0 -3.9089262e-1
+                Inst::mul(V(1), In(0)), // v2 = mul v1 f
+                Inst::add(V(2), C(0x3ef87a18)), // v3 = add v2 4.853065e-1
+                Inst::mul(V(3), In(0)), // v4 = mul v3 f
+                Inst::add(V(4), C(0xbf38764a)), // v5 = add v4 -7.2055495e-1
+                Inst::mul(V(5), In(0)), // v6 = mul v5 f
+                Inst::add(V(6), C(0x3fb8a8a3)), // v7 = add v6 1.4426464e0
+                Inst::mul(In(0), V(7)), // v8 = mul f v7
+                Inst::add(In(1), V(8)), // v9 = add k v8
+            ],
+            outputs: &[V(9)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 2,
+            seconds: 0,
+            date: "2026-11-28",
+            baseline: "log2_u1024's program (remez+tune 2026-11-27, seed 1), swept on 2^-126 <= x <= f32::MAX with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 845473,
+            worst_input: 0x3fb504eb,
+            worst_got: 0x3f000196,
+            worst_want: 0x3effffdf,
+            inputs_checked: 2130706432,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 31, mca_cycles: 39, text_bytes: 132 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 31, mca_cycles: 53, text_bytes: 132 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 49, mca_cycles: 88, text_bytes: 178 },
             ],
         },
     },

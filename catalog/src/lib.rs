@@ -67,61 +67,70 @@ pub struct Provenance {
 }
 
 /// The inputs an entry is sold for, which also picks its kernel's reduction.
+///
+/// A restricted domain drops what its inputs never need: the clamps and the
+/// overflow path of exp, the subnormal scaling of the logarithms, the
+/// Payne-Hanek reduction of sin and cos. Every kernel sold for one returns NaN
+/// outside it (NaN and infinities included), with one select.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Domain {
-    /// Every `f32`: the function's full-range reduction (Payne-Hanek for sin and
-    /// cos), every special value exact.
+    /// Every `f32`: the function's full-range shell, every special value exact.
     Full,
-    /// `|x| <= f32::from_bits(bits)`, with the function's short reduction (a
-    /// Cody-Waite split of pi/2 for sin and cos). Outside it, and on NaN and
-    /// infinities, the kernel returns NaN.
+    /// `|x| <= f32::from_bits(bits)`, with the function's short shell.
     AbsAtMost(u32),
+    /// The positive normal numbers, `2^-126 <= x <= f32::MAX`: the
+    /// logarithms without subnormal scaling or special values.
+    PositiveNormal,
 }
 
 impl Domain {
-    /// The domain of the short sin/cos reduction: `|x| <= 4096`, where the
-    /// quadrant `k` has at most 12 bits, so `k` times each 12-bit piece of pi/2
-    /// is exact.
+    /// sin and cos: `|x| <= 4096`, where the quadrant `k` has at most 12 bits,
+    /// so `k` times each 12-bit piece of pi/2 is exact (Cody-Waite).
     pub const TRIG_NEAR: Domain = Domain::AbsAtMost(0x4580_0000);
+    /// exp: `|x| <= 87`, where e^x is a normal number: no clamp, and one
+    /// exponent add scales exactly.
+    pub const EXP_NEAR: Domain = Domain::AbsAtMost(0x42ae_0000);
+    /// exp2: `|x| <= 126`, where 2^x is a normal number.
+    pub const EXP2_NEAR: Domain = Domain::AbsAtMost(0x42fc_0000);
 
-    /// The domains entries of `func` may have: [`Domain::Full`], plus the
-    /// short-reduction domain where the function has one.
-    pub fn available(func: Func) -> &'static [Domain] {
-        if func.is_trig() {
-            &[Domain::Full, Domain::TRIG_NEAR]
-        } else {
-            &[Domain::Full]
+    /// The restricted domain `func` has a short shell for.
+    pub const fn near(func: Func) -> Domain {
+        match func {
+            Func::Exp => Domain::EXP_NEAR,
+            Func::Exp2 => Domain::EXP2_NEAR,
+            Func::Ln | Func::Log2 => Domain::PositiveNormal,
+            Func::Sin | Func::Cos => Domain::TRIG_NEAR,
         }
     }
 
-    /// The largest `|x|` inside, `+inf` for the whole range.
-    pub const fn max_abs(self) -> f32 {
+    /// The domains entries of `func` may have: the whole range and [`Domain::near`].
+    pub fn available(func: Func) -> [Domain; 2] {
+        [Domain::Full, Domain::near(func)]
+    }
+
+    /// The smallest and largest `x` inside.
+    pub const fn bounds(self) -> (f32, f32) {
         match self {
-            Domain::Full => f32::INFINITY,
-            Domain::AbsAtMost(bits) => f32::from_bits(bits),
+            Domain::Full => (f32::NEG_INFINITY, f32::INFINITY),
+            Domain::AbsAtMost(bits) => (-f32::from_bits(bits), f32::from_bits(bits)),
+            Domain::PositiveNormal => (f32::MIN_POSITIVE, f32::MAX),
         }
     }
 
     /// Whether `x` is inside (NaN never is, except in [`Domain::Full`]).
     pub fn contains(self, x: f32) -> bool {
-        match self {
-            Domain::Full => true,
-            Domain::AbsAtMost(bits) => x.abs() <= f32::from_bits(bits),
-        }
+        let (lo, hi) = self.bounds();
+        self == Domain::Full || (lo <= x && x <= hi)
     }
 
     /// Whether every `x` in `lo..=hi` is inside.
     pub fn covers(self, lo: f32, hi: f32) -> bool {
-        match self {
-            Domain::Full => true,
-            Domain::AbsAtMost(bits) => {
-                let max = f32::from_bits(bits);
-                -max <= lo && hi <= max
-            }
-        }
+        let (min, max) = self.bounds();
+        min <= lo && hi <= max
     }
 
-    /// The suffix of its tier names: `""` for the whole range, `_d4096` for `|x| <= 4096`.
+    /// The suffix of its tier names: `""` for the whole range, `_d4096` for
+    /// `|x| <= 4096`, `_normal` for the positive normal numbers.
     pub fn tier_suffix(self) -> TierSuffix {
         TierSuffix(self)
     }
@@ -136,6 +145,7 @@ impl core::fmt::Display for TierSuffix {
         match self.0 {
             Domain::Full => Ok(()),
             Domain::AbsAtMost(bits) => write!(f, "_d{}", f32::from_bits(bits)),
+            Domain::PositiveNormal => f.write_str("_normal"),
         }
     }
 }
@@ -145,6 +155,7 @@ impl core::fmt::Display for Domain {
         match self {
             Domain::Full => f.write_str("all f32"),
             Domain::AbsAtMost(bits) => write!(f, "|x| <= {}", f32::from_bits(*bits)),
+            Domain::PositiveNormal => f.write_str("2^-126 <= x <= f32::MAX"),
         }
     }
 }

@@ -77,12 +77,14 @@ struct VerifyArgs {
     /// Check every N-th bit pattern instead of all 2^32 (N odd reaches every residue).
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
     stride: Option<u64>,
-    /// Sweep the tiers' programs on `|x| <= MAX` instead, with that domain's
-    /// short reduction (sin and cos: `--domain 4096`, Cody-Waite).
-    #[arg(long, value_name = "MAX", value_parser = parse_domain, conflicts_with = "against")]
-    domain: Option<Domain>,
+    /// Sweep whole-range tiers' programs on a restricted domain instead, with
+    /// that domain's short shell: `near` (each function's own: exp |x| <= 87,
+    /// exp2 |x| <= 126, ln and log2 the positive normal numbers, sin and cos
+    /// |x| <= 4096), `normal`, or a largest |x|. With --all, fma tiers are left out.
+    #[arg(long, value_name = "DOMAIN", value_parser = parse_domain, conflicts_with = "against")]
+    domain: Option<DomainArg>,
     /// With --domain: add each tier that stays within its bound there to the
-    /// catalog as `<tier>_d<MAX>` (needs the exhaustive sweep: no --stride).
+    /// catalog as `<tier>_d<MAX>` or `<tier>_normal` (needs the exhaustive sweep: no --stride).
     #[arg(long, requires = "domain", conflicts_with = "stride")]
     write: bool,
 }
@@ -109,14 +111,39 @@ struct CatalogArgs {
     out: PathBuf,
 }
 
-fn parse_domain(text: &str) -> Result<Domain, String> {
-    let max: f32 = text
-        .parse()
-        .map_err(|_| format!("`{text}` is not a number; a domain is its largest |x|, e.g. 4096"))?;
-    if !(max > 0.0 && max.is_finite()) {
-        return Err(format!("the domain's largest |x| must be positive and finite, not {text}"));
+/// `--domain`: each function's own short domain, or one spelled out.
+#[derive(Clone, Copy, Debug)]
+enum DomainArg {
+    /// [`Domain::near`] of each tier's function.
+    Near,
+    /// This domain for every tier.
+    Exact(Domain),
+}
+
+impl DomainArg {
+    fn of(self, func: Func) -> Domain {
+        match self {
+            DomainArg::Near => Domain::near(func),
+            DomainArg::Exact(domain) => domain,
+        }
     }
-    Ok(Domain::AbsAtMost(max.to_bits()))
+}
+
+fn parse_domain(text: &str) -> Result<DomainArg, String> {
+    match text {
+        "near" => return Ok(DomainArg::Near),
+        "normal" => return Ok(DomainArg::Exact(Domain::PositiveNormal)),
+        _ => {}
+    }
+    let max: f32 = text.parse().map_err(|_| {
+        format!("`{text}` is not a domain: say `near` (each function's own), `normal` (positive normal numbers) or a largest |x| such as 4096")
+    })?;
+    if !(max > 0.0 && max.is_finite()) {
+        return Err(format!(
+            "the domain's largest |x| must be positive and finite, not {text}"
+        ));
+    }
+    Ok(DomainArg::Exact(Domain::AbsAtMost(max.to_bits())))
 }
 
 fn parse_func(name: &str) -> Result<Func, String> {
@@ -274,7 +301,20 @@ fn verify(args: VerifyArgs) -> ExitCode {
             // With --domain and no function: the functions that have that domain.
             .filter(|t| {
                 func.is_some()
-                    || args.domain.is_none_or(|d| Domain::available(t.func).contains(&d))
+                    || args
+                        .domain
+                        .is_none_or(|d| Domain::available(t.func).contains(&d.of(t.func)))
+            })
+            // Restricted domains are for the tiers the macro ranks: not fma ones.
+            .filter(|t| {
+                let skip = args.domain.is_some() && t.entry.fma;
+                if skip {
+                    println!(
+                        "skipping {}: --all --domain leaves fma tiers out (name it with --tier)",
+                        t.tier
+                    );
+                }
+                !skip
             })
             .collect(),
         (None, false, Some(func)) => {
@@ -299,7 +339,7 @@ fn verify(args: VerifyArgs) -> ExitCode {
     let mut rehomed = Vec::new();
     for tier in tiers {
         let entry = tier.entry;
-        let domain = args.domain.unwrap_or(entry.domain);
+        let domain = args.domain.map_or(entry.domain, |d| d.of(tier.func));
         if args.domain.is_some() && entry.domain != Domain::Full {
             eprintln!(
                 "error: {} is already sold for {}; --domain takes a whole-range tier",
@@ -308,21 +348,14 @@ fn verify(args: VerifyArgs) -> ExitCode {
             return ExitCode::from(2);
         }
         if !Domain::available(tier.func).contains(&domain) {
-            let names: Vec<String> = Domain::available(tier.func)
-                .iter()
-                .filter_map(|d| match d {
-                    Domain::Full => None,
-                    Domain::AbsAtMost(_) => Some(format!("--domain {}", d.max_abs())),
-                })
-                .collect();
+            let near = Domain::near(tier.func);
+            let spelled = match near {
+                Domain::AbsAtMost(bits) => f32::from_bits(bits).to_string(),
+                _ => "normal".to_owned(),
+            };
             eprintln!(
-                "error: {} has no reduction for {domain}; {}",
-                tier.func,
-                if names.is_empty() {
-                    "it has only the whole-range one".to_owned()
-                } else {
-                    format!("try {}", names.join(" or "))
-                }
+                "error: {} has no reduction for {domain}; its short one is for {near} (--domain near or --domain {spelled})",
+                tier.func
             );
             return ExitCode::from(2);
         }
@@ -335,7 +368,8 @@ fn verify(args: VerifyArgs) -> ExitCode {
             show_milli(entry.bound_milli_ulp)
         );
         let program = entry.program;
-        let interpreted = |x: f32| evokern_evolve::kernel::eval_scalar(tier.func, domain, &program, x);
+        let interpreted =
+            |x: f32| evokern_evolve::kernel::eval_scalar(tier.func, domain, &program, x);
         let bound = entry.bound_milli_ulp as f64 / 1000.0;
         let (report, failures) = if args.domain.is_some() {
             let slice = |xs: &[f32], out: &mut [f32]| {
@@ -343,11 +377,17 @@ fn verify(args: VerifyArgs) -> ExitCode {
             };
             let report = sweep(tier.func, &slice, inputs, true);
             print_report(&report);
-            (report, print_specials(tier.func, domain, &interpreted, bound))
+            (
+                report,
+                print_specials(tier.func, domain, &interpreted, bound),
+            )
         } else {
             let report = sweep(tier.func, &tier.slice, inputs, true);
             print_report(&report);
-            (report, print_specials(tier.func, domain, &tier.scalar, bound))
+            (
+                report,
+                print_specials(tier.func, domain, &tier.scalar, bound),
+            )
         };
         let measured = report.max_ulp_milli();
         let complete = inputs.covers(domain);

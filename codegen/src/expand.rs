@@ -35,11 +35,17 @@ pub fn doc_lines(entry: &Entry) -> Vec<String> {
     };
     let (sold_for, reduction) = match entry.domain {
         Domain::Full => ("every `f32`".to_owned(), spec.reduction.to_owned()),
-        Domain::AbsAtMost(_) => (
+        _ => (
             format!("`{}` (NaN outside it, and for NaN and infinities)", entry.domain),
             format!(
-                "{}, with a Cody-Waite split of pi/2 in four `f32` pieces instead of Payne-Hanek",
-                spec.reduction
+                "{}; {}",
+                spec.reduction,
+                match entry.func {
+                    Func::Sin | Func::Cos =>
+                        "here with a Cody-Waite split of pi/2 in four `f32` pieces instead of Payne-Hanek",
+                    Func::Exp | Func::Exp2 => "here without clamping, scaled by one exponent add",
+                    Func::Ln | Func::Log2 => "here without subnormal scaling or special values",
+                }
             ),
         ),
     };
@@ -106,7 +112,7 @@ fn kernel_inlined(
     let span = Span::call_site();
     let shell = match entry.domain {
         Domain::Full => Ident::new(entry.func.name(), span),
-        Domain::AbsAtMost(_) => format_ident!("{}_near", entry.func.name()),
+        _ => format_ident!("{}_near", entry.func.name()),
     };
 
     // Which inputs and values are read at all: the others get `_` names.

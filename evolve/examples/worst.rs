@@ -30,5 +30,9 @@ fn main() {
         w.exact
     );
     let red = (evokern_evolve::kernel::shell_of(func, Domain::Full).reduce)(x);
-    println!("reduced {:?} -> {:?}", red, eval_scalar(func, Domain::Full, &p, x));
+    println!(
+        "reduced {:?} -> {:?}",
+        red,
+        eval_scalar(func, Domain::Full, &p, x)
+    );
 }

@@ -210,6 +210,9 @@ pub fn render(entries: &[NewEntry]) -> String {
             Domain::AbsAtMost(bits) if e.inputs_checked == 2 * (bits as u64 + 1) => {
                 format!("all {} inputs of {}", e.inputs_checked, e.domain)
             }
+            Domain::PositiveNormal if e.inputs_checked == 0x7f7f_ffff - 0x0080_0000 + 1 => {
+                format!("all {} inputs of {}", e.inputs_checked, e.domain)
+            }
             _ => "a strided sample".to_owned(),
         };
         let _ = writeln!(
@@ -234,6 +237,13 @@ pub fn render(entries: &[NewEntry]) -> String {
                 let _ = writeln!(
                     out,
                     "        domain: Domain::AbsAtMost(0x{bits:08x}), // {}",
+                    e.domain
+                );
+            }
+            Domain::PositiveNormal => {
+                let _ = writeln!(
+                    out,
+                    "        domain: Domain::PositiveNormal, // {}",
                     e.domain
                 );
             }

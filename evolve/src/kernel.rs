@@ -14,8 +14,8 @@ pub struct Shell {
     pub finish: fn(f32, i32, [f32; MAX_OUTPUTS]) -> f32,
 }
 
-/// The shell of `func` on `domain`: the short reduction for a restricted
-/// trig domain, else the full-range one.
+/// The shell of `func` on `domain`: the short one for its restricted domain
+/// ([`Domain::near`]), else the full-range one.
 ///
 /// Panics for a domain the function has no reduction for (see
 /// [`Domain::available`]).
@@ -26,6 +26,22 @@ pub fn shell_of(func: Func, domain: Domain) -> Shell {
     );
     let near = domain != Domain::Full;
     match func {
+        Func::Exp if near => Shell {
+            reduce: shell::exp_near::reduce,
+            finish: shell::exp_near::finish,
+        },
+        Func::Exp2 if near => Shell {
+            reduce: shell::exp2_near::reduce,
+            finish: shell::exp2_near::finish,
+        },
+        Func::Ln if near => Shell {
+            reduce: shell::ln_near::reduce,
+            finish: shell::ln_near::finish,
+        },
+        Func::Log2 if near => Shell {
+            reduce: shell::log2_near::reduce,
+            finish: shell::log2_near::finish,
+        },
         Func::Sin if near => Shell {
             reduce: shell::sin_near::reduce,
             finish: shell::sin_near::finish,
@@ -76,13 +92,7 @@ type Column = [f32; LANES];
 /// Many inputs through the whole kernel: the program is interpreted one
 /// instruction at a time over a column of inputs, which vectorises. Bit-identical
 /// to [`eval_scalar`].
-pub fn eval_slice(
-    func: Func,
-    domain: Domain,
-    program: &Program<'_>,
-    xs: &[f32],
-    out: &mut [f32],
-) {
+pub fn eval_slice(func: Func, domain: Domain, program: &Program<'_>, xs: &[f32], out: &mut [f32]) {
     let shell = shell_of(func, domain);
     let mut inputs = Box::new([[0f32; LANES]; MAX_INPUTS]);
     let mut values: Box<[Column; MAX_INSTS]> = Box::new([[0f32; LANES]; MAX_INSTS]);

@@ -28,6 +28,15 @@ pub enum Inputs {
     Strided(u64),
     /// The bit patterns `start..end`.
     Range(u64, u64),
+    /// Every `stride`-th bit pattern of `start..end`.
+    RangeStrided {
+        /// First bit pattern.
+        start: u64,
+        /// One past the last.
+        end: u64,
+        /// 1 for every input.
+        stride: u64,
+    },
     /// Every `stride`-th of the bit patterns with `|x| <= f32::from_bits(bits)`:
     /// `0..=bits`, then the same with the sign bit set.
     AbsAtMost {
@@ -45,6 +54,9 @@ impl Inputs {
             Inputs::Strided(stride) => (1u64 << 32).div_ceil(stride),
             Inputs::Range(start, end) => end.saturating_sub(start),
             Inputs::AbsAtMost { bits, stride } => (2 * (bits as u64 + 1)).div_ceil(stride),
+            Inputs::RangeStrided { start, end, stride } => {
+                end.saturating_sub(start).div_ceil(stride)
+            }
         }
     }
 
@@ -53,6 +65,7 @@ impl Inputs {
             Inputs::All => index as u32,
             Inputs::Strided(stride) => (index * stride) as u32,
             Inputs::Range(start, _) => (start + index) as u32,
+            Inputs::RangeStrided { start, stride, .. } => (start + index * stride) as u32,
             Inputs::AbsAtMost { bits, stride } => {
                 let half = bits as u64 + 1;
                 let index = index * stride;
@@ -76,6 +89,11 @@ impl Inputs {
             (Domain::Full, 1) => Inputs::All,
             (Domain::Full, stride) => Inputs::Strided(stride),
             (Domain::AbsAtMost(bits), stride) => Inputs::AbsAtMost { bits, stride },
+            (Domain::PositiveNormal, stride) => Inputs::RangeStrided {
+                start: f32::MIN_POSITIVE.to_bits() as u64,
+                end: f32::MAX.to_bits() as u64 + 1,
+                stride,
+            },
         }
     }
 
@@ -83,7 +101,9 @@ impl Inputs {
     pub fn covers(self, domain: Domain) -> bool {
         match domain {
             Domain::Full => self.is_exhaustive(),
-            Domain::AbsAtMost(bits) => self == Inputs::AbsAtMost { bits, stride: 1 },
+            Domain::AbsAtMost(_) | Domain::PositiveNormal => {
+                self == Inputs::of_domain_strided(domain, 1)
+            }
         }
     }
 
@@ -394,7 +414,20 @@ mod tests {
         let bits: Vec<u32> = (0..all.count()).map(|i| all.bits(i)).collect();
         assert_eq!(
             bits,
-            [0, 1, 2, 3, 4, 5, 0x8000_0000, 0x8000_0001, 0x8000_0002, 0x8000_0003, 0x8000_0004, 0x8000_0005]
+            [
+                0,
+                1,
+                2,
+                3,
+                4,
+                5,
+                0x8000_0000,
+                0x8000_0001,
+                0x8000_0002,
+                0x8000_0003,
+                0x8000_0004,
+                0x8000_0005
+            ]
         );
         assert!(all.covers(Domain::AbsAtMost(5)) && !all.covers(Domain::Full));
         let strided = Inputs::of_domain_strided(Domain::AbsAtMost(5), 5);
@@ -405,5 +438,10 @@ mod tests {
         assert_eq!(near.count(), 2 * (4096f32.to_bits() as u64 + 1));
         assert_eq!(near.bits(near.count() - 1), (-4096f32).to_bits());
         assert!(Inputs::of_domain(Domain::Full).is_exhaustive());
+        let normal = Inputs::of_domain(Domain::PositiveNormal);
+        assert_eq!(normal.count(), 0x7f7f_ffff - 0x0080_0000 + 1);
+        assert_eq!(normal.bits(0), f32::MIN_POSITIVE.to_bits());
+        assert_eq!(normal.bits(normal.count() - 1), f32::MAX.to_bits());
+        assert!(normal.covers(Domain::PositiveNormal));
     }
 }

@@ -255,9 +255,20 @@ fn fma_programs_evaluate_the_same_scalar_and_columnar() {
             let program = program.as_program();
             fmas += program.count(Op::Fma);
             let mut columnar = vec![0f32; xs.len()];
-            evokern_evolve::kernel::eval_slice(func, evokern_catalog::Domain::Full, &program, &xs, &mut columnar);
+            evokern_evolve::kernel::eval_slice(
+                func,
+                evokern_catalog::Domain::Full,
+                &program,
+                &xs,
+                &mut columnar,
+            );
             for (&x, &got) in xs.iter().zip(&columnar) {
-                let want = evokern_evolve::kernel::eval_scalar(func, evokern_catalog::Domain::Full, &program, x);
+                let want = evokern_evolve::kernel::eval_scalar(
+                    func,
+                    evokern_catalog::Domain::Full,
+                    &program,
+                    x,
+                );
                 assert!(
                     got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
                     "{func} at {x:e}: columnar {got:e}, scalar {want:e}\n{}",

@@ -78,12 +78,18 @@ pub mod fast {
     approx_fn!(pub cos, ulp = 4);
 }
 
-/// sin and cos within 1 ULP for `|x| <= 4096` only, several times cheaper than
-/// [`sin`](crate::sin) and [`cos`](crate::cos): a Cody-Waite reduction instead
-/// of Payne-Hanek. NaN outside that domain, and for NaN and infinities.
+/// The ≤ 1 ULP kernels on each function's short domain, where its shell is
+/// cheaper: exp on `|x| <= 87` and exp2 on `|x| <= 126` (results normal: no
+/// clamp, one exponent add), ln and log2 on the positive normal numbers (no
+/// subnormal scaling), sin and cos on `|x| <= 4096` (Cody-Waite instead of
+/// Payne-Hanek). Each returns NaN outside its domain, and for NaN and infinities.
 pub mod near {
     use crate::approx_fn;
 
+    approx_fn!(pub exp, ulp = 1, domain = -87..=87);
+    approx_fn!(pub exp2, ulp = 1, domain = -126..=126);
+    approx_fn!(pub ln, ulp = 1, domain = 1.2e-38..=3.4e38);
+    approx_fn!(pub log2, ulp = 1, domain = 1.2e-38..=3.4e38);
     approx_fn!(pub sin, ulp = 1, domain = -4096..=4096);
     approx_fn!(pub cos, ulp = 1, domain = -4096..=4096);
 }

@@ -12,10 +12,10 @@
 //! bit for bit. No branch, loop, call or `f64` in any of them.
 
 use crate::bits::{
-    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, round_to_int, scale_by_pow2, select, select_i32,
-    two_product, two_sum,
+    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, pow2, round_to_int, scale_by_pow2,
+    select, select_i32, two_product, two_sum,
 };
-use evokern_catalog::{MAX_INPUTS, MAX_OUTPUTS};
+use evokern_catalog::{Domain, MAX_INPUTS, MAX_OUTPUTS};
 
 /// What a reduction hands over: the program's inputs, and an integer
 /// (exponent or quadrant) that only the reconstruction needs.
@@ -45,9 +45,14 @@ pub mod exp {
     #[inline(always)]
     pub fn reduce(x: f32) -> Reduced {
         // Clamp (NaN goes to X_MAX; `finish` puts it back) so k stays in -150..=129.
-        let xc = clamp_nan_high(x, X_MIN, X_MAX);
-        let (kf, k) = round_to_int(xc * INV_LN2);
-        let r_hi = xc - kf * LN2_HI; // exact: Sterbenz, and kf * LN2_HI has <= 24 bits
+        reduce_unclamped(clamp_nan_high(x, X_MIN, X_MAX))
+    }
+
+    /// [`reduce`] for `x` in `-104..=89`.
+    #[inline(always)]
+    pub(super) fn reduce_unclamped(x: f32) -> Reduced {
+        let (kf, k) = round_to_int(x * INV_LN2);
+        let r_hi = x - kf * LN2_HI; // exact: Sterbenz, and kf * LN2_HI has <= 24 bits
         let k_lo = kf * LN2_LO;
         let (r, r_lo) = fast_two_sum(r_hi, -k_lo);
         Reduced {
@@ -78,9 +83,14 @@ pub mod exp2 {
     /// exactly from 12-bit pieces), `aux = k`.
     #[inline(always)]
     pub fn reduce(x: f32) -> Reduced {
-        let xc = clamp_nan_high(x, X_MIN, X_MAX);
-        let (kf, k) = round_to_int(xc);
-        let r = xc - kf;
+        reduce_unclamped(clamp_nan_high(x, X_MIN, X_MAX))
+    }
+
+    /// [`reduce`] for `x` in `-151..=129`.
+    #[inline(always)]
+    pub(super) fn reduce_unclamped(x: f32) -> Reduced {
+        let (kf, k) = round_to_int(x);
+        let r = x - kf;
         let r_hi = head12(r);
         Reduced {
             inputs: [r, r_hi, r - r_hi, 0.0],
@@ -112,15 +122,38 @@ mod log_common {
         let subnormal = x.to_bits() < 0x0080_0000;
         let xs = select(subnormal, x * TWO_POW_23, x);
         let k_adjust = select_i32(subnormal, -23, 0);
-        let offset = xs.to_bits().wrapping_sub(SQRT_HALF_BITS);
+        reduce_normal(xs, k_adjust)
+    }
+
+    /// [`reduce`] of a positive normal `x * 2^-k_adjust`.
+    #[inline(always)]
+    pub fn reduce_normal(x: f32, k_adjust: i32) -> Reduced {
+        let offset = x.to_bits().wrapping_sub(SQRT_HALF_BITS);
         let k = (offset as i32) >> 23;
-        let m = f32::from_bits(xs.to_bits().wrapping_sub((k as u32) << 23));
+        let m = f32::from_bits(x.to_bits().wrapping_sub((k as u32) << 23));
         let f = m - 1.0; // exact: Sterbenz
         let f_hi = head12(f);
         Reduced {
             inputs: [f, k.wrapping_add(k_adjust) as f32, f_hi, f - f_hi],
             aux: 0,
         }
+    }
+
+    /// `y` for a positive normal `x`, NaN for every other input: one select.
+    ///
+    /// On Arm and RISC-V the test is one unsigned compare on the bits. On
+    /// other targets it is two float compares: from the compare on the bits
+    /// LLVM made an early return on x86-64, a branch the kernel must not have
+    /// (the float compares cost 8 more instructions on Cortex-M4F).
+    #[inline(always)]
+    pub fn nan_unless_positive_normal(x: f32, y: f32) -> f32 {
+        #[cfg(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64"))]
+        let normal = x.to_bits().wrapping_sub(0x0080_0000) < 0x7f00_0000;
+        // `&`, not `&&` or `RangeInclusive::contains`: no short circuit to branch on.
+        #[cfg(not(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64")))]
+        #[allow(clippy::manual_range_contains)]
+        let normal = (x >= f32::MIN_POSITIVE) & (x <= f32::MAX);
+        select(normal, y, f32::NAN)
     }
 
     /// Special values by select: `log(+-0) = -inf`, `log(x < 0) = NaN`,
@@ -287,13 +320,6 @@ mod trig_common {
         }
     }
 
-    /// `y` inside `|x| <= max_abs`, NaN outside it and for NaN: one select,
-    /// which also gives every NaN the same bits on every target.
-    #[inline(always)]
-    pub fn nan_outside(x: f32, max_abs: f32, y: f32) -> f32 {
-        select(abs(x) <= max_abs, y, f32::NAN)
-    }
-
     /// `sin(q*pi/2 + r)` from `s = sin(r)`, `c = cos(r)`: `[s, c, -s, -c][q & 3]`.
     ///
     /// Picked by arithmetic, not a select: LLVM turns a select between `s` and
@@ -360,8 +386,87 @@ pub mod cos {
     }
 }
 
+/// `y` inside `|x| <= max_abs`, NaN outside it and for NaN: one select,
+/// which also gives every NaN the same bits on every target.
+#[inline(always)]
+fn nan_outside(x: f32, max_abs: f32, y: f32) -> f32 {
+    select(abs(x) <= max_abs, y, f32::NAN)
+}
+
+/// e^x for `|x| <= 87` (`Domain::EXP_NEAR`), where e^x is normal: no clamp,
+/// one exponent add, NaN outside the domain.
+pub mod exp_near {
+    use super::*;
+
+    /// Reduction: [`exp::reduce`] without the clamp.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        exp::reduce_unclamped(x)
+    }
+
+    /// Reconstruction: `y * 2^k` in one exact product (`|k| <= 126`); NaN outside `|x| <= 87`.
+    #[inline(always)]
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        nan_outside(x, Domain::EXP_NEAR.bounds().1, out[0] * pow2(k))
+    }
+}
+
+/// 2^x for `|x| <= 126` (`Domain::EXP2_NEAR`), where 2^x is normal: no
+/// clamp, one exponent add, NaN outside the domain.
+pub mod exp2_near {
+    use super::*;
+
+    /// Reduction: [`exp2::reduce`] without the clamp.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        exp2::reduce_unclamped(x)
+    }
+
+    /// Reconstruction: `y * 2^k` in one exact product (`|k| <= 126`); NaN outside `|x| <= 126`.
+    #[inline(always)]
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        nan_outside(x, Domain::EXP2_NEAR.bounds().1, out[0] * pow2(k))
+    }
+}
+
+/// ln x for positive normal `x` (`Domain::PositiveNormal`): no subnormal
+/// scaling, one select for everything else (NaN).
+pub mod ln_near {
+    use super::*;
+
+    /// Reduction: `inputs = [f, k, f_hi, f_lo]`.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        log_common::reduce_normal(x, 0)
+    }
+
+    /// The program's output for a positive normal `x`, NaN otherwise.
+    #[inline(always)]
+    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        log_common::nan_unless_positive_normal(x, out[0])
+    }
+}
+
+/// log2 x for positive normal `x` (`Domain::PositiveNormal`): no subnormal
+/// scaling, one select for everything else (NaN).
+pub mod log2_near {
+    use super::*;
+
+    /// Reduction: `inputs = [f, k, f_hi, f_lo]`.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        log_common::reduce_normal(x, 0)
+    }
+
+    /// The program's output for a positive normal `x`, NaN otherwise.
+    #[inline(always)]
+    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        log_common::nan_unless_positive_normal(x, out[0])
+    }
+}
+
 /// The largest `|x|` of the short sin/cos reduction (`Domain::TRIG_NEAR`).
-const TRIG_NEAR_MAX: f32 = evokern_catalog::Domain::TRIG_NEAR.max_abs();
+const TRIG_NEAR_MAX: f32 = Domain::TRIG_NEAR.bounds().1;
 
 /// sin x for `|x| <= 4096` (`Domain::TRIG_NEAR`), from the same two-output
 /// program: Cody-Waite instead of Payne-Hanek, NaN outside the domain.
@@ -379,7 +484,7 @@ pub mod sin_near {
     pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         let y = trig_common::by_quadrant(q, out[0], out[1]);
         let y = select(abs(x) < sin::TINY, x, y);
-        trig_common::nan_outside(x, TRIG_NEAR_MAX, y)
+        nan_outside(x, TRIG_NEAR_MAX, y)
     }
 }
 
@@ -398,6 +503,6 @@ pub mod cos_near {
     #[inline(always)]
     pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1]);
-        trig_common::nan_outside(x, TRIG_NEAR_MAX, y)
+        nan_outside(x, TRIG_NEAR_MAX, y)
     }
 }

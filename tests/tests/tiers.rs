@@ -67,7 +67,8 @@ fn generated_kernels_equal_the_interpreter_bit_for_bit() {
                 generated[i].to_bits() != interpreted[i].to_bits()
                     || scalar.to_bits() != generated[i].to_bits()
                     || (i % 64 == 0
-                        && eval_scalar(tier.func, tier.entry.domain, program, x).to_bits() != scalar.to_bits())
+                        && eval_scalar(tier.func, tier.entry.domain, program, x).to_bits()
+                            != scalar.to_bits())
             })
             .map(|(i, &x)| {
                 (
