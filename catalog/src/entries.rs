@@ -49,7 +49,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 52, mca_cycles: 62, text_bytes: 244 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 52, mca_cycles: 86, text_bytes: 244 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 78, mca_cycles: 125, text_bytes: 288 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 70, mca_cycles: 126, text_bytes: 246 },
             ],
         },
     },
@@ -90,7 +90,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1016, mca_cycles: 1055, text_bytes: 3174 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1016, mca_cycles: 659, text_bytes: 3174 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 75, mca_cycles: 110, text_bytes: 276 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 67, mca_cycles: 113, text_bytes: 234 },
             ],
         },
     },
@@ -134,7 +134,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 50, mca_cycles: 59, text_bytes: 232 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 50, mca_cycles: 78, text_bytes: 232 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 73, mca_cycles: 115, text_bytes: 270 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 67, mca_cycles: 115, text_bytes: 236 },
             ],
         },
     },
@@ -176,7 +176,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 57, text_bytes: 224 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 75, text_bytes: 224 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 70, mca_cycles: 108, text_bytes: 258 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 65, mca_cycles: 108, text_bytes: 228 },
             ],
         },
     },
@@ -222,7 +222,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 38, mca_cycles: 46, text_bytes: 192 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 38, mca_cycles: 72, text_bytes: 192 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 66, mca_cycles: 121, text_bytes: 250 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 121, text_bytes: 208 },
             ],
         },
     },
@@ -266,7 +266,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 36, mca_cycles: 42, text_bytes: 180 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 36, mca_cycles: 65, text_bytes: 180 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 61, mca_cycles: 111, text_bytes: 232 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 55, mca_cycles: 111, text_bytes: 198 },
             ],
         },
     },
@@ -308,7 +308,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 40, text_bytes: 172 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 62, text_bytes: 172 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 104, text_bytes: 220 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 53, mca_cycles: 105, text_bytes: 190 },
             ],
         },
     },
@@ -360,7 +360,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 61, mca_cycles: 69, text_bytes: 288 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 61, mca_cycles: 86, text_bytes: 288 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 88, mca_cycles: 141, text_bytes: 326 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 72, mca_cycles: 132, text_bytes: 250 },
             ],
         },
     },
@@ -406,7 +406,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 56, text_bytes: 220 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 74, text_bytes: 220 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 68, mca_cycles: 111, text_bytes: 250 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 112, text_bytes: 196 },
             ],
         },
     },
@@ -448,7 +448,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 50, text_bytes: 196 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 62, text_bytes: 196 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 91, text_bytes: 210 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 52, mca_cycles: 92, text_bytes: 176 },
             ],
         },
     },
@@ -500,7 +500,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 46, mca_cycles: 54, text_bytes: 232 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 46, mca_cycles: 73, text_bytes: 232 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 76, mca_cycles: 132, text_bytes: 288 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 60, mca_cycles: 121, text_bytes: 214 },
             ],
         },
     },
@@ -546,7 +546,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 33, mca_cycles: 39, text_bytes: 164 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 33, mca_cycles: 60, text_bytes: 164 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 56, mca_cycles: 103, text_bytes: 212 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 46, mca_cycles: 98, text_bytes: 158 },
             ],
         },
     },
@@ -588,7 +588,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 29, mca_cycles: 34, text_bytes: 140 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 29, mca_cycles: 49, text_bytes: 140 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 46, mca_cycles: 83, text_bytes: 172 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 40, mca_cycles: 78, text_bytes: 138 },
             ],
         },
     },
@@ -648,7 +648,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 66, mca_cycles: 76, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 66, mca_cycles: 99, text_bytes: 300 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 106, mca_cycles: 162, text_bytes: 394 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 87, mca_cycles: 163, text_bytes: 298 },
             ],
         },
     },
@@ -701,7 +701,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 57, mca_cycles: 67, text_bytes: 256 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 57, mca_cycles: 88, text_bytes: 256 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 93, mca_cycles: 139, text_bytes: 344 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 78, mca_cycles: 139, text_bytes: 262 },
             ],
         },
     },
@@ -748,7 +748,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 51, mca_cycles: 58, text_bytes: 220 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 51, mca_cycles: 70, text_bytes: 220 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 78, mca_cycles: 109, text_bytes: 284 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 69, mca_cycles: 109, text_bytes: 230 },
             ],
         },
     },
@@ -808,7 +808,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 49, mca_cycles: 60, text_bytes: 224 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 49, mca_cycles: 88, text_bytes: 224 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 82, mca_cycles: 157, text_bytes: 310 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 63, mca_cycles: 151, text_bytes: 222 },
             ],
         },
     },
@@ -861,7 +861,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 40, mca_cycles: 51, text_bytes: 180 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 40, mca_cycles: 78, text_bytes: 180 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 69, mca_cycles: 132, text_bytes: 258 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 54, mca_cycles: 121, text_bytes: 186 },
             ],
         },
     },
@@ -908,7 +908,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 41, text_bytes: 144 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 59, text_bytes: 144 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 54, mca_cycles: 102, text_bytes: 198 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 45, mca_cycles: 93, text_bytes: 154 },
             ],
         },
     },
@@ -977,7 +977,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 79, mca_cycles: 89, text_bytes: 356 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 79, mca_cycles: 118, text_bytes: 356 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 120, mca_cycles: 203, text_bytes: 450 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 101, mca_cycles: 189, text_bytes: 358 },
             ],
         },
     },
@@ -1029,7 +1029,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 56, mca_cycles: 68, text_bytes: 256 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 56, mca_cycles: 88, text_bytes: 256 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 93, mca_cycles: 141, text_bytes: 344 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 77, mca_cycles: 140, text_bytes: 256 },
             ],
         },
     },
@@ -1073,7 +1073,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 56, text_bytes: 208 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 64, text_bytes: 208 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 73, mca_cycles: 101, text_bytes: 264 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 65, mca_cycles: 99, text_bytes: 216 },
             ],
         },
     },
@@ -1142,7 +1142,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 73, text_bytes: 280 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 105, text_bytes: 280 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 96, mca_cycles: 195, text_bytes: 364 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 77, mca_cycles: 169, text_bytes: 282 },
             ],
         },
     },
@@ -1194,7 +1194,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 39, mca_cycles: 51, text_bytes: 180 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 39, mca_cycles: 77, text_bytes: 180 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 69, mca_cycles: 128, text_bytes: 258 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 53, mca_cycles: 123, text_bytes: 178 },
             ],
         },
     },
@@ -1238,7 +1238,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 31, mca_cycles: 39, text_bytes: 132 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 31, mca_cycles: 53, text_bytes: 132 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 49, mca_cycles: 88, text_bytes: 178 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 41, mca_cycles: 79, text_bytes: 138 },
             ],
         },
     },
@@ -1295,7 +1295,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 166, mca_cycles: 186, text_bytes: 668 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 166, mca_cycles: 216, text_bytes: 668 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 238, mca_cycles: 327, text_bytes: 814 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 228, mca_cycles: 322, text_bytes: 778 },
             ],
         },
     },
@@ -1346,7 +1346,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 153, mca_cycles: 171, text_bytes: 620 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 153, mca_cycles: 198, text_bytes: 620 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 226, mca_cycles: 293, text_bytes: 768 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 216, mca_cycles: 289, text_bytes: 728 },
             ],
         },
     },
@@ -1391,7 +1391,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 148, mca_cycles: 165, text_bytes: 596 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 148, mca_cycles: 184, text_bytes: 596 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 206, mca_cycles: 260, text_bytes: 726 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 207, mca_cycles: 256, text_bytes: 692 },
             ],
         },
     },
@@ -1448,7 +1448,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 75, mca_cycles: 92, text_bytes: 356 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 75, mca_cycles: 121, text_bytes: 356 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 110, mca_cycles: 207, text_bytes: 420 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 100, mca_cycles: 197, text_bytes: 378 },
             ],
         },
     },
@@ -1499,7 +1499,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 67, mca_cycles: 80, text_bytes: 324 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 67, mca_cycles: 109, text_bytes: 324 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 102, mca_cycles: 179, text_bytes: 388 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 92, mca_cycles: 179, text_bytes: 342 },
             ],
         },
     },
@@ -1544,7 +1544,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 71, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 96, text_bytes: 300 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 90, mca_cycles: 159, text_bytes: 340 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 83, mca_cycles: 155, text_bytes: 306 },
             ],
         },
     },
@@ -1601,7 +1601,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 160, mca_cycles: 182, text_bytes: 640 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 160, mca_cycles: 211, text_bytes: 640 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 234, mca_cycles: 327, text_bytes: 798 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 214, mca_cycles: 314, text_bytes: 738 },
             ],
         },
     },
@@ -1652,7 +1652,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 147, mca_cycles: 166, text_bytes: 592 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 147, mca_cycles: 197, text_bytes: 592 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 222, mca_cycles: 295, text_bytes: 754 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 202, mca_cycles: 282, text_bytes: 690 },
             ],
         },
     },
@@ -1699,7 +1699,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 143, mca_cycles: 161, text_bytes: 568 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 143, mca_cycles: 190, text_bytes: 568 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 212, mca_cycles: 277, text_bytes: 712 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 204, mca_cycles: 265, text_bytes: 676 },
             ],
         },
     },
@@ -1756,7 +1756,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 70, mca_cycles: 89, text_bytes: 332 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 70, mca_cycles: 117, text_bytes: 332 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 102, mca_cycles: 198, text_bytes: 394 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 92, mca_cycles: 190, text_bytes: 346 },
             ],
         },
     },
@@ -1807,7 +1807,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 76, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 106, text_bytes: 300 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 94, mca_cycles: 176, text_bytes: 362 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 84, mca_cycles: 176, text_bytes: 314 },
             ],
         },
     },
@@ -1854,7 +1854,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 58, mca_cycles: 71, text_bytes: 276 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 58, mca_cycles: 97, text_bytes: 276 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 84, mca_cycles: 160, text_bytes: 322 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 78, mca_cycles: 155, text_bytes: 286 },
             ],
         },
     },

@@ -71,14 +71,19 @@ mod suggest;
 /// fn exp(x: f32) -> f32 {
 ///     let reduced = ::evokern::shell::exp::reduce(x);
 ///     let [r, r_lo, _, _] = reduced.inputs;
+///     let pool = ::evokern::bits::pool(&[0x3ab5_11f8_u32, 0x3c09_1d07_u32, /* ... */]);
 ///     let v0 = ::evokern::ops::mul(r, r);
-///     let v1 = ::evokern::ops::add(v0, f32::from_bits(0x3f80_0000_u32));
+///     let v1 = ::evokern::ops::mul(f32::from_bits(pool[0usize]), r);
 ///     // ...
-///     ::evokern::shell::exp::finish(x, reduced.aux, [v9, 0.0_f32])
+///     ::evokern::shell::exp::finish(x, reduced.aux, [v11, 0.0_f32])
 /// }
 /// ```
 ///
-/// No branch, loop, table or `f64`; every op goes through `evokern::ops`, the
+/// The program's constants sit in one table (`bits::pool`): folded into
+/// immediates as usual on Arm and x86, one `flw` each from one base register on
+/// RISC-V instead of three integer instructions.
+///
+/// No branch, loop, lookup table or `f64`; every op goes through `evokern::ops`, the
 /// same functions the catalog's interpreter calls, so the kernel returns the
 /// very bits the catalog's figures were measured on. Kernels assume
 /// round-to-nearest-even and no flush-to-zero (the reset state of Cortex-M4F/M7

@@ -138,6 +138,36 @@ fn kernel_inlined(
         None => format_ident!("in{}", i),
     };
     let value_name = |v: usize| format_ident!("v{}", v);
+    // The program's constants, once each, in order of first use: read from
+    // one table through `bits::pool` (see there why).
+    let mut constants: Vec<u32> = Vec::new();
+    for operand in program
+        .insts
+        .iter()
+        .flat_map(|inst| {
+            let (args, arity) = inst.args();
+            args.into_iter().take(arity)
+        })
+        .chain(program.outputs.iter().copied())
+    {
+        if let Operand::C(bits) = operand {
+            if !constants.contains(&bits) {
+                constants.push(bits);
+            }
+        }
+    }
+    let literal = |bits: u32| {
+        LitInt::new(
+            &format!("0x{:04x}_{:04x}_u32", bits >> 16, bits & 0xffff),
+            span,
+        )
+    };
+    let pool = if constants.is_empty() {
+        TokenStream::new()
+    } else {
+        let literals = constants.iter().map(|&bits| literal(bits));
+        quote!(let pool = ::evokern::bits::pool(&[#(#literals),*]);)
+    };
     let operand = |operand: Operand| match operand {
         Operand::In(i) => {
             let name = input_name(i as usize);
@@ -148,11 +178,11 @@ fn kernel_inlined(
             quote!(#name)
         }
         Operand::C(bits) => {
-            let bits = LitInt::new(
-                &format!("0x{:04x}_{:04x}_u32", bits >> 16, bits & 0xffff),
-                span,
-            );
-            quote!(f32::from_bits(#bits))
+            let index = constants
+                .iter()
+                .position(|&c| c == bits)
+                .expect("every constant is in the pool");
+            quote!(f32::from_bits(pool[#index]))
         }
     };
 
@@ -192,6 +222,7 @@ fn kernel_inlined(
         #vis fn #name(x: f32) -> f32 {
             let reduced = ::evokern::shell::#shell::reduce(x);
             #unpack
+            #pool
             #(#lets)*
             ::evokern::shell::#shell::finish(x, reduced.aux, [#(#outputs),*])
         }
@@ -330,10 +361,11 @@ mod tests {
             pub fn my_exp(x: f32) -> f32 {
                 let reduced = ::evokern::shell::exp::reduce(x);
                 let [r, _, _, _] = reduced.inputs;
+                let pool = ::evokern::bits::pool(&[0x3f00_0000_u32, 0x3f80_0000_u32]);
                 let v0 = ::evokern::ops::mul(r, r);
-                let v1 = ::evokern::ops::mul(v0, f32::from_bits(0x3f00_0000_u32));
+                let v1 = ::evokern::ops::mul(v0, f32::from_bits(pool[0usize]));
                 let v2 = ::evokern::ops::add(r, v1);
-                let v3 = ::evokern::ops::add(v2, f32::from_bits(0x3f80_0000_u32));
+                let v3 = ::evokern::ops::add(v2, f32::from_bits(pool[1usize]));
                 let _v4 = ::evokern::ops::neg(v3);
                 ::evokern::shell::exp::finish(x, reduced.aux, [v3, 0.0_f32])
             }
@@ -367,7 +399,8 @@ mod tests {
         };
         let got = normalise(kernel(&exp, &Visibility::Inherited, &format_ident!("e")).unwrap());
         let want = normalise(quote! {
-            let v0 = ::evokern::ops::fma(r, f32::from_bits(0x3f00_0000_u32), f32::from_bits(0x3f80_0000_u32));
+            let pool = ::evokern::bits::pool(&[0x3f00_0000_u32, 0x3f80_0000_u32]);
+            let v0 = ::evokern::ops::fma(r, f32::from_bits(pool[0usize]), f32::from_bits(pool[1usize]));
         });
         assert!(got.contains(&want), "{got}");
         assert!(
@@ -396,9 +429,10 @@ mod tests {
             fn s(x: f32) -> f32 {
                 let reduced = ::evokern::shell::sin::reduce(x);
                 let [r, r_lo, _, in3] = reduced.inputs;
+                let pool = ::evokern::bits::pool(&[0x3f80_0000_u32]);
                 let v0 = ::evokern::ops::mul(r, r_lo);
                 let _v1 = ::evokern::ops::abs(in3);
-                ::evokern::shell::sin::finish(x, reduced.aux, [v0, f32::from_bits(0x3f80_0000_u32)])
+                ::evokern::shell::sin::finish(x, reduced.aux, [v0, f32::from_bits(pool[0usize])])
             }
         });
         assert!(got.ends_with(&want), "{got}");
@@ -417,7 +451,7 @@ mod tests {
         };
         let got = normalise(kernel(&e, &Visibility::Inherited, &format_ident!("z")).unwrap());
         assert!(
-            got.ends_with("{letreduced=::evokern::shell::ln::reduce(x);::evokern::shell::ln::finish(x,reduced.aux,[f32::from_bits(0x0000_0000_u32),0.0_f32])}"),
+            got.ends_with("{letreduced=::evokern::shell::ln::reduce(x);letpool=::evokern::bits::pool(&[0x0000_0000_u32]);::evokern::shell::ln::finish(x,reduced.aux,[f32::from_bits(pool[0usize]),0.0_f32])}"),
             "{got}"
         );
     }

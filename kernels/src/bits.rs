@@ -51,6 +51,32 @@ fn select_bits(cond: bool, a: u32, b: u32) -> u32 {
     b ^ ((a ^ b) & mask)
 }
 
+/// The table of a program's constants, as generated code reads them
+/// (`f32::from_bits(pool[i])`, fixed indices).
+///
+/// Elsewhere this is the table itself, and LLVM folds every read into an
+/// immediate or a literal-pool load as before. On RISC-V, LLVM builds each
+/// `f32` constant in integer registers and moves it over: `lui`, `addi`,
+/// `fmv.w.x`, three instructions. Handing the table's address through an empty
+/// `asm!` hides what it points to, so each constant becomes one `flw` at a
+/// fixed offset from one base register.
+#[inline(always)]
+pub fn pool<const N: usize>(table: &'static [u32; N]) -> &'static [u32; N] {
+    #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+    {
+        let mut address = table as *const [u32; N];
+        // SAFETY: an empty template: no instruction, no memory access, no
+        // stack use; the pointer comes back unchanged in the same register,
+        // so it still points to `table`, a `'static` array.
+        unsafe {
+            core::arch::asm!("/* {0} */", inout(reg) address, options(pure, nomem, nostack, preserves_flags));
+            &*address
+        }
+    }
+    #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
+    table
+}
+
 /// `x` clamped to `lo..=hi`, NaN to `hi`.
 ///
 /// RISC-V F has `fmin.s`/`fmax.s`, one instruction each, which return the

@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Every kernel is straight-line `f32` and integer code: no branch on data, no
-//! loop, no call, no `f64`, no table beyond the bits of 2/pi. Special values
+//! loop, no call, no `f64`, no lookup table beyond the bits of 2/pi. Special values
 //! (NaN, infinities, signed zeros, subnormals, overflow, underflow) are handled
 //! by selects over the whole `f32` range, unless the call site asks for a
 //! smaller domain (`approx_fn!(sin, ulp = 1, domain = -3.1416..=3.1416)`, or
