@@ -85,3 +85,49 @@ fn generated_kernels_equal_the_interpreter_bit_for_bit() {
         );
     }
 }
+
+/// Where only the shell changes (exp, exp2, ln, log2), a tier sold for a
+/// restricted domain must give its whole-range tier's bits everywhere inside
+/// that domain: the short shell drops work those inputs never needed. Every
+/// input of the 2^24 spread set that lies in the domain, per pair.
+#[test]
+fn short_shells_give_the_whole_range_bits_inside_their_domain() {
+    use evokern::catalog::Domain;
+    let xs = inputs();
+    let mut pairs = 0;
+    for tier in TIERS
+        .iter()
+        .filter(|t| t.entry.domain != Domain::Full && !t.func.is_trig())
+    {
+        let suffix = tier.entry.domain.tier_suffix().to_string();
+        let whole = tier
+            .tier
+            .strip_suffix(suffix.as_str())
+            .expect("tier names end in their domain");
+        let whole = TIERS
+            .iter()
+            .find(|t| t.tier == whole)
+            .unwrap_or_else(|| panic!("{}: no whole-range tier {whole}", tier.tier));
+        assert_eq!(whole.entry.program, tier.entry.program, "{}", tier.tier);
+        let inside: Vec<f32> = xs
+            .iter()
+            .copied()
+            .filter(|&x| tier.entry.domain.contains(x))
+            .collect();
+        assert!(
+            inside.len() > 1 << 22,
+            "{}: {} inputs",
+            tier.tier,
+            inside.len()
+        );
+        let differs = inside
+            .par_iter()
+            .find_first(|&&x| (tier.scalar)(x).to_bits() != (whole.scalar)(x).to_bits());
+        assert_eq!(differs, None, "{} differs from {}", tier.tier, whole.tier);
+        pairs += 1;
+    }
+    assert!(
+        pairs >= 4,
+        "only {pairs} restricted tiers of exp, exp2, ln, log2"
+    );
+}
