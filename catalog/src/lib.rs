@@ -239,14 +239,10 @@ pub fn cheapest_on(
     lo: f32,
     hi: f32,
 ) -> Option<&Entry> {
-    entries
-        .iter()
-        .filter(|e| e.func == func && (allow_fma || !e.fma) && e.domain.covers(lo, hi))
-        .filter(|e| e.measured.max_ulp_milli <= bound_milli_ulp)
-        .min_by_key(|e| {
-            let whole_range = e.domain == Domain::Full;
-            (e.cost_m4(), whole_range, e.measured.max_ulp_milli)
-        })
+    candidates(entries, func, bound_milli_ulp, allow_fma, lo, hi).min_by_key(|e| {
+        let whole_range = e.domain == Domain::Full;
+        (e.cost_m4(), whole_range, e.measured.max_ulp_milli)
+    })
 }
 
 /// [`cheapest`] under another cost model: the whole-range entry with the
@@ -258,11 +254,28 @@ pub fn cheapest_by(
     allow_fma: bool,
     cost: impl Fn(&Entry) -> u32,
 ) -> Option<&Entry> {
-    entries
-        .iter()
-        .filter(|e| e.func == func && (allow_fma || !e.fma) && e.domain == Domain::Full)
-        .filter(|e| e.measured.max_ulp_milli <= bound_milli_ulp)
+    let (lo, hi) = Domain::Full.bounds();
+    candidates(entries, func, bound_milli_ulp, allow_fma, lo, hi)
         .min_by_key(|e| (cost(e), e.measured.max_ulp_milli))
+}
+
+/// The entries of `func` that may serve a call site passing `lo..=hi`: fma
+/// ones only when `allow_fma`, a domain that covers the range (for the whole
+/// range, only [`Domain::Full`]), a measured error within the bound.
+fn candidates(
+    entries: &[Entry],
+    func: Func,
+    bound_milli_ulp: u32,
+    allow_fma: bool,
+    lo: f32,
+    hi: f32,
+) -> impl Iterator<Item = &Entry> {
+    entries.iter().filter(move |e| {
+        e.func == func
+            && (allow_fma || !e.fma)
+            && e.domain.covers(lo, hi)
+            && e.measured.max_ulp_milli <= bound_milli_ulp
+    })
 }
 
 /// Thousandths of an ULP shown with the three decimals DESIGN.md reports errors with: `871` → `0.871`.

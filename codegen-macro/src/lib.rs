@@ -5,6 +5,7 @@
 //! point at the offending token; several are reported at once, and a harmless
 //! fallback function is still emitted so that one mistake gives one message.
 
+use evokern_catalog::Domain;
 use evokern_codegen::{expand, select};
 use proc_macro::TokenStream;
 use quote::quote;
@@ -107,18 +108,16 @@ fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     let result = parsed.request.and_then(|request| {
         let entries = evokern_catalog::ENTRIES;
         let bound = &request.bound;
-        let (lo, hi) = request.domain.unwrap_or((f32::NEG_INFINITY, f32::INFINITY));
-        let chosen = match request.domain {
-            None => select::cheapest(entries, request.func, bound.milli_ulp, request.allow_fma),
-            Some(_) => evokern_catalog::cheapest_on(
-                entries,
-                request.func,
-                bound.milli_ulp,
-                request.allow_fma,
-                lo,
-                hi,
-            ),
-        };
+        // Without `domain`, the whole range: only whole-range entries cover it.
+        let (lo, hi) = request.domain.unwrap_or(Domain::Full.bounds());
+        let chosen = evokern_catalog::cheapest_on(
+            entries,
+            request.func,
+            bound.milli_ulp,
+            request.allow_fma,
+            lo,
+            hi,
+        );
         match chosen {
             Some(entry) => expand::kernel(entry, &request.vis, &request.name),
             None => Err(syn::Error::new(

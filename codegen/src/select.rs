@@ -30,11 +30,12 @@ pub fn not_met_message(
     allow_fma: bool,
     domain: Option<(f32, f32)>,
 ) -> String {
-    let covers = move |e: &Entry| match domain {
-        None => e.domain == evokern_catalog::Domain::Full,
-        Some((lo, hi)) => e.domain.covers(lo, hi),
+    let (lo, hi) = domain.unwrap_or(evokern_catalog::Domain::Full.bounds());
+    let of_func = move || {
+        entries
+            .iter()
+            .filter(move |e| e.func == func && e.domain.covers(lo, hi))
     };
-    let of_func = move || entries.iter().filter(move |e| e.func == func && covers(e));
     let asked = format!("ulp = {bound_text}");
     let Some(best_any) = most_accurate(of_func()) else {
         return format!("no {func} kernel meets {asked}: the catalog has no {func} kernel yet");

@@ -1,7 +1,7 @@
 //! Writes `catalog/src/entries.rs`: the catalog as reviewable Rust data, one
 //! instruction a line with the value of every constant beside its bits.
 
-use crate::sweep::Report;
+use crate::sweep::{Inputs, Report};
 use evokern_catalog::{Domain, Entry, Func, Inst, Op, Operand, Program, TargetCost};
 use std::fmt::Write;
 
@@ -205,15 +205,12 @@ pub fn render(entries: &[NewEntry]) -> String {
     );
     for e in entries {
         let names = e.func.spec().inputs;
-        let exhaustive = match e.domain {
-            Domain::Full if e.inputs_checked == 1 << 32 => "all 2^32 inputs".to_owned(),
-            Domain::AbsAtMost(bits) if e.inputs_checked == 2 * (bits as u64 + 1) => {
-                format!("all {} inputs of {}", e.inputs_checked, e.domain)
-            }
-            Domain::PositiveNormal if e.inputs_checked == 0x7f7f_ffff - 0x0080_0000 + 1 => {
-                format!("all {} inputs of {}", e.inputs_checked, e.domain)
-            }
-            _ => "a strided sample".to_owned(),
+        let exhaustive = if e.inputs_checked != Inputs::of_domain(e.domain).count() {
+            "a strided sample".to_owned()
+        } else if e.domain == Domain::Full {
+            "all 2^32 inputs".to_owned()
+        } else {
+            format!("all {} inputs of {}", e.inputs_checked, e.domain)
         };
         let _ = writeln!(
             out,

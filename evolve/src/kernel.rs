@@ -24,56 +24,28 @@ pub fn shell_of(func: Func, domain: Domain) -> Shell {
         Domain::available(func).contains(&domain),
         "{func} has no reduction for {domain}"
     );
+    macro_rules! shell {
+        ($module:ident) => {
+            Shell {
+                reduce: shell::$module::reduce,
+                finish: shell::$module::finish,
+            }
+        };
+    }
     let near = domain != Domain::Full;
     match func {
-        Func::Exp if near => Shell {
-            reduce: shell::exp_near::reduce,
-            finish: shell::exp_near::finish,
-        },
-        Func::Exp2 if near => Shell {
-            reduce: shell::exp2_near::reduce,
-            finish: shell::exp2_near::finish,
-        },
-        Func::Ln if near => Shell {
-            reduce: shell::ln_near::reduce,
-            finish: shell::ln_near::finish,
-        },
-        Func::Log2 if near => Shell {
-            reduce: shell::log2_near::reduce,
-            finish: shell::log2_near::finish,
-        },
-        Func::Sin if near => Shell {
-            reduce: shell::sin_near::reduce,
-            finish: shell::sin_near::finish,
-        },
-        Func::Cos if near => Shell {
-            reduce: shell::cos_near::reduce,
-            finish: shell::cos_near::finish,
-        },
-        Func::Exp => Shell {
-            reduce: shell::exp::reduce,
-            finish: shell::exp::finish,
-        },
-        Func::Exp2 => Shell {
-            reduce: shell::exp2::reduce,
-            finish: shell::exp2::finish,
-        },
-        Func::Ln => Shell {
-            reduce: shell::ln::reduce,
-            finish: shell::ln::finish,
-        },
-        Func::Log2 => Shell {
-            reduce: shell::log2::reduce,
-            finish: shell::log2::finish,
-        },
-        Func::Sin => Shell {
-            reduce: shell::sin::reduce,
-            finish: shell::sin::finish,
-        },
-        Func::Cos => Shell {
-            reduce: shell::cos::reduce,
-            finish: shell::cos::finish,
-        },
+        Func::Exp if near => shell!(exp_near),
+        Func::Exp2 if near => shell!(exp2_near),
+        Func::Ln if near => shell!(ln_near),
+        Func::Log2 if near => shell!(log2_near),
+        Func::Sin if near => shell!(sin_near),
+        Func::Cos if near => shell!(cos_near),
+        Func::Exp => shell!(exp),
+        Func::Exp2 => shell!(exp2),
+        Func::Ln => shell!(ln),
+        Func::Log2 => shell!(log2),
+        Func::Sin => shell!(sin),
+        Func::Cos => shell!(cos),
     }
 }
 

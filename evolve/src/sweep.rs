@@ -26,10 +26,8 @@ pub enum Inputs {
     /// Every `stride`-th bit pattern from 0 (2^32 / stride inputs, spread over all
     /// signs and exponents); an odd stride reaches every low-bit residue class.
     Strided(u64),
-    /// The bit patterns `start..end`.
-    Range(u64, u64),
     /// Every `stride`-th bit pattern of `start..end`.
-    RangeStrided {
+    Range {
         /// First bit pattern.
         start: u64,
         /// One past the last.
@@ -48,15 +46,13 @@ pub enum Inputs {
 }
 
 impl Inputs {
-    fn count(self) -> u64 {
+    /// How many inputs the set holds.
+    pub fn count(self) -> u64 {
         match self {
             Inputs::All => 1 << 32,
             Inputs::Strided(stride) => (1u64 << 32).div_ceil(stride),
-            Inputs::Range(start, end) => end.saturating_sub(start),
+            Inputs::Range { start, end, stride } => end.saturating_sub(start).div_ceil(stride),
             Inputs::AbsAtMost { bits, stride } => (2 * (bits as u64 + 1)).div_ceil(stride),
-            Inputs::RangeStrided { start, end, stride } => {
-                end.saturating_sub(start).div_ceil(stride)
-            }
         }
     }
 
@@ -64,8 +60,7 @@ impl Inputs {
         match self {
             Inputs::All => index as u32,
             Inputs::Strided(stride) => (index * stride) as u32,
-            Inputs::Range(start, _) => (start + index) as u32,
-            Inputs::RangeStrided { start, stride, .. } => (start + index * stride) as u32,
+            Inputs::Range { start, stride, .. } => (start + index * stride) as u32,
             Inputs::AbsAtMost { bits, stride } => {
                 let half = bits as u64 + 1;
                 let index = index * stride;
@@ -89,7 +84,7 @@ impl Inputs {
             (Domain::Full, 1) => Inputs::All,
             (Domain::Full, stride) => Inputs::Strided(stride),
             (Domain::AbsAtMost(bits), stride) => Inputs::AbsAtMost { bits, stride },
-            (Domain::PositiveNormal, stride) => Inputs::RangeStrided {
+            (Domain::PositiveNormal, stride) => Inputs::Range {
                 start: f32::MIN_POSITIVE.to_bits() as u64,
                 end: f32::MAX.to_bits() as u64 + 1,
                 stride,

@@ -429,8 +429,8 @@ pub mod exp2_near {
     }
 }
 
-/// ln x for positive normal `x` (`Domain::PositiveNormal`): no subnormal
-/// scaling, one select for everything else (NaN).
+/// ln x and log2 x for positive normal `x` (`Domain::PositiveNormal`): no
+/// subnormal scaling, one select for everything else (NaN).
 pub mod ln_near {
     use super::*;
 
@@ -447,23 +447,9 @@ pub mod ln_near {
     }
 }
 
-/// log2 x for positive normal `x` (`Domain::PositiveNormal`): no subnormal
-/// scaling, one select for everything else (NaN).
-pub mod log2_near {
-    use super::*;
-
-    /// Reduction: `inputs = [f, k, f_hi, f_lo]`.
-    #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        log_common::reduce_normal(x, 0)
-    }
-
-    /// The program's output for a positive normal `x`, NaN otherwise.
-    #[inline(always)]
-    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        log_common::nan_unless_positive_normal(x, out[0])
-    }
-}
+/// log2 x for positive normal `x` (`Domain::PositiveNormal`): the ln shell,
+/// since the two share the reduction and the program computes the rest.
+pub use ln_near as log2_near;
 
 /// The largest `|x|` of the short sin/cos reduction (`Domain::TRIG_NEAR`).
 const TRIG_NEAR_MAX: f32 = Domain::TRIG_NEAR.bounds().1;
