@@ -33,6 +33,15 @@ pub fn select_i32(cond: bool, a: i32, b: i32) -> i32 {
     core::hint::select_unpredictable(cond, a, b)
 }
 
+/// `if cond { a } else { b }` on bit patterns, as a select.
+#[inline(always)]
+pub fn select_u32(cond: bool, a: u32, b: u32) -> u32 {
+    #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+    return select_bits(cond, a, b);
+    #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
+    core::hint::select_unpredictable(cond, a, b)
+}
+
 /// `if cond { a } else { b }` on bit patterns, with a mask: RISC-V (without
 /// Zicond) has no conditional move, so LLVM lowers every `select` there to a
 /// branch, `select_unpredictable` included, and it folds `b ^ ((a ^ b) & -cond)`
@@ -51,8 +60,8 @@ fn select_bits(cond: bool, a: u32, b: u32) -> u32 {
     b ^ ((a ^ b) & mask)
 }
 
-/// The table of a program's constants, as generated code reads them
-/// (`f32::from_bits(pool[i])`, fixed indices).
+/// A table of constants, as generated code (`f32::from_bits(pool[i])`) and
+/// the shells (`pool[i]`) read them, at fixed indices.
 ///
 /// Elsewhere this is the table itself, and LLVM folds every read into an
 /// immediate or a literal-pool load as before. On RISC-V, LLVM builds each
@@ -61,10 +70,10 @@ fn select_bits(cond: bool, a: u32, b: u32) -> u32 {
 /// `asm!` hides what it points to, so each constant becomes one `flw` at a
 /// fixed offset from one base register.
 #[inline(always)]
-pub fn pool<const N: usize>(table: &'static [u32; N]) -> &'static [u32; N] {
+pub fn pool<T, const N: usize>(table: &'static [T; N]) -> &'static [T; N] {
     #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
     {
-        let mut address = table as *const [u32; N];
+        let mut address = table as *const [T; N];
         // SAFETY: an empty template: no instruction, no memory access, no
         // stack use; the pointer comes back unchanged in the same register,
         // so it still points to `table`, a `'static` array.
@@ -128,14 +137,64 @@ pub fn flip_sign(x: f32, flip: u32) -> f32 {
     f32::from_bits(x.to_bits() ^ flip)
 }
 
-/// Nearest integer to `t` (ties to even) for `|t| < 2^22`, as `(integer-valued f32, i32)`,
-/// by the `1.5 * 2^23` shifter: no float rounding function exists in `core`.
+/// Nearest integer to `t` (ties to even) for `|t| < 2^22`, as `(integer-valued f32, i32)`.
+///
+/// No float rounding function exists in `core`: on RISC-V F, `fcvt.w.s` with
+/// a static round-to-nearest-even mode does it in one instruction (which
+/// stable Rust reaches only through `asm!`); elsewhere the `1.5 * 2^23`
+/// shifter, whose sum rounds `t` to an integer the same way. The same
+/// integer on every target, so the same kernel bits.
 #[inline(always)]
 pub fn round_to_int(t: f32) -> (f32, i32) {
-    const SHIFTER: f32 = 12_582_912.0; // 1.5 * 2^23
-    let shifted = t + SHIFTER;
-    let k = (shifted.to_bits() as i32).wrapping_sub(SHIFTER.to_bits() as i32);
-    (shifted - SHIFTER, k)
+    #[cfg(all(
+        any(target_arch = "riscv32", target_arch = "riscv64"),
+        target_feature = "f"
+    ))]
+    {
+        let k: i32;
+        // SAFETY: one conversion between registers: no memory access, no
+        // stack use; out of `i32` range it saturates, which callers exclude.
+        unsafe {
+            core::arch::asm!("fcvt.w.s {k}, {t}, rne", k = out(reg) k, t = in(freg) t, options(pure, nomem, nostack))
+        };
+        (k as f32, k)
+    }
+    #[cfg(not(all(
+        any(target_arch = "riscv32", target_arch = "riscv64"),
+        target_feature = "f"
+    )))]
+    {
+        const SHIFTER: f32 = 12_582_912.0; // 1.5 * 2^23
+        let shifted = t + SHIFTER;
+        let k = (shifted.to_bits() as i32).wrapping_sub(SHIFTER.to_bits() as i32);
+        (shifted - SHIFTER, k)
+    }
+}
+
+/// `t` rounded toward zero, for `0 <= t < 2^31`, as `(integer-valued f32, i32)`:
+/// one conversion each way (`vcvt`, `fcvt`). A NaN gives 0 and saturates
+/// elsewhere; callers discard those results.
+#[inline(always)]
+pub fn trunc_to_int(t: f32) -> (f32, i32) {
+    // RISC-V: `as` adds a test that maps NaN to 0; the instruction alone suffices here.
+    #[cfg(all(
+        any(target_arch = "riscv32", target_arch = "riscv64"),
+        target_feature = "f"
+    ))]
+    let k: i32 = {
+        let k: i32;
+        // SAFETY: one conversion between registers: no memory access, no stack use.
+        unsafe {
+            core::arch::asm!("fcvt.w.s {k}, {t}, rtz", k = out(reg) k, t = in(freg) t, options(pure, nomem, nostack))
+        };
+        k
+    };
+    #[cfg(not(all(
+        any(target_arch = "riscv32", target_arch = "riscv64"),
+        target_feature = "f"
+    )))]
+    let k = t as i32;
+    (k as f32, k)
 }
 
 /// `(s, e)` with `s = fl(a + b)` and `a + b = s + e` exactly, provided `|a| >= |b|` or `a = 0`.
