@@ -316,6 +316,16 @@ impl<'a> Program<'a> {
         self.insts.iter().map(|i| i.op.cost_m4()).sum()
     }
 
+    /// Whether an instruction or an output reads input `index`.
+    pub fn reads_input(&self, index: u8) -> bool {
+        let wanted = Operand::In(index);
+        self.outputs.contains(&wanted)
+            || self.insts.iter().any(|inst| {
+                let (args, arity) = inst.args();
+                args[..arity].contains(&wanted)
+            })
+    }
+
     /// Number of operations.
     pub fn op_count(&self) -> usize {
         self.insts.len()

@@ -13,7 +13,7 @@ mod ir;
 pub mod ops;
 
 pub use entries::ENTRIES;
-pub use func::{Func, Spec};
+pub use func::{Core, Func, Spec, HALF_PERIOD};
 pub use ir::{Inst, Op, Operand, Program, ProgramBuf, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS};
 
 /// Figures measured by `evokern verify` (accuracy) and `cargo xtask target-cost`
@@ -87,13 +87,19 @@ impl Domain {
     /// sin and cos: `|x| <= 4096`, where the quadrant `k` has at most 12 bits,
     /// so `k` times each 12-bit piece of pi/2 is exact (Cody-Waite).
     pub const TRIG_NEAR: Domain = Domain::AbsAtMost(0x4580_0000);
+    /// sin and cos: `|x| <= 8` (a phase in `[-2 pi, 2 pi]`, with room), where
+    /// `x = k*pi + r` with `|k| <= 3`: the half-period core ([`HALF_PERIOD`]),
+    /// one polynomial instead of two, and pi in 21-bit pieces whose products
+    /// with `k` (or `k + 1/2`) are exact.
+    pub const TRIG_SHORT: Domain = Domain::AbsAtMost(0x4100_0000);
     /// exp: `|x| <= 87`, where e^x is a normal number: no clamp, and one
     /// exponent add scales exactly.
     pub const EXP_NEAR: Domain = Domain::AbsAtMost(0x42ae_0000);
     /// exp2: `|x| <= 126`, where 2^x is a normal number.
     pub const EXP2_NEAR: Domain = Domain::AbsAtMost(0x42fc_0000);
 
-    /// The restricted domain `func` has a short shell for.
+    /// The restricted domain where `func`'s whole-range programs run in a
+    /// short shell (the same core, so the same program).
     pub const fn near(func: Func) -> Domain {
         match func {
             Func::Exp => Domain::EXP_NEAR,
@@ -103,9 +109,31 @@ impl Domain {
         }
     }
 
-    /// The domains entries of `func` may have: the whole range and [`Domain::near`].
-    pub fn available(func: Func) -> [Domain; 2] {
-        [Domain::Full, Domain::near(func)]
+    /// The domains entries of `func` may have, one per shell: the whole
+    /// range, [`Domain::near`], and for sin and cos [`Domain::TRIG_SHORT`].
+    pub fn available(func: Func) -> &'static [Domain] {
+        if func.is_trig() {
+            &[Domain::Full, Domain::TRIG_NEAR, Domain::TRIG_SHORT]
+        } else {
+            match func {
+                Func::Exp => &[Domain::Full, Domain::EXP_NEAR],
+                Func::Exp2 => &[Domain::Full, Domain::EXP2_NEAR],
+                _ => &[Domain::Full, Domain::PositiveNormal],
+            }
+        }
+    }
+
+    /// The shell of `func`'s kernels sold for this domain, `None` where it has none.
+    pub fn shell(self, func: Func) -> Option<Shell> {
+        if self == Domain::Full {
+            Some(Shell::Full)
+        } else if self == Domain::near(func) {
+            Some(Shell::Near)
+        } else if func.is_trig() && self == Domain::TRIG_SHORT {
+            Some(Shell::HalfPeriod)
+        } else {
+            None
+        }
     }
 
     /// The smallest and largest `x` inside.
@@ -160,6 +188,65 @@ impl core::fmt::Display for Domain {
     }
 }
 
+/// The fixed part of a kernel around its program: reduction, reconstruction,
+/// special values (`evokern::shell::<func><suffix>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Shell {
+    /// Every `f32`, every special value exact.
+    Full,
+    /// [`Domain::near`]: the whole-range core without what that domain never
+    /// needs (clamps, subnormal scaling, Payne-Hanek).
+    Near,
+    /// sin and cos on [`Domain::TRIG_SHORT`]: the half-period core.
+    HalfPeriod,
+}
+
+impl Shell {
+    /// What follows the function's name in the shell's module name.
+    pub const fn module_suffix(self) -> &'static str {
+        match self {
+            Shell::Full => "",
+            Shell::Near => "_near",
+            Shell::HalfPeriod => "_half",
+        }
+    }
+
+    /// The shell's own cost under the Cortex-M4F model of the programs
+    /// (DESIGN.md "Program IR"), counted from `evokern::shell` at one cycle
+    /// per `f32` operation, integer operation, compare and select, constants
+    /// not counted. A kernel costs this plus its program ([`Entry::kernel_cost_m4`]),
+    /// which is what [`cheapest_on`] ranks: a shorter shell may carry a dearer
+    /// program. `reads_r_lo`: the half-period shell's `r_lo` (a two-sum and a
+    /// third piece of pi, 7) is dead code for programs that ignore it.
+    pub const fn cost_m4(self, func: Func, reads_r_lo: bool) -> u32 {
+        match (self, func) {
+            // clamp 4, reduction 10 (k, Cody-Waite, fast two-sum), scaling in two steps 8, NaN select 2.
+            (Shell::Full, Func::Exp) => 24,
+            // clamp 4, reduction 6, scaling 8, NaN select 2.
+            (Shell::Full, Func::Exp2) => 20,
+            // subnormal scaling 4, reduction 9, three special-value selects 7.
+            (Shell::Full, Func::Ln | Func::Log2) => 20,
+            // Payne-Hanek about 100 (window, three 32x32 products, quadrant,
+            // conversions, two-product), quadrant pick 8, selects 8 / 6.
+            (Shell::Full, Func::Sin) => 116,
+            (Shell::Full, Func::Cos) => 114,
+            // reduction 10, one exponent add and product 3, domain select 3.
+            (Shell::Near, Func::Exp) => 16,
+            (Shell::Near, Func::Exp2) => 12,
+            // reduction 8, domain compare and select 3.
+            (Shell::Near, Func::Ln | Func::Log2) => 11,
+            // Cody-Waite in four pieces with two two-sums 22, quadrant pick 8,
+            // sin's tiny-argument select 3, domain select 3.
+            (Shell::Near, Func::Sin) => 36,
+            (Shell::Near, Func::Cos) => 34,
+            // k 4, two exact pieces 4, sign by parity 3, domain select 2.
+            (Shell::HalfPeriod, Func::Sin) => 13 + if reads_r_lo { 7 } else { 0 },
+            // |x| and k 5, two exact pieces 4, sign 3, zero and domain selects 4.
+            (Shell::HalfPeriod, _) => 16 + if reads_r_lo { 7 } else { 0 },
+        }
+    }
+}
+
 /// One catalog entry: a program for one function, sold for one ULP bound.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
@@ -185,6 +272,27 @@ impl Entry {
     /// The cost of the program under the Cortex-M4F cycle model (DESIGN.md "Program IR").
     pub fn cost_m4(&self) -> u32 {
         self.program.cost_m4()
+    }
+
+    /// The shell around the program (every catalog entry has one: the
+    /// macro refuses an entry sold for a domain its function has no shell for).
+    pub fn shell(&self) -> Option<Shell> {
+        self.domain.shell(self.func)
+    }
+
+    /// The core its program computes.
+    pub fn core(&self) -> &'static Core {
+        self.func.core(self.domain)
+    }
+
+    /// The cost of the whole kernel under the Cortex-M4F model: the shell's
+    /// ([`Shell::cost_m4`]) plus the program's.
+    pub fn kernel_cost_m4(&self) -> u32 {
+        let reads_r_lo = self.program.reads_input(1);
+        let shell = self
+            .shell()
+            .map_or(u32::MAX / 2, |s| s.cost_m4(self.func, reads_r_lo));
+        shell + self.cost_m4()
     }
 
     /// Entries of a function, in catalog order.
@@ -225,12 +333,20 @@ pub fn cheapest(
     bound_milli_ulp: u32,
     allow_fma: bool,
 ) -> Option<&Entry> {
-    cheapest_by(entries, func, bound_milli_ulp, allow_fma, Entry::cost_m4)
+    cheapest_by(
+        entries,
+        func,
+        Domain::Full,
+        bound_milli_ulp,
+        allow_fma,
+        Entry::cost_m4,
+    )
 }
 
 /// [`cheapest`] for a call site that only passes `lo..=hi`: entries whose
-/// domain covers it compete too. A restricted domain's reduction is cheaper
-/// than the whole range's, so at equal program cost it wins.
+/// domain covers it compete too, ranked by the cost of the whole kernel
+/// ([`Entry::kernel_cost_m4`]: shell and program), then the whole range
+/// last, then the smaller error.
 pub fn cheapest_on(
     entries: &[Entry],
     func: Func,
@@ -241,21 +357,24 @@ pub fn cheapest_on(
 ) -> Option<&Entry> {
     candidates(entries, func, bound_milli_ulp, allow_fma, lo, hi).min_by_key(|e| {
         let whole_range = e.domain == Domain::Full;
-        (e.cost_m4(), whole_range, e.measured.max_ulp_milli)
+        (e.kernel_cost_m4(), whole_range, e.measured.max_ulp_milli)
     })
 }
 
-/// [`cheapest`] under another cost model: the whole-range entry with the
-/// smallest `cost`, ties to the smaller error, then to catalog order.
+/// [`cheapest`] under another cost model, among the entries sold for exactly
+/// `domain` (programs in one shell): the one with the smallest `cost`, ties
+/// to the smaller error, then to catalog order.
 pub fn cheapest_by(
     entries: &[Entry],
     func: Func,
+    domain: Domain,
     bound_milli_ulp: u32,
     allow_fma: bool,
     cost: impl Fn(&Entry) -> u32,
 ) -> Option<&Entry> {
-    let (lo, hi) = Domain::Full.bounds();
+    let (lo, hi) = domain.bounds();
     candidates(entries, func, bound_milli_ulp, allow_fma, lo, hi)
+        .filter(|e| e.domain == domain)
         .min_by_key(|e| (cost(e), e.measured.max_ulp_milli))
 }
 

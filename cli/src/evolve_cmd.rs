@@ -2,16 +2,16 @@
 //! comparison, and (in `f32` mode) exhaustive confirmation of the winner.
 
 use super::{
-    milli, parse_bound, parse_func, print_report, print_specials, show_milli, tier_name, today,
-    write_catalog,
+    milli, parse_bound, parse_domain, parse_func, print_report, print_specials, shell_domain,
+    show_milli, tier_name, today, write_catalog, DomainArg,
 };
 use clap::Args;
-use evokern_catalog::{Domain, Entry, Func, Op};
+use evokern_catalog::{Entry, Func, Op};
 use evokern_evolve::catalog_writer::NewEntry;
 use evokern_evolve::search::classical::classical;
 use evokern_evolve::search::fitness::{default_interval, CostModel, Problem};
 use evokern_evolve::search::{Config, Individual, Mode, Search, Stop};
-use evokern_evolve::tune::confirm;
+use evokern_evolve::tune::confirm_on;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -56,6 +56,11 @@ pub struct EvolveArgs {
     /// Real-number mode: the program alone, one input x, relative error in f64.
     #[arg(long)]
     real: bool,
+    /// f32 mode: search programs for a restricted domain's shell (`near`,
+    /// `normal`, or a largest |x|; sin and cos: 8 for the half-period core),
+    /// sampled and confirmed over that domain only.
+    #[arg(long, value_name = "DOMAIN", value_parser = parse_domain, conflicts_with_all = ["real", "resume"])]
+    domain: Option<DomainArg>,
     /// Real-number mode: the interval, `lo,hi` (default: the paper's for the function).
     #[arg(long, requires = "real", value_parser = parse_interval, allow_hyphen_values = true)]
     interval: Option<(f64, f64)>,
@@ -133,10 +138,21 @@ pub fn evolve(args: EvolveArgs) -> ExitCode {
             }
         },
         None => {
-            let config = config_of(&args);
+            let config = match config_of(&args) {
+                Ok(config) => config,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
             let dir = args.dir.clone().unwrap_or_else(|| {
                 let mode = if args.real { "real" } else { "f32" };
-                PathBuf::from(format!("target/evolve/{}-{mode}-s{}", args.func, args.seed))
+                PathBuf::from(format!(
+                    "target/evolve/{}{}-{mode}-s{}",
+                    args.func,
+                    config.domain.tier_suffix(),
+                    args.seed
+                ))
             });
             eprintln!("evokern evolve: seeding and evaluating the first population");
             (Search::new(config), dir)
@@ -166,7 +182,7 @@ pub fn evolve(args: EvolveArgs) -> ExitCode {
         config.func,
         match config.mode {
             Mode::Real { lo, hi } => format!("real-number [{lo}, {hi}]"),
-            Mode::F32 => "f32".to_owned(),
+            Mode::F32 => format!("f32 (on {})", config.domain),
         },
         config.bound,
         config.cost.name(),
@@ -200,7 +216,7 @@ pub fn evolve(args: EvolveArgs) -> ExitCode {
     }
 }
 
-fn config_of(args: &EvolveArgs) -> Config {
+fn config_of(args: &EvolveArgs) -> Result<Config, String> {
     let (mode, bound) = if args.real {
         let (lo, hi) = args.interval.unwrap_or(default_interval(args.func));
         (
@@ -211,6 +227,9 @@ fn config_of(args: &EvolveArgs) -> Config {
         (Mode::F32, args.ulp.unwrap_or(1.0))
     };
     let mut config = Config::new(args.func, mode, bound, args.seed);
+    if let Some(domain) = args.domain {
+        config.domain = shell_domain(args.func, domain.of(args.func))?;
+    }
     if let Some(cost) = args.cost {
         config.cost = cost;
     }
@@ -224,7 +243,7 @@ fn config_of(args: &EvolveArgs) -> Config {
     if args.fma {
         config.space.ops.push(Op::Fma);
     }
-    config
+    Ok(config)
 }
 
 fn real_report(search: &Search, interval: (f64, f64), rational_evals: usize) -> ExitCode {
@@ -314,9 +333,9 @@ fn real_report(search: &Search, interval: (f64, f64), rational_evals: usize) -> 
 
 fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> ExitCode {
     let config = search.state.config.clone();
-    let func = config.func;
+    let (func, domain) = (config.func, config.domain);
     println!(
-        "\nPareto front, {func} f32 kernel, max ULP on the counterexample sample ({}):",
+        "\nPareto front, {func} f32 kernel on {domain}, max ULP on the counterexample sample ({}):",
         match search.problem() {
             Problem::F32(p) => format!("{} inputs", p.len()),
             Problem::Real(_) => unreachable!("f32 mode"),
@@ -346,14 +365,15 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         (Some(_), Some(ulp)) => ulp,
         _ => config.bound,
     };
-    // The rival: the catalog's cheapest entry within the bound under the
-    // search's cost model (for M4, the one approx_fn! picks). An fma search
-    // competes with every entry, fma or not.
+    // The rival: the catalog's cheapest entry within the bound on the same
+    // domain under the search's cost model (for M4 on the whole range, the
+    // one approx_fn! picks). An fma search competes with every entry, fma or not.
     let allow_fma = config.space.ops.contains(&Op::Fma);
     let cost_of = |e: &Entry| config.cost.of_program(&e.program);
     let catalog = evokern_catalog::cheapest_by(
         evokern_catalog::ENTRIES,
         func,
+        domain,
         milli(bound),
         allow_fma,
         cost_of,
@@ -380,10 +400,10 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         };
         let program = candidate.genome.to_program();
         eprintln!(
-            "confirming the {}-cost program over all 2^32 inputs",
+            "confirming the {}-cost program over every input of {domain}",
             candidate.cost
         );
-        let report = confirm(func, &program.as_program(), true);
+        let report = confirm_on(func, domain, &program.as_program(), true);
         if report.max_ulp_milli() > milli(bound) {
             println!(
                 "cost {}: exhaustive max {:.3} ULP exceeds the bound; its worst input joins the sample",
@@ -404,12 +424,11 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
             program.as_program().depth(),
             candidate.born
         );
-        println!("{}", program.as_program().display(func.spec().inputs));
+        println!("{}", program.as_program().display(func.core(domain).inputs));
         print_report(&report);
-        let kernel = |x: f32| {
-            evokern_evolve::kernel::eval_scalar(func, Domain::Full, &program.as_program(), x)
-        };
-        let failures = print_specials(func, Domain::Full, &kernel, bound);
+        let kernel =
+            |x: f32| evokern_evolve::kernel::eval_scalar(func, domain, &program.as_program(), x);
+        let failures = print_specials(func, domain, &kernel, bound);
         let cost = config.cost.of_program(&program.as_program());
         let beats = catalog.is_none_or(|e| cost < cost_of(e));
         let baseline = catalog.map_or("no catalog entry at this bound".to_owned(), |e| {
@@ -425,7 +444,7 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         // under another model must not replace a program that approx_fn!,
         // which picks by the M4 model, ranks cheaper.
         let fma = program.as_program().uses_fma();
-        let tier = tier_name(func, bound) + if fma { "_fma" } else { "" };
+        let tier = tier_name(func, domain, bound) + if fma { "_fma" } else { "" };
         let occupant = evokern_catalog::ENTRIES.iter().find(|e| e.tier == tier);
         let m4_worse = occupant.filter(|e| e.cost_m4() < program.as_program().cost_m4());
         if let (Some(e), true) = (m4_worse, args.write) {
@@ -452,8 +471,14 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
                 search.state.generation
             );
             if write {
-                let mut entry =
-                    NewEntry::measured(func, tier, milli(bound), &program.as_program(), &report);
+                let mut entry = NewEntry::measured(
+                    func,
+                    domain,
+                    tier,
+                    milli(bound),
+                    &program.as_program(),
+                    &report,
+                );
                 entry.method = "evolve".to_owned();
                 entry.seed = config.seed;
                 entry.generations = search.state.generation as u32;

@@ -55,7 +55,13 @@ struct SearchArgs {
     /// Seed of the tuning samples; the search is deterministic given it.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// Also write the result into the catalog (catalog/src/entries.rs) as tier `<fn>_u<bound>`.
+    /// Search for a restricted domain's shell instead of the whole range:
+    /// `near` (the function's short shell), `normal`, or a largest |x| (sin
+    /// and cos: 8 for the half-period core).
+    #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
+    domain: Option<DomainArg>,
+    /// Also write the result into the catalog (catalog/src/entries.rs) as
+    /// tier `<fn>_u<bound>` (with the domain's suffix, `_d8`, `_normal`, ...).
     #[arg(long)]
     write: bool,
 }
@@ -106,6 +112,11 @@ struct CatalogArgs {
     /// Only this baseline shape (e.g. `log2/exact10`, as the search log names them).
     #[arg(long)]
     shape: Option<String>,
+    /// Build the tiers of a restricted domain's shell (`near`, `normal`, or a
+    /// largest |x|; sin and cos: 8 for the half-period core) instead of the
+    /// whole range's.
+    #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
+    domain: Option<DomainArg>,
     /// Where the catalog source lives.
     #[arg(long, default_value = "catalog/src/entries.rs")]
     out: PathBuf,
@@ -113,7 +124,7 @@ struct CatalogArgs {
 
 /// `--domain`: each function's own short domain, or one spelled out.
 #[derive(Clone, Copy, Debug)]
-enum DomainArg {
+pub(crate) enum DomainArg {
     /// [`Domain::near`] of each tier's function.
     Near,
     /// This domain for every tier.
@@ -121,7 +132,7 @@ enum DomainArg {
 }
 
 impl DomainArg {
-    fn of(self, func: Func) -> Domain {
+    pub(crate) fn of(self, func: Func) -> Domain {
         match self {
             DomainArg::Near => Domain::near(func),
             DomainArg::Exact(domain) => domain,
@@ -172,8 +183,34 @@ fn milli(bound: f64) -> u32 {
     (bound * 1000.0 + 1e-9).floor() as u32
 }
 
-fn tier_name(func: Func, bound: f64) -> String {
-    format!("{}_u{}", func.name(), format!("{bound}").replace('.', "_"))
+fn tier_name(func: Func, domain: Domain, bound: f64) -> String {
+    format!(
+        "{}_u{}{}",
+        func.name(),
+        format!("{bound}").replace('.', "_"),
+        domain.tier_suffix()
+    )
+}
+
+/// `domain` if `func` has a shell for it, else an error that names the ones it has.
+fn shell_domain(func: Func, domain: Domain) -> Result<Domain, String> {
+    if domain.shell(func).is_some() {
+        return Ok(domain);
+    }
+    let names: Vec<String> = Domain::available(func)
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    Err(format!(
+        "{func} has no reduction for {domain}; its shells are for {}",
+        names.join(", ")
+    ))
+}
+
+/// Whether `func`'s whole-range programs run unchanged in the shell of
+/// `domain`: it has one there, with the same core.
+fn rehomable(func: Func, domain: Domain) -> bool {
+    domain.shell(func).is_some() && func.core(domain) == func.core(Domain::Full)
 }
 
 fn today() -> String {
@@ -300,10 +337,7 @@ fn verify(args: VerifyArgs) -> ExitCode {
             .filter(|t| func.is_none_or(|f| t.func == f))
             // With --domain and no function: the functions that have that domain.
             .filter(|t| {
-                func.is_some()
-                    || args
-                        .domain
-                        .is_none_or(|d| Domain::available(t.func).contains(&d.of(t.func)))
+                func.is_some() || args.domain.is_none_or(|d| rehomable(t.func, d.of(t.func)))
             })
             // Restricted domains are for the tiers the macro ranks: not fma ones.
             .filter(|t| {
@@ -347,14 +381,19 @@ fn verify(args: VerifyArgs) -> ExitCode {
             );
             return ExitCode::from(2);
         }
-        if !Domain::available(tier.func).contains(&domain) {
+        if args.domain.is_some() && !rehomable(tier.func, domain) {
             let near = Domain::near(tier.func);
             let spelled = match near {
                 Domain::AbsAtMost(bits) => f32::from_bits(bits).to_string(),
                 _ => "normal".to_owned(),
             };
+            let what = if domain.shell(tier.func).is_some() {
+                "whose core runs its whole-range programs"
+            } else {
+                "for that domain"
+            };
             eprintln!(
-                "error: {} has no reduction for {domain}; its short one is for {near} (--domain near or --domain {spelled})",
+                "error: {} has no reduction {what} ({domain}); its short one is for {near} (--domain near or --domain {spelled})",
                 tier.func
             );
             return ExitCode::from(2);
@@ -451,9 +490,10 @@ fn show_milli(m: u32) -> String {
     evokern_catalog::MilliUlp(m).to_string()
 }
 
-/// A baseline search and the seconds it took.
+/// A baseline search on `domain`'s shell and the seconds it took.
 fn search(
     func: Func,
+    domain: Domain,
     bound: f64,
     budget: u64,
     seed: u64,
@@ -461,9 +501,16 @@ fn search(
 ) -> Option<(Found, u32)> {
     let started = Instant::now();
     let deadline = started + Duration::from_secs(budget);
-    let found = baseline_search(func, milli(bound), seed, deadline, shape, true, &|line| {
-        eprintln!("  {line}")
-    })?;
+    let found = baseline_search(
+        func,
+        domain,
+        milli(bound),
+        seed,
+        deadline,
+        shape,
+        true,
+        &|line| eprintln!("  {line}"),
+    )?;
     Some((
         found,
         started.elapsed().as_secs().try_into().unwrap_or(u32::MAX),
@@ -486,11 +533,18 @@ fn rehome(tier: &str, entry: &evokern_catalog::Entry, domain: Domain, report: &R
     new
 }
 
-fn new_entry(func: Func, bound: f64, seed: u64, (found, seconds): &(Found, u32)) -> NewEntry {
+fn new_entry(
+    func: Func,
+    domain: Domain,
+    bound: f64,
+    seed: u64,
+    (found, seconds): &(Found, u32),
+) -> NewEntry {
     let program = found.tuned.program.as_program();
     let mut entry = NewEntry::measured(
         func,
-        tier_name(func, bound),
+        domain,
+        tier_name(func, domain, bound),
         milli(bound),
         &program,
         &found.report,
@@ -547,13 +601,21 @@ fn main_job(args: SearchArgs) -> ExitCode {
         );
         return ExitCode::from(2);
     };
-    eprintln!("evokern: baseline search for {func} at <= {} ULP (budget {} s, seed {}), then an exhaustive sweep", args.ulp, args.budget, args.seed);
+    let domain = match args.domain.map(|d| shell_domain(func, d.of(func))) {
+        None => Domain::Full,
+        Some(Ok(domain)) => domain,
+        Some(Err(e)) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    eprintln!("evokern: baseline search for {func} at <= {} ULP on {domain} (budget {} s, seed {}), then an exhaustive sweep", args.ulp, args.budget, args.seed);
     let started = Instant::now();
-    let Some(searched) = search(func, args.ulp, args.budget, args.seed, None) else {
-        eprintln!("error: no baseline shape met {} ULP for {func} within {} s; try a larger --budget or --ulp", args.ulp, args.budget);
+    let Some(searched) = search(func, domain, args.ulp, args.budget, args.seed, None) else {
+        eprintln!("error: no baseline shape met {} ULP for {func} on {domain} within {} s; try a larger --budget or --ulp", args.ulp, args.budget);
         return ExitCode::FAILURE;
     };
-    let entry = new_entry(func, args.ulp, args.seed, &searched);
+    let entry = new_entry(func, domain, args.ulp, args.seed, &searched);
     let found = &searched.0;
     let program = found.tuned.program.as_program();
     println!(
@@ -571,11 +633,12 @@ fn main_job(args: SearchArgs) -> ExitCode {
         program.cost_m4(),
         program.depth()
     );
-    println!("{}", program.display(func.spec().inputs));
-    println!("reduction: {}", func.spec().reduction);
+    let core = func.core(domain);
+    println!("{}", program.display(core.inputs));
+    println!("reduction: {}", core.reduction);
     print_report(&found.report);
-    let kernel = |x: f32| evokern_evolve::kernel::eval_scalar(func, Domain::Full, &program, x);
-    let failures = print_specials(func, Domain::Full, &kernel, args.ulp);
+    let kernel = |x: f32| evokern_evolve::kernel::eval_scalar(func, domain, &program, x);
+    let failures = print_specials(func, domain, &kernel, args.ulp);
     match evokern_codegen::rust_source(entry.leak(), func.name()) {
         Ok(source) => println!(
             "expands to (approx_fn!({func}, ulp = {})):\n{source}",
@@ -609,22 +672,31 @@ fn catalog(args: CatalogArgs) -> ExitCode {
     let mut written: Vec<NewEntry> = Vec::new();
     let mut missing = Vec::new();
     for &func in &funcs {
+        let domain = match args.domain.map(|d| shell_domain(func, d.of(func))) {
+            None => Domain::Full,
+            Some(Ok(domain)) => domain,
+            Some(Err(e)) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        };
         for &bound in &args.tiers {
-            eprintln!("== {func} <= {bound} ULP");
-            match search(func, bound, args.budget, args.seed, args.shape.as_deref()) {
+            eprintln!("== {func} <= {bound} ULP on {domain}");
+            let shape = args.shape.as_deref();
+            match search(func, domain, bound, args.budget, args.seed, shape) {
                 Some(searched) => {
                     eprintln!(
-                        "   {} at {:.3} ULP over all inputs",
+                        "   {} at {:.3} ULP over every input of {domain}",
                         searched.0.tuned.shape,
                         searched.0.report.max_ulp()
                     );
-                    written.push(new_entry(func, bound, args.seed, &searched));
+                    written.push(new_entry(func, domain, bound, args.seed, &searched));
                     if let Err(e) = write_catalog(&args.out, written.clone()) {
                         eprintln!("error: {e}");
                         return ExitCode::FAILURE;
                     }
                 }
-                None => missing.push(tier_name(func, bound)),
+                None => missing.push(tier_name(func, domain, bound)),
             }
         }
     }

@@ -7,7 +7,7 @@
 //! interpreter agree bit for bit.
 
 use crate::select::milli;
-use evokern_catalog::{Domain, Entry, Func, Operand, MAX_INPUTS, MAX_OUTPUTS};
+use evokern_catalog::{Domain, Entry, Func, Operand, Shell, MAX_INPUTS, MAX_OUTPUTS};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{Ident, LitInt, Visibility};
@@ -26,28 +26,32 @@ fn title(func: Func) -> &'static str {
 
 /// The doc comment of a generated kernel: its contract, from the catalog.
 pub fn doc_lines(entry: &Entry) -> Vec<String> {
-    let spec = entry.func.spec();
+    let core = entry.core();
     let m = &entry.measured;
     let over = if m.inputs_checked == 1 << 32 {
         "all 2^32 inputs".to_owned()
     } else {
         format!("{} inputs", m.inputs_checked)
     };
-    let (sold_for, reduction) = match entry.domain {
-        Domain::Full => ("every `f32`".to_owned(), spec.reduction.to_owned()),
-        _ => (
-            format!("`{}` (NaN outside it, and for NaN and infinities)", entry.domain),
-            format!(
-                "{}; {}",
-                spec.reduction,
-                match entry.func {
-                    Func::Sin | Func::Cos =>
-                        "here with a Cody-Waite split of pi/2 in four `f32` pieces instead of Payne-Hanek",
-                    Func::Exp | Func::Exp2 => "here without clamping, scaled by one exponent add",
-                    Func::Ln | Func::Log2 => "here without subnormal scaling or special values",
-                }
-            ),
+    let sold_for = match entry.domain {
+        Domain::Full => "every `f32`".to_owned(),
+        _ => format!(
+            "`{}` (NaN outside it, and for NaN and infinities)",
+            entry.domain
         ),
+    };
+    let reduction = match entry.shell() {
+        Some(Shell::Near) => format!(
+            "{}; {}",
+            core.reduction,
+            match entry.func {
+                Func::Sin | Func::Cos =>
+                    "here with a Cody-Waite split of pi/2 in four `f32` pieces instead of Payne-Hanek",
+                Func::Exp | Func::Exp2 => "here without clamping, scaled by one exponent add",
+                Func::Ln | Func::Log2 => "here without subnormal scaling or special values",
+            }
+        ),
+        _ => core.reduction.to_owned(),
     };
     let program = &entry.program;
     vec![
@@ -68,7 +72,7 @@ pub fn doc_lines(entry: &Entry) -> Vec<String> {
         "Branch-free straight-line `f32` code, no `f64`; assumes round-to-nearest-even and no flush-to-zero. The program:".to_owned(),
         String::new(),
         "```text".to_owned(),
-        program.display(spec.inputs).to_string(),
+        program.display(core.inputs).to_string(),
         "```".to_owned(),
     ]
 }
@@ -99,7 +103,7 @@ fn kernel_inlined(
             ),
         )
     })?;
-    if !Domain::available(entry.func).contains(&entry.domain) {
+    let Some(shell) = entry.shell() else {
         return Err(syn::Error::new(
             name.span(),
             format!(
@@ -107,13 +111,22 @@ fn kernel_inlined(
                 entry.tier, entry.domain, entry.func
             ),
         ));
-    }
-    let spec = entry.func.spec();
-    let span = Span::call_site();
-    let shell = match entry.domain {
-        Domain::Full => Ident::new(entry.func.name(), span),
-        _ => format_ident!("{}_near", entry.func.name()),
     };
+    let core = entry.core();
+    if program.outputs.len() != core.outputs.len() {
+        return Err(syn::Error::new(
+            name.span(),
+            format!(
+                "catalog entry `{}` has {} outputs where its core ({}) has {}",
+                entry.tier,
+                program.outputs.len(),
+                entry.domain,
+                core.outputs.len()
+            ),
+        ));
+    }
+    let span = Span::call_site();
+    let shell = format_ident!("{}{}", entry.func.name(), shell.module_suffix());
 
     // Which inputs and values are read at all: the others get `_` names.
     let mut input_read = [false; MAX_INPUTS];
@@ -133,7 +146,7 @@ fn kernel_inlined(
             Operand::C(_) => {}
         }
     }
-    let input_name = |i: usize| match spec.inputs.get(i) {
+    let input_name = |i: usize| match core.inputs.get(i) {
         Some(name) => Ident::new(name, span),
         None => format_ident!("in{}", i),
     };
@@ -439,6 +452,54 @@ mod tests {
     }
 
     #[test]
+    fn half_period_entries_use_their_shell_and_core() {
+        const INSTS: &[Inst] = &[Inst::mul(In(0), In(0)), Inst::mul(In(0), V(0))];
+        let sin = Entry {
+            domain: Domain::TRIG_SHORT,
+            program: Program {
+                inputs: 2,
+                insts: INSTS,
+                outputs: &[V(1)],
+            },
+            ..entry(Func::Sin, "sin_u4_d8", 3000, 0, false)
+        };
+        let got = normalise(kernel(&sin, &Visibility::Inherited, &format_ident!("s")).unwrap());
+        assert!(
+            got.contains("letreduced=::evokern::shell::sin_half::reduce(x);"),
+            "{got}"
+        );
+        assert!(
+            got.ends_with("::evokern::shell::sin_half::finish(x,reduced.aux,[v1,0.0_f32])}"),
+            "{got}"
+        );
+        assert!(doc_lines(&sin)[2].starts_with("Reduction: Cody-Waite in f32 by multiples of pi"));
+        // A quarter-period program (two outputs) has no place in that shell.
+        let two = Entry {
+            program: Program {
+                inputs: 2,
+                insts: INSTS,
+                outputs: &[V(1), V(0)],
+            },
+            ..sin
+        };
+        let error = kernel(&two, &Visibility::Inherited, &format_ident!("s")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "catalog entry `sin_u4_d8` has 2 outputs where its core (|x| <= 8) has 1"
+        );
+        // And a domain without a shell is refused.
+        let nowhere = Entry {
+            domain: Domain::AbsAtMost(100f32.to_bits()),
+            ..sin
+        };
+        let error = kernel(&nowhere, &Visibility::Inherited, &format_ident!("s")).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "catalog entry `sin_u4_d8` is sold for |x| <= 100, but sin has no reduction for that domain"
+        );
+    }
+
+    #[test]
     fn constant_program_reads_no_input() {
         const OUTPUTS: &[Operand] = &[C(0)];
         let e = Entry {
@@ -478,14 +539,14 @@ mod tests {
     fn catalog_table() {
         const CATALOG: &[Entry] = &[
             entry(Func::Exp, "exp_u1", 871, 3, false),
-            entry(Func::Cos, "cos_u1", 871, 2, false),
+            entry(Func::Ln, "ln_u1", 871, 2, false),
         ];
         let got = normalise(catalog_kernels(CATALOG).unwrap());
         for piece in [
             "pubfnexp_u1(x:f32)->f32{",
             "pubfnexp_u1_slice(xs:&[f32],out:&mut[f32]){::evokern::map(exp_u1,xs,out)}",
-            "pubfncos_u1(x:f32)->f32{",
-            "::evokern::Tier{tier:\"cos_u1\",func:::evokern::catalog::ENTRIES[1usize].func,entry:&::evokern::catalog::ENTRIES[1usize],scalar:cos_u1,slice:cos_u1_slice,}",
+            "pubfnln_u1(x:f32)->f32{",
+            "::evokern::Tier{tier:\"ln_u1\",func:::evokern::catalog::ENTRIES[1usize].func,entry:&::evokern::catalog::ENTRIES[1usize],scalar:ln_u1,slice:ln_u1_slice,}",
             "pubstaticTIERS:&[::evokern::Tier]=&[",
             "::evokern::catalog::ENTRIES.len()==2usize",
         ] {

@@ -158,10 +158,10 @@ pub mod tests {
     const DOMAINS: &[Entry] = &[
         entry(Func::Sin, "sin_u1", 900, 9, false),
         entry(Func::Sin, "sin_u4", 3_000, 7, false),
-        near(entry(Func::Sin, "sin_u1_d10", 950, 9, false), 10.0),
-        near(entry(Func::Sin, "sin_u1_d10_cheap", 990, 8, false), 10.0),
-        near(entry(Func::Sin, "sin_u4_d100", 3_500, 7, false), 100.0),
-        near(entry(Func::Sin, "sin_u06_d10", 600, 14, false), 10.0),
+        near(entry(Func::Sin, "sin_u1_d8", 950, 9, false), 8.0),
+        near(entry(Func::Sin, "sin_u1_d8_cheap", 990, 8, false), 8.0),
+        near(entry(Func::Sin, "sin_u4_d4096", 3_500, 7, false), 4096.0),
+        near(entry(Func::Sin, "sin_u06_d8", 600, 14, false), 8.0),
     ];
 
     fn on(bound: u32, lo: f32, hi: f32) -> Option<&'static str> {
@@ -173,15 +173,17 @@ pub mod tests {
         // Without a domain only whole-range entries compete.
         assert_eq!(tier_in(DOMAINS, 1_000), Some("sin_u1"));
         // Covered: the cheaper restricted program wins.
-        assert_eq!(on(1_000, -3.2, 3.2), Some("sin_u1_d10_cheap"));
-        assert_eq!(on(1_000, -10.0, 10.0), Some("sin_u1_d10_cheap"));
+        assert_eq!(on(1_000, -3.2, 3.2), Some("sin_u1_d8_cheap"));
+        assert_eq!(on(1_000, -8.0, 8.0), Some("sin_u1_d8_cheap"));
         // Not covered, on either side: back to the whole range.
-        assert_eq!(on(1_000, -10.5, 3.0), Some("sin_u1"));
+        assert_eq!(on(1_000, -8.5, 3.0), Some("sin_u1"));
         assert_eq!(on(1_000, 0.0, 11.0), Some("sin_u1"));
         // Equal program cost: the restricted domain's cheaper reduction wins.
-        assert_eq!(on(4_000, -50.0, 50.0), Some("sin_u4_d100"));
-        assert_eq!(on(4_000, -500.0, 50.0), Some("sin_u4"));
-        assert_eq!(on(800, -1.0, 1.0), Some("sin_u06_d10"));
+        assert_eq!(on(4_000, -50.0, 50.0), Some("sin_u4_d4096"));
+        assert_eq!(on(4_000, -5000.0, 50.0), Some("sin_u4"));
+        // A dearer program in a shorter shell: the whole kernel is what counts.
+        assert_eq!(on(4_000, -3.0, 3.0), Some("sin_u1_d8_cheap"));
+        assert_eq!(on(800, -1.0, 1.0), Some("sin_u06_d8"));
         assert_eq!(on(800, -20.0, 1.0), None);
     }
 
@@ -193,7 +195,7 @@ pub mod tests {
         );
         assert_eq!(
             not_met_message(DOMAINS, Func::Sin, "0.5", false, Some((-1.0, 1.0))),
-            "no sin kernel meets ulp = 0.5; the most accurate is sin_u06_d10 at 0.600 ULP (ulp = 0.600 or more)"
+            "no sin kernel meets ulp = 0.5; the most accurate is sin_u06_d8 at 0.600 ULP (ulp = 0.600 or more)"
         );
         assert_eq!(
             not_met_message(DOMAINS, Func::Sin, "0.5", false, Some((-11.0, 1.0))),

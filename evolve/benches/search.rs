@@ -4,8 +4,8 @@
 //! `cargo bench -p evokern-evolve --bench search`
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use evokern_catalog::Func;
 use evokern_catalog::Op;
+use evokern_catalog::{Domain, Func};
 use evokern_evolve::baseline::shapes;
 use evokern_evolve::search::classical::minimax;
 use evokern_evolve::search::fitness::{F32Problem, Problem, RealProblem, F32_SAMPLE};
@@ -29,8 +29,8 @@ fn children(parent: &Genome, max_ops: usize) -> Vec<Genome> {
 fn evaluations(c: &mut Criterion) {
     let real = Problem::Real(RealProblem::new(Func::Exp2, (0.0, 1.0), 1024));
     let real_batch = children(&minimax(Func::Exp2, (0.0, 1.0), 5), 24);
-    let f32 = Problem::F32(F32Problem::new(Func::Exp2, F32_SAMPLE, 1));
-    let shape = &shapes(Func::Exp2)[2];
+    let f32 = Problem::F32(F32Problem::new(Func::Exp2, Domain::Full, F32_SAMPLE, 1));
+    let shape = &shapes(Func::Exp2, Domain::Full)[2];
     let f32_parent = Genome::from_program(&shape.program(&shape.initial_coeffs()).as_program());
     let f32_batch = children(&f32_parent, 32);
     let one = rayon::ThreadPoolBuilder::new()

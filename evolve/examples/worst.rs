@@ -1,23 +1,31 @@
-//! Tunes one baseline shape, sweeps it over all inputs and shows the worst input
-//! with its reduction: `cargo run --release -p evokern-evolve --example worst -- log2 log2/exact10`.
+//! Tunes one baseline shape, sweeps it over every input of its domain and shows
+//! the worst input with its reduction:
+//! `cargo run --release -p evokern-evolve --example worst -- log2 log2/exact10`,
+//! `... -- sin sin/half-horner4 8` (a largest |x| picks a restricted domain).
 use evokern_catalog::{Domain, Func};
 use evokern_evolve::{
     baseline::shapes,
     kernel::eval_scalar,
-    tune::{confirm, tune_shape},
+    tune::{confirm_on, tune_shape},
 };
 fn main() {
     let func = Func::from_name(&std::env::args().nth(1).unwrap()).unwrap();
     let name = std::env::args().nth(2).unwrap();
-    let shape = shapes(func).into_iter().find(|s| s.name == name).unwrap();
-    let tuned = tune_shape(func, &shape, 1, 8, &[]);
+    let domain = std::env::args().nth(3).map_or(Domain::Full, |max| {
+        Domain::AbsAtMost(max.parse::<f32>().expect("a largest |x|").to_bits())
+    });
+    let shape = shapes(func, domain)
+        .into_iter()
+        .find(|s| s.name == name)
+        .unwrap();
+    let tuned = tune_shape(&shape, 1, 8, &[]);
     let p = tuned.program.as_program();
     println!(
         "sampled {:.3}\n{}",
         tuned.sampled.max_ulp,
-        p.display(func.spec().inputs)
+        p.display(func.core(domain).inputs)
     );
-    let report = confirm(func, &p, false);
+    let report = confirm_on(func, domain, &p, false);
     let w = report.worst.unwrap();
     let x = f32::from_bits(w.input);
     println!(
@@ -29,10 +37,10 @@ fn main() {
         f32::from_bits(w.want),
         w.exact
     );
-    let red = (evokern_evolve::kernel::shell_of(func, Domain::Full).reduce)(x);
+    let red = (evokern_evolve::kernel::shell_of(func, domain).reduce)(x);
     println!(
         "reduced {:?} -> {:?}",
         red,
-        eval_scalar(func, Domain::Full, &p, x)
+        eval_scalar(func, domain, &p, x)
     );
 }

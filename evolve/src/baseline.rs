@@ -4,7 +4,7 @@
 //! the real `f32` kernel on a growing set of worst inputs.
 
 use crate::remez::Problem;
-use evokern_catalog::{Func, Inst, Operand, ProgramBuf};
+use evokern_catalog::{Domain, Func, Inst, Operand, ProgramBuf, HALF_PERIOD};
 
 /// A polynomial to fit: `target(t) ~ sum c_j t^powers[j]` under `weight`.
 #[derive(Clone)]
@@ -41,6 +41,8 @@ impl FitSpec {
 pub struct Shape {
     /// The function.
     pub func: Func,
+    /// The domain whose shell the program runs in (which also fixes its core).
+    pub domain: Domain,
     /// `exp/comp6`: function, structure, degree.
     pub name: String,
     /// Fits whose coefficients, concatenated, the builder takes.
@@ -60,10 +62,10 @@ impl Shape {
         self.fits.iter().flat_map(|f| f.fit().0).collect()
     }
 
-    /// The program for these coefficients, reading the function's inputs.
+    /// The program for these coefficients, reading its core's inputs.
     pub fn program(&self, coeffs: &[u32]) -> ProgramBuf {
         let mut program = (self.build)(coeffs, &self.split());
-        program.inputs = self.func.spec().inputs.len() as u8;
+        program.inputs = self.func.core(self.domain).inputs.len() as u8;
         program
     }
 }
@@ -91,7 +93,7 @@ const LN2_LO: Operand = Operand::C(0x35bf_be8e);
 struct Builder(ProgramBuf);
 
 impl Builder {
-    /// An empty program; [`Shape::program`] sets its input count from the spec.
+    /// An empty program; [`Shape::program`] sets its input count from the core.
     fn new() -> Self {
         Builder(ProgramBuf::default())
     }
@@ -181,6 +183,7 @@ fn exp_shapes() -> Vec<Shape> {
         // 1 + r*P(r): the cheapest shape.
         shapes.push(Shape {
             func: Func::Exp,
+            domain: Domain::Full,
             name: format!("exp/horner{degree}"),
             fits: vec![FitSpec {
                 target: exp_slope,
@@ -201,6 +204,7 @@ fn exp_shapes() -> Vec<Shape> {
         };
         shapes.push(Shape {
             func: Func::Exp,
+            domain: Domain::Full,
             name: format!("exp/tail{degree}"),
             fits: vec![tail.clone()],
             build: |c, _| {
@@ -216,6 +220,7 @@ fn exp_shapes() -> Vec<Shape> {
         });
         shapes.push(Shape {
             func: Func::Exp,
+            domain: Domain::Full,
             name: format!("exp/comp{degree}"),
             fits: vec![tail],
             build: |c, _| {
@@ -250,6 +255,7 @@ fn exp2_shapes() -> Vec<Shape> {
     for degree in 3..=6 {
         shapes.push(Shape {
             func: Func::Exp2,
+            domain: Domain::Full,
             name: format!("exp2/horner{degree}"),
             fits: vec![FitSpec {
                 target: exp2_slope,
@@ -264,6 +270,7 @@ fn exp2_shapes() -> Vec<Shape> {
         // r*ln2 in two exact 12-bit products plus a small rest; 1 + r*ln2 summed exactly.
         shapes.push(Shape {
             func: Func::Exp2,
+            domain: Domain::Full,
             name: format!("exp2/comp{degree}"),
             fits: vec![FitSpec {
                 target: exp2_tail,
@@ -314,6 +321,7 @@ fn ln_shapes() -> Vec<Shape> {
         // k ln2 + (f + z (f P - 1/2)), without and with the exact k ln2_hi + f.
         shapes.push(Shape {
             func: Func::Ln,
+            domain: Domain::Full,
             name: format!("ln/tail{degree}"),
             fits: vec![tail.clone()],
             build: |c, _| {
@@ -331,6 +339,7 @@ fn ln_shapes() -> Vec<Shape> {
         });
         shapes.push(Shape {
             func: Func::Ln,
+            domain: Domain::Full,
             name: format!("ln/comp{degree}"),
             fits: vec![tail],
             build: |c, _| {
@@ -367,6 +376,7 @@ fn log2_shapes() -> Vec<Shape> {
     for degree in 5..=11 {
         shapes.push(Shape {
             func: Func::Log2,
+            domain: Domain::Full,
             name: format!("log2/horner{degree}"),
             fits: vec![FitSpec {
                 target: log2_slope,
@@ -385,6 +395,7 @@ fn log2_shapes() -> Vec<Shape> {
         // k + f_hi*L_hi exactly, then the rest: f_lo*L_hi + f*L_lo + f^2 P(f).
         shapes.push(Shape {
             func: Func::Log2,
+            domain: Domain::Full,
             name: format!("log2/comp{degree}"),
             fits: vec![FitSpec {
                 target: log2_tail,
@@ -413,6 +424,7 @@ fn log2_shapes() -> Vec<Shape> {
         // sqrt 2): the result's ULP halves there while f^2 P does not shrink.
         shapes.push(Shape {
             func: Func::Log2,
+            domain: Domain::Full,
             name: format!("log2/exact{degree}"),
             fits: vec![FitSpec {
                 target: log2_tail,
@@ -490,6 +502,7 @@ fn trig_shapes(func: Func) -> Vec<Shape> {
         let name = func.name();
         shapes.push(Shape {
             func,
+            domain: Domain::Full,
             name: format!("{name}/horner{terms}"),
             fits: fits.clone(),
             build: |c, split| {
@@ -511,6 +524,7 @@ fn trig_shapes(func: Func) -> Vec<Shape> {
         });
         shapes.push(Shape {
             func,
+            domain: Domain::Full,
             name: format!("{name}/comp{terms}"),
             fits,
             build: |c, split| {
@@ -540,15 +554,83 @@ fn trig_shapes(func: Func) -> Vec<Shape> {
     shapes
 }
 
-/// Every baseline shape of `func`, cheapest first (Cortex-M4F cost of the program).
-pub fn shapes(func: Func) -> Vec<Shape> {
-    let mut shapes = match func {
-        Func::Exp => exp_shapes(),
-        Func::Exp2 => exp2_shapes(),
-        Func::Ln => ln_shapes(),
-        Func::Log2 => log2_shapes(),
-        Func::Sin | Func::Cos => trig_shapes(func),
+// --- sin/cos on half periods: inputs r, r_lo; output sin(r + r_lo) on |r| <= pi/2 ------------
+
+/// `r^2` up to `(pi/2)^2`, with room for the rounding of `k`.
+const HALF_Z: (f64, f64) = (0.0, 2.4675);
+
+/// sin(r) / r as a function of z = r^2
+fn sinc_of_square(z: f64) -> f64 {
+    series(
+        z,
+        |n| if n % 2 == 0 { 1.0 } else { -1.0 } / factorial(2 * n + 1),
+    )
+}
+
+/// Shapes of the form `r P(r^2)` only: a program that ends in `r + t` with
+/// `t ~ -r^3/6` returns +0 for `sin(-0)` (`-0 + +0`), so the half-period
+/// shell, which has no select for zero, takes products.
+fn half_period_shapes(func: Func) -> Vec<Shape> {
+    let name = func.name();
+    let mut shapes = Vec::new();
+    for terms in 3..=6u32 {
+        let fit = FitSpec {
+            target: sinc_of_square,
+            weight: |z| 1.0 / sinc_of_square(z),
+            powers: (0..terms).collect(),
+            interval: HALF_Z,
+        };
+        // r P(r^2): the cheapest; relative error throughout.
+        shapes.push(Shape {
+            func,
+            domain: Domain::TRIG_SHORT,
+            name: format!("{name}/half-horner{terms}"),
+            fits: vec![fit.clone()],
+            build: |c, _| {
+                let mut b = Builder::new();
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(z, c);
+                let y = b.mul(IN0, p);
+                b.finish(&[y])
+            },
+        });
+        // And + r_lo: the rest of the reduction (the third piece of pi), which
+        // near the zeros k*pi is the size of the result's ULP.
+        shapes.push(Shape {
+            func,
+            domain: Domain::TRIG_SHORT,
+            name: format!("{name}/half-hornerlo{terms}"),
+            fits: vec![fit],
+            build: |c, _| {
+                let mut b = Builder::new();
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(z, c);
+                let rp = b.mul(IN0, p);
+                let y = b.add(rp, IN1);
+                b.finish(&[y])
+            },
+        });
+    }
+    shapes
+}
+
+/// Every baseline shape of `func` for the shell of `domain`, cheapest first
+/// (Cortex-M4F cost of the program). Shells that share a core share shapes.
+pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
+    let mut shapes = if func.core(domain) == &HALF_PERIOD {
+        half_period_shapes(func)
+    } else {
+        match func {
+            Func::Exp => exp_shapes(),
+            Func::Exp2 => exp2_shapes(),
+            Func::Ln => ln_shapes(),
+            Func::Log2 => log2_shapes(),
+            Func::Sin | Func::Cos => trig_shapes(func),
+        }
     };
+    for shape in &mut shapes {
+        shape.domain = domain;
+    }
     shapes.sort_by_cached_key(|s| {
         let program = s.program(&vec![0x3f80_0000; s.split().iter().sum()]);
         (program.as_program().cost_m4(), program.insts.len())
@@ -563,25 +645,28 @@ mod tests {
     #[test]
     fn every_shape_builds_a_well_formed_program() {
         for func in Func::ALL {
-            for shape in shapes(func) {
-                let program = shape.program(&shape.initial_coeffs());
-                program
-                    .as_program()
-                    .check()
-                    .unwrap_or_else(|e| panic!("{}: {e}", shape.name));
-                assert_eq!(
-                    program.outputs.len(),
-                    func.spec().outputs.len(),
-                    "{}",
-                    shape.name
-                );
-                assert_eq!(
-                    program.inputs as usize,
-                    func.spec().inputs.len(),
-                    "{}",
-                    shape.name
-                );
+            for &domain in Domain::available(func) {
+                let core = func.core(domain);
+                for shape in shapes(func, domain) {
+                    let program = shape.program(&shape.initial_coeffs());
+                    program
+                        .as_program()
+                        .check()
+                        .unwrap_or_else(|e| panic!("{}: {e}", shape.name));
+                    assert_eq!(program.outputs.len(), core.outputs.len(), "{}", shape.name);
+                    assert_eq!(program.inputs as usize, core.inputs.len(), "{}", shape.name);
+                    assert_eq!(shape.domain, domain, "{}", shape.name);
+                }
             }
         }
+    }
+
+    #[test]
+    fn the_half_period_core_has_its_own_shapes() {
+        let half = shapes(Func::Cos, Domain::TRIG_SHORT);
+        assert!(half.iter().all(|s| s.name.starts_with("cos/half-")));
+        assert!(shapes(Func::Sin, Domain::TRIG_NEAR)
+            .iter()
+            .all(|s| !s.name.contains("half")));
     }
 }

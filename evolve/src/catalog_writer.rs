@@ -79,11 +79,12 @@ impl NewEntry {
         }
     }
 
-    /// A new whole-range entry for `program`, measured by `report`, with empty
-    /// provenance (method, seed, generations, seconds, date and baseline) for
-    /// the caller to fill.
+    /// A new entry for `program` on `domain`, measured by `report` (every
+    /// input of the domain), with empty provenance (method, seed, generations,
+    /// seconds, date and baseline) for the caller to fill.
     pub fn measured(
         func: Func,
+        domain: Domain,
         tier: String,
         bound_milli_ulp: u32,
         program: &Program<'_>,
@@ -92,7 +93,7 @@ impl NewEntry {
         let mut entry = NewEntry {
             func,
             tier,
-            domain: Domain::Full,
+            domain,
             bound_milli_ulp,
             fma: program.uses_fma(),
             inputs: program.inputs,
@@ -204,7 +205,7 @@ pub fn render(entries: &[NewEntry]) -> String {
          pub static ENTRIES: &[Entry] = &[\n",
     );
     for e in entries {
-        let names = e.func.spec().inputs;
+        let names = e.func.core(e.domain).inputs;
         let exhaustive = if e.inputs_checked != Inputs::of_domain(e.domain).count() {
             "a strided sample".to_owned()
         } else if e.domain == Domain::Full {

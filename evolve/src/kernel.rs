@@ -3,7 +3,9 @@
 //! and `finish` the generated code calls, so this is bit-identical to it.
 
 use evokern::shell::{self, Reduced};
-use evokern_catalog::{Domain, Func, Op, Operand, Program, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS};
+use evokern_catalog::{
+    Domain, Func, Op, Operand, Program, Shell as ShellKind, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS,
+};
 
 /// The fixed part of a function's kernel.
 #[derive(Clone, Copy)]
@@ -14,16 +16,13 @@ pub struct Shell {
     pub finish: fn(f32, i32, [f32; MAX_OUTPUTS]) -> f32,
 }
 
-/// The shell of `func` on `domain`: the short one for its restricted domain
-/// ([`Domain::near`]), else the full-range one.
+/// The shell of `func` on `domain` ([`Domain::shell`]).
 ///
-/// Panics for a domain the function has no reduction for (see
-/// [`Domain::available`]).
+/// Panics for a domain the function has no shell for (see [`Domain::available`]).
 pub fn shell_of(func: Func, domain: Domain) -> Shell {
-    assert!(
-        Domain::available(func).contains(&domain),
-        "{func} has no reduction for {domain}"
-    );
+    let Some(kind) = domain.shell(func) else {
+        panic!("{func} has no reduction for {domain}")
+    };
     macro_rules! shell {
         ($module:ident) => {
             Shell {
@@ -32,20 +31,22 @@ pub fn shell_of(func: Func, domain: Domain) -> Shell {
             }
         };
     }
-    let near = domain != Domain::Full;
-    match func {
-        Func::Exp if near => shell!(exp_near),
-        Func::Exp2 if near => shell!(exp2_near),
-        Func::Ln if near => shell!(ln_near),
-        Func::Log2 if near => shell!(log2_near),
-        Func::Sin if near => shell!(sin_near),
-        Func::Cos if near => shell!(cos_near),
-        Func::Exp => shell!(exp),
-        Func::Exp2 => shell!(exp2),
-        Func::Ln => shell!(ln),
-        Func::Log2 => shell!(log2),
-        Func::Sin => shell!(sin),
-        Func::Cos => shell!(cos),
+    match (kind, func) {
+        (ShellKind::Full, Func::Exp) => shell!(exp),
+        (ShellKind::Full, Func::Exp2) => shell!(exp2),
+        (ShellKind::Full, Func::Ln) => shell!(ln),
+        (ShellKind::Full, Func::Log2) => shell!(log2),
+        (ShellKind::Full, Func::Sin) => shell!(sin),
+        (ShellKind::Full, Func::Cos) => shell!(cos),
+        (ShellKind::Near, Func::Exp) => shell!(exp_near),
+        (ShellKind::Near, Func::Exp2) => shell!(exp2_near),
+        (ShellKind::Near, Func::Ln) => shell!(ln_near),
+        (ShellKind::Near, Func::Log2) => shell!(log2_near),
+        (ShellKind::Near, Func::Sin) => shell!(sin_near),
+        (ShellKind::Near, Func::Cos) => shell!(cos_near),
+        (ShellKind::HalfPeriod, Func::Sin) => shell!(sin_half),
+        (ShellKind::HalfPeriod, Func::Cos) => shell!(cos_half),
+        (ShellKind::HalfPeriod, _) => unreachable!("only sin and cos have a half-period shell"),
     }
 }
 

@@ -8,7 +8,7 @@
 use crate::baseline::{shapes, Shape};
 use crate::kernel::eval_slice;
 use crate::reference::{correctly_rounded, exact};
-use crate::sweep::{sweep, Inputs, Report};
+use crate::sweep::{special_inputs, sweep, Inputs, Report};
 use crate::ulp::ulp_error;
 use evokern_catalog::{Domain, Func, Program, ProgramBuf};
 use indicatif::ProgressBar;
@@ -17,16 +17,28 @@ use rand_pcg::Pcg64;
 use rayon::prelude::*;
 use std::time::Instant;
 
-/// Inputs with their references computed once.
+/// Inputs of one function's kernel on one domain, with their references
+/// computed once, and the function's exact points inside the domain
+/// (`exp(0) = 1`, `cos(0) = 1`, `sin(-0) = -0`, ...), which every score checks.
 pub struct Sample {
+    func: Func,
+    domain: Domain,
     xs: Vec<f32>,
     want: Vec<f32>,
     exact: Vec<f64>,
+    exact_points: Vec<f32>,
+    exact_want: Vec<f32>,
 }
 
-/// Max error over a sample, then how many outputs are not correctly rounded.
+/// Exact points missed, then max error over a sample, then how many outputs
+/// are not correctly rounded.
 #[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
 pub struct Score {
+    /// How far the exact points (DESIGN.md "ULP error") are from their
+    /// results: the sum over them of the distance in `f32` steps (bit
+    /// patterns), 0 when all are bit-exact. A program that misses one is wrong
+    /// whatever its error elsewhere; the distance lets tuning walk to them.
+    pub misses: u64,
     /// Max ULP error.
     pub max_ulp: f64,
     /// Outputs that differ from the correctly rounded result.
@@ -37,19 +49,60 @@ pub struct Score {
 
 impl Score {
     fn better_than(&self, other: &Score) -> bool {
-        (self.max_ulp, self.mismatches) < (other.max_ulp, other.mismatches)
+        (self.misses, self.max_ulp, self.mismatches)
+            < (other.misses, other.max_ulp, other.mismatches)
+    }
+
+    /// The max error as selection sees it: infinite while an exact point is missed.
+    pub fn error(&self) -> f64 {
+        if self.misses > 0 {
+            f64::INFINITY
+        } else {
+            self.max_ulp
+        }
     }
 }
 
 const PAR_CHUNK: usize = 1 << 14;
 
 impl Sample {
-    /// References for `xs`.
-    pub fn new(func: Func, xs: Vec<f32>) -> Self {
+    /// References for `xs`, to score programs of `func` in the shell of `domain`.
+    pub fn new(func: Func, domain: Domain, xs: Vec<f32>) -> Self {
         let (want_of, exact_of) = (correctly_rounded(func), exact(func));
         let want = xs.par_iter().map(|&x| want_of(x)).collect();
         let exact = xs.par_iter().map(|&x| exact_of(x)).collect();
-        Sample { xs, want, exact }
+        let exact_points: Vec<f32> = special_inputs(func)
+            .into_iter()
+            .filter(|&(x, must_be_exact)| must_be_exact && x.is_finite() && domain.contains(x))
+            .map(|(x, _)| x)
+            .collect();
+        let exact_want = exact_points.iter().map(|&x| want_of(x)).collect();
+        Sample {
+            func,
+            domain,
+            xs,
+            want,
+            exact,
+            exact_points,
+            exact_want,
+        }
+    }
+
+    /// How far `program` misses the exact points: the summed distance in
+    /// `f32` steps ([`Score::misses`]).
+    pub fn misses(&self, program: &Program<'_>) -> u64 {
+        let mut got = vec![0f32; self.exact_points.len()];
+        eval_slice(
+            self.func,
+            self.domain,
+            program,
+            &self.exact_points,
+            &mut got,
+        );
+        got.iter()
+            .zip(&self.exact_want)
+            .map(|(&g, &w)| steps_apart(g, w))
+            .sum()
     }
 
     /// Number of inputs.
@@ -63,21 +116,21 @@ impl Sample {
     }
 
     /// Adds inputs not already present.
-    pub fn extend(&mut self, func: Func, xs: impl IntoIterator<Item = f32>) {
+    pub fn extend(&mut self, xs: impl IntoIterator<Item = f32>) {
         let mut fresh: Vec<f32> = xs
             .into_iter()
             .filter(|x| !self.xs.iter().any(|y| y.to_bits() == x.to_bits()))
             .collect();
         fresh.sort_by_key(|x| x.to_bits());
         fresh.dedup_by_key(|x| x.to_bits());
-        let more = Sample::new(func, fresh);
+        let more = Sample::new(self.func, self.domain, fresh);
         self.xs.extend(more.xs);
         self.want.extend(more.want);
         self.exact.extend(more.exact);
     }
 
     /// ULP error of every input (0 where correctly rounded).
-    pub fn errors(&self, func: Func, program: &Program<'_>) -> Vec<f64> {
+    pub fn errors(&self, program: &Program<'_>) -> Vec<f64> {
         let mut errors = vec![0.0; self.xs.len()];
         errors
             .par_chunks_mut(PAR_CHUNK)
@@ -86,7 +139,7 @@ impl Sample {
                 let start = chunk * PAR_CHUNK;
                 let xs = &self.xs[start..start + errors.len()];
                 let mut got = vec![0f32; xs.len()];
-                eval_slice(func, Domain::Full, program, xs, &mut got);
+                eval_slice(self.func, self.domain, program, xs, &mut got);
                 for (i, (e, &g)) in errors.iter_mut().zip(&got).enumerate() {
                     let want = self.want[start + i];
                     if g.to_bits() != want.to_bits() && !(g.is_nan() && want.is_nan()) {
@@ -98,9 +151,10 @@ impl Sample {
     }
 
     /// The score of `program`.
-    pub fn score(&self, func: Func, program: &Program<'_>) -> Score {
-        let errors = self.errors(func, program);
+    pub fn score(&self, program: &Program<'_>) -> Score {
+        let errors = self.errors(program);
         let mut score = Score {
+            misses: self.misses(program),
             max_ulp: 0.5,
             mismatches: 0,
             worst: 0,
@@ -118,8 +172,8 @@ impl Sample {
     }
 
     /// The `count` inputs with the largest errors above 1/2 ULP.
-    pub fn worst_inputs(&self, func: Func, program: &Program<'_>, count: usize) -> Vec<f32> {
-        let errors = self.errors(func, program);
+    pub fn worst_inputs(&self, program: &Program<'_>, count: usize) -> Vec<f32> {
+        let errors = self.errors(program);
         let mut order: Vec<usize> = (0..errors.len()).filter(|&i| errors[i] > 0.5).collect();
         order.sort_by(|&a, &b| errors[b].total_cmp(&errors[a]).then(a.cmp(&b)));
         order.truncate(count);
@@ -127,20 +181,44 @@ impl Sample {
     }
 }
 
-/// Bit ranges (of `|x|`) where a function's kernel does real work, and whether
-/// negative inputs matter.
-fn tuning_ranges(func: Func) -> (u32, u32, bool) {
-    match func {
+/// How many `f32` values lie between `a` and `b` (0 when bit-identical, or
+/// both NaN); a NaN against a number is as far as it gets.
+fn steps_apart(a: f32, b: f32) -> u64 {
+    if a.is_nan() || b.is_nan() {
+        return if a.is_nan() && b.is_nan() { 0 } else { 1 << 33 };
+    }
+    // Bits as a line through zero: negative values mirrored below +0.
+    let line = |x: f32| {
+        let bits = x.to_bits() as i64;
+        if bits & 0x8000_0000 != 0 {
+            -(bits & 0x7fff_ffff) - 1
+        } else {
+            bits
+        }
+    };
+    line(a).abs_diff(line(b))
+}
+
+/// Bit ranges (of `|x|`) where a function's kernel does real work on
+/// `domain`, and whether negative inputs matter.
+fn tuning_ranges(func: Func, domain: Domain) -> (u32, u32, bool) {
+    let (lo, hi, signed) = match func {
         Func::Exp => (0x3a80_0000, 104f32.to_bits(), true), // 2^-10 ..= 104
         Func::Exp2 => (0x3a80_0000, 151f32.to_bits(), true), // 2^-10 ..= 151
         Func::Ln | Func::Log2 => (1, 0x7f80_0000, false),
         Func::Sin | Func::Cos => (0x3980_0000, 0x7f80_0000, true), // 2^-12 ..
+    };
+    match domain {
+        Domain::Full => (lo, hi, signed),
+        Domain::AbsAtMost(bits) => (lo.min(bits), hi.min(bits + 1), signed),
+        Domain::PositiveNormal => (lo.max(f32::MIN_POSITIVE.to_bits()), hi, false),
     }
 }
 
-/// `count` deterministic pseudo-random inputs from the function's working range.
-pub fn domain_sample(func: Func, count: usize, seed: u64) -> Vec<f32> {
-    let (lo, hi, signed) = tuning_ranges(func);
+/// `count` deterministic pseudo-random inputs from the function's working
+/// range inside `domain`.
+pub fn domain_sample(func: Func, domain: Domain, count: usize, seed: u64) -> Vec<f32> {
+    let (lo, hi, signed) = tuning_ranges(func, domain);
     let mut rng = Pcg64::seed_from_u64(seed ^ (func as u64) << 56);
     (0..count)
         .map(|_| {
@@ -157,18 +235,40 @@ pub fn domain_sample(func: Func, count: usize, seed: u64) -> Vec<f32> {
 
 /// Coordinate descent over the coefficient bits: each coefficient walks ±1, 2,
 /// 4, ... ulps while the score improves.
-pub fn tune_bits(func: Func, shape: &Shape, coeffs: &mut [u32], set: &Sample) -> Score {
-    tune_coeffs(coeffs, 12, |c| {
-        set.score(func, &shape.program(c).as_program())
-    })
+pub fn tune_bits(shape: &Shape, coeffs: &mut [u32], set: &Sample) -> Score {
+    tune_coeffs(coeffs, 12, |c| set.score(&shape.program(c).as_program()))
 }
+
+/// How far [`tune_coeffs`] probes each coefficient, in ulps, while exact points are missed.
+const EXACT_REACH: i64 = 16;
 
 /// The coordinate descent of [`tune_bits`] for any program made from `coeffs`:
 /// at most `passes` sweeps over the coefficients, each walking ±1, 2, 4, ...
 /// ulps while `score_of` improves. Returns the best score; `coeffs` holds its bits.
+///
+/// While exact points are missed, each pass first probes every coefficient
+/// over ±[`EXACT_REACH`] ulps and takes the best move: an exact point is hit
+/// or not, and a one-ulp step can jump over the one value that hits it.
 pub fn tune_coeffs(coeffs: &mut [u32], passes: u32, score_of: impl Fn(&[u32]) -> Score) -> Score {
     let mut best = score_of(coeffs);
     for _pass in 0..passes {
+        if best.misses > 0 {
+            let mut probed = None;
+            for j in 0..coeffs.len() {
+                for delta in -EXACT_REACH..=EXACT_REACH {
+                    let mut candidate = coeffs.to_vec();
+                    candidate[j] = (candidate[j] as i64 + delta) as u32;
+                    let score = score_of(&candidate);
+                    if score.better_than(probed.as_ref().map_or(&best, |(s, _)| s)) {
+                        probed = Some((score, candidate));
+                    }
+                }
+            }
+            if let Some((score, candidate)) = probed {
+                best = score;
+                coeffs.copy_from_slice(&candidate);
+            }
+        }
         let mut improved = false;
         for j in 0..coeffs.len() {
             for direction in [1i64, -1] {
@@ -217,37 +317,32 @@ const BASE_SAMPLE: usize = 1 << 15;
 const FRESH_SAMPLE: usize = 1 << 20;
 const HARD_PER_ROUND: usize = 192;
 
-/// Fits, rounds and tunes one shape, growing the hard set from fresh samples
-/// until a fresh sample finds nothing worse than the set already holds.
-pub fn tune_shape(
-    func: Func,
-    shape: &Shape,
-    seed: u64,
-    max_rounds: u32,
-    extra_hard: &[f32],
-) -> Tuned {
+/// Fits, rounds and tunes one shape in its shell, growing the hard set from
+/// fresh samples until a fresh sample finds nothing worse than the set
+/// already holds.
+pub fn tune_shape(shape: &Shape, seed: u64, max_rounds: u32, extra_hard: &[f32]) -> Tuned {
+    let (func, domain) = (shape.func, shape.domain);
     let mut coeffs = shape.initial_coeffs();
-    let mut set = Sample::new(func, domain_sample(func, BASE_SAMPLE, seed));
-    set.extend(func, extra_hard.iter().copied());
+    let mut set = Sample::new(func, domain, domain_sample(func, domain, BASE_SAMPLE, seed));
+    set.extend(extra_hard.iter().copied());
     let mut rounds = 0;
     let mut sampled;
     loop {
         rounds += 1;
+        let fresh_seed = seed.wrapping_add(rounds as u64);
         let fresh = Sample::new(
             func,
-            domain_sample(func, FRESH_SAMPLE, seed.wrapping_add(rounds as u64)),
+            domain,
+            domain_sample(func, domain, FRESH_SAMPLE, fresh_seed),
         );
         let program = shape.program(&coeffs);
-        sampled = fresh.score(func, &program.as_program());
-        let on_set = set.score(func, &program.as_program());
+        sampled = fresh.score(&program.as_program());
+        let on_set = set.score(&program.as_program());
         if rounds > 1 && sampled.max_ulp <= on_set.max_ulp || rounds > max_rounds {
             break;
         }
-        set.extend(
-            func,
-            fresh.worst_inputs(func, &program.as_program(), HARD_PER_ROUND),
-        );
-        tune_bits(func, shape, &mut coeffs, &set);
+        set.extend(fresh.worst_inputs(&program.as_program(), HARD_PER_ROUND));
+        tune_bits(shape, &mut coeffs, &set);
     }
     Tuned {
         shape: shape.name.clone(),
@@ -275,23 +370,25 @@ pub fn confirm_on(func: Func, domain: Domain, program: &Program<'_>, progress: b
     )
 }
 
-/// A baseline that met its bound over every `f32` input.
+/// A baseline that met its bound over every input of its domain.
 #[derive(Clone, Debug)]
 pub struct Found {
     /// The tuned shape.
     pub tuned: Tuned,
-    /// Its exhaustive sweep.
+    /// Its exhaustive sweep over its domain.
     pub report: Report,
     /// Shapes tried before it (all cheaper).
     pub tried: Vec<(String, f64)>,
 }
 
-/// Tries the shapes of `func` cheapest first (only those named `only`, when
-/// given) and returns the first that meets `bound_milli` (thousandths of an
-/// ULP) over all 2^32 inputs, within `deadline`.
-/// `log` gets one line per step.
+/// Tries the shapes of `func` for the shell of `domain` cheapest first (only
+/// those named `only`, when given) and returns the first that meets
+/// `bound_milli` (thousandths of an ULP) over every input of `domain`, within
+/// `deadline`. `log` gets one line per step.
+#[allow(clippy::too_many_arguments)]
 pub fn baseline_search(
     func: Func,
+    domain: Domain,
     bound_milli: u32,
     seed: u64,
     deadline: Instant,
@@ -301,7 +398,7 @@ pub fn baseline_search(
 ) -> Option<Found> {
     let bound = bound_milli as f64 / 1000.0;
     let mut tried = Vec::new();
-    for shape in shapes(func)
+    for shape in shapes(func, domain)
         .into_iter()
         .filter(|s| only.is_none_or(|name| s.name == name))
     {
@@ -317,19 +414,27 @@ pub fn baseline_search(
         spinner.set_message(format!("fitting and tuning {}", shape.name));
         spinner.enable_steady_tick(std::time::Duration::from_millis(120));
         let mut extra: Vec<f32> = Vec::new();
-        let mut tuned = tune_shape(func, &shape, seed, 8, &extra);
+        let mut tuned = tune_shape(&shape, seed, 8, &extra);
         spinner.finish_and_clear();
         let cost = tuned.program.as_program().cost_m4();
         log(&format!(
-            "{:<14} cost {:>3}  sampled max {:.3} ULP after {} rounds ({} hard inputs)",
-            shape.name, cost, tuned.sampled.max_ulp, tuned.rounds, tuned.hard_inputs
+            "{:<14} cost {:>3}  sampled max {:.3} ULP after {} rounds ({} hard inputs){}",
+            shape.name,
+            cost,
+            tuned.sampled.max_ulp,
+            tuned.rounds,
+            tuned.hard_inputs,
+            match tuned.sampled.misses {
+                0 => String::new(),
+                n => format!(", exact points missed by {n} steps"),
+            }
         ));
-        if tuned.sampled.max_ulp > bound {
-            tried.push((shape.name.clone(), tuned.sampled.max_ulp));
+        if tuned.sampled.error() > bound {
+            tried.push((shape.name.clone(), tuned.sampled.error()));
             continue;
         }
         for attempt in 0..3 {
-            let report = confirm(func, &tuned.program.as_program(), progress);
+            let report = confirm_on(func, domain, &tuned.program.as_program(), progress);
             log(&format!(
                 "{:<14} exhaustive max {:.3} ULP",
                 shape.name,
@@ -348,8 +453,55 @@ pub fn baseline_search(
             }
             // The sweep found a worse input than any sample: tune on it too.
             extra.push(f32::from_bits(report.worst.expect("max above bound").input));
-            tuned = tune_shape(func, &shape, seed, 8, &extra);
+            tuned = tune_shape(&shape, seed, 8, &extra);
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use evokern_catalog::{Inst, Operand};
+
+    #[test]
+    fn steps_count_f32_values_between() {
+        assert_eq!(steps_apart(1.0, 1.0), 0);
+        assert_eq!(steps_apart(1.0, f32::from_bits(0x3f80_0002)), 2);
+        assert_eq!(steps_apart(f32::from_bits(0x3f7f_ffff), 1.0), 1);
+        assert_eq!(steps_apart(0.0, -0.0), 1);
+        assert_eq!(steps_apart(-f32::from_bits(1), f32::from_bits(1)), 3);
+        assert_eq!(steps_apart(f32::NAN, -f32::NAN), 0);
+        assert_eq!(steps_apart(f32::NAN, 1.0), 1 << 33);
+    }
+
+    /// `c + r`: exp's kernel at `x = 0` (where `r = 0`) returns `c`.
+    fn exp_program(c: u32) -> ProgramBuf {
+        let mut program = ProgramBuf {
+            inputs: 2,
+            ..Default::default()
+        };
+        let y = program
+            .push(Inst::add(Operand::C(c), Operand::In(0)))
+            .expect("room");
+        program.outputs.push(y).expect("room");
+        program
+    }
+
+    #[test]
+    fn exact_points_lead_the_score_and_tuning_walks_onto_them() {
+        let sample = Sample::new(Func::Exp, Domain::Full, vec![0.25, 0.5]);
+        let exact = sample.score(&exp_program(0x3f80_0000).as_program());
+        assert_eq!(exact.misses, 0);
+        // exp(+-0) = 1 missed by 3 steps each: worse than any finite error.
+        let off = sample.score(&exp_program(0x3f80_0003).as_program());
+        assert_eq!(off.misses, 6);
+        assert_eq!(off.error(), f64::INFINITY);
+        assert!(exact.better_than(&off));
+        let mut bits = [0x3f80_0003];
+        let tuned = tune_coeffs(&mut bits, 4, |c| {
+            sample.score(&exp_program(c[0]).as_program())
+        });
+        assert_eq!((bits, tuned.misses), ([0x3f80_0000], 0));
+    }
 }

@@ -52,7 +52,7 @@ fn every_mutation_yields_a_valid_program() {
 
 #[test]
 fn mutations_of_a_catalog_shape_stay_valid() {
-    let shape = &evokern_evolve::baseline::shapes(Func::Sin)[0];
+    let shape = &evokern_evolve::baseline::shapes(Func::Sin, evokern_catalog::Domain::Full)[0];
     let parent = Genome::from_program(&shape.program(&shape.initial_coeffs()).as_program());
     let mut rng = Pcg64::seed_from_u64(7);
     for _ in 0..2000 {
@@ -182,8 +182,13 @@ fn f32_mode_scores_a_kernel_in_ulps() {
 
 #[test]
 fn fusing_turns_each_single_use_multiply_add_into_one_fma() {
-    for func in Func::ALL {
-        for shape in evokern_evolve::baseline::shapes(func) {
+    let shells = Func::ALL.into_iter().flat_map(|func| {
+        evokern_catalog::Domain::available(func)
+            .iter()
+            .map(move |&domain| (func, domain))
+    });
+    for (func, domain) in shells {
+        for shape in evokern_evolve::baseline::shapes(func, domain) {
             let program = shape.program(&shape.initial_coeffs());
             let plain = Genome::from_program(&program.as_program());
             let fused = plain.fused();
@@ -242,12 +247,17 @@ fn fma_programs_evaluate_the_same_scalar_and_columnar() {
         .map(|i| f32::from_bits(i.wrapping_mul(0x9e37_79b9)))
         .collect();
     let mut fmas = 0;
-    for func in Func::ALL {
-        let spec = func.spec();
+    let shells = Func::ALL.into_iter().flat_map(|func| {
+        evokern_catalog::Domain::available(func)
+            .iter()
+            .map(move |&domain| (func, domain))
+    });
+    for (func, domain) in shells {
+        let core = func.core(domain);
         for _ in 0..40 {
             let genome = random_genome(
-                spec.inputs.len() as u8,
-                spec.outputs.len(),
+                core.inputs.len() as u8,
+                core.outputs.len(),
                 &space,
                 &mut rng,
             );
@@ -255,24 +265,13 @@ fn fma_programs_evaluate_the_same_scalar_and_columnar() {
             let program = program.as_program();
             fmas += program.count(Op::Fma);
             let mut columnar = vec![0f32; xs.len()];
-            evokern_evolve::kernel::eval_slice(
-                func,
-                evokern_catalog::Domain::Full,
-                &program,
-                &xs,
-                &mut columnar,
-            );
+            evokern_evolve::kernel::eval_slice(func, domain, &program, &xs, &mut columnar);
             for (&x, &got) in xs.iter().zip(&columnar) {
-                let want = evokern_evolve::kernel::eval_scalar(
-                    func,
-                    evokern_catalog::Domain::Full,
-                    &program,
-                    x,
-                );
+                let want = evokern_evolve::kernel::eval_scalar(func, domain, &program, x);
                 assert!(
                     got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()),
-                    "{func} at {x:e}: columnar {got:e}, scalar {want:e}\n{}",
-                    program.display(spec.inputs)
+                    "{func} on {domain} at {x:e}: columnar {got:e}, scalar {want:e}\n{}",
+                    program.display(core.inputs)
                 );
             }
         }

@@ -12,8 +12,8 @@
 //! bit for bit. No branch, loop, call or `f64` in any of them.
 
 use crate::bits::{
-    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, pow2, round_to_int, scale_by_pow2,
-    select, select_i32, two_product, two_sum,
+    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, pool, pow2, round_to_int, scale_by_pow2,
+    select, select_i32, select_u32, trunc_to_int, two_product, two_sum,
 };
 use evokern_catalog::{Domain, MAX_INPUTS, MAX_OUTPUTS};
 
@@ -490,5 +490,138 @@ pub mod cos_near {
     pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1]);
         nan_outside(x, TRIG_NEAR_MAX, y)
+    }
+}
+
+/// sin and cos on `|x| <= 8` (`Domain::TRIG_SHORT`) by half periods: `x`
+/// is a multiple `h` of pi plus `r` with `|r| <= pi/2`, and the program is
+/// one odd polynomial `S(r) ~ sin r` where the quarter-period shells need
+/// sin and cos. The multiple's parity gives the sign.
+mod half_period {
+    use super::*;
+
+    /// pi in three pieces: `P1` and `P2` have 21 significant bits, so their
+    /// products with `k` (`|k| <= 3`) and with `k + 1/2` (`k <= 2`) are exact;
+    /// `P3` is the rest, rounded (off by 4e-21). And 1/pi. Read through
+    /// [`pool`]: one `flw` each on RISC-V.
+    const CONSTANTS: [f32; 4] = [
+        f32::from_bits(0x4049_0fd8), // P1 = 3.14159203
+        f32::from_bits(0x3528_8858), // P2 = 6.2783283e-7
+        f32::from_bits(0x2a0c_234c), // P3 = 1.2446744e-13
+        f32::from_bits(0x3ea2_f983), // 1/pi = 0.318309873
+    ];
+    const P1: usize = 0;
+    const P2: usize = 1;
+    const P3: usize = 2;
+    const INV_PI: usize = 3;
+    /// Bits of 8.0, the domain's largest `|x|`, shifted past the sign bit.
+    const MAX_ABS_SHIFTED: u32 = 0x4100_0000 << 1;
+    /// What every input outside the domain gets: a quiet NaN that both Arm
+    /// (`mvn`) and RISC-V (an `or` with the mask) build in one instruction.
+    const NAN_BITS: u32 = 0xffff_ffff;
+
+    /// `r + r_lo = a - b - m*P3`, with `a - b` rounded to `r`. Programs that
+    /// do not read `r_lo` do not pay for it: the two-sum and the third piece
+    /// are dead code for them. `r_lo` is written as a negated difference so
+    /// that it is -0 for `x = -0`: `r*P(r^2) + r_lo` then keeps the sign of
+    /// `sin(-0) = -0`.
+    #[inline(always)]
+    fn split(a: f32, b: f32, m: f32, c: &[f32; 4]) -> [f32; MAX_INPUTS] {
+        let (r, e) = two_sum(a, -b);
+        [r, -(m * c[P3] - e), 0.0, 0.0]
+    }
+
+    /// sin: `k = round(x/pi)`, `r = x - k*pi`: `x - k*P1` is exact
+    /// (Sterbenz), `k*P2` is exact, one rounding.
+    #[inline(always)]
+    pub fn reduce_sin(x: f32) -> Reduced {
+        let c = pool(&CONSTANTS);
+        let (kf, k) = round_to_int(x * c[INV_PI]);
+        let a = x - kf * c[P1];
+        Reduced {
+            inputs: split(a, kf * c[P2], kf, c),
+            aux: k,
+        }
+    }
+
+    /// cos, which is even: `|x| = (k + 1/2)*pi - r` with `k = floor(|x|/pi)`
+    /// (a truncating conversion, `|x|` being positive), so that
+    /// `cos x = (-1)^k sin r`. `h*P1 - |x|` is exact except where `|x| < pi/4`
+    /// and `r` is near pi/2, far from a zero of the result.
+    #[inline(always)]
+    pub fn reduce_cos(x: f32) -> Reduced {
+        let c = pool(&CONSTANTS);
+        let u = abs(x);
+        // NaN and huge |x| give some k: `finish` replaces their results.
+        let (kf, k) = trunc_to_int(u * c[INV_PI]);
+        let h = kf + 0.5;
+        let a = h * c[P1] - u;
+        Reduced {
+            inputs: split(a, -(h * c[P2]), -h, c),
+            aux: k,
+        }
+    }
+
+    /// `(-1)^k S(r)` on the bits, and whether `x` is outside `|x| <= 8`
+    /// (NaN and infinities included), and whether it is +-0.
+    #[inline(always)]
+    fn signed(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> (u32, bool, bool) {
+        let x_shifted = x.to_bits() << 1;
+        let bits = out[0].to_bits() ^ ((k as u32) << 31);
+        (bits, x_shifted > MAX_ABS_SHIFTED, x_shifted == 0)
+    }
+
+    /// sin: `(-1)^k S(r)`, NaN outside the domain. `sin(+-0) = +-0` falls
+    /// out: `r = x`, and the programs are products `r P(r^2)`.
+    #[inline(always)]
+    pub fn finish_sin(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        let (bits, outside, _) = signed(x, k, out);
+        f32::from_bits(select_u32(outside, NAN_BITS, bits))
+    }
+
+    /// cos: `(-1)^k S(r)`, NaN outside the domain, and `cos(+-0) = 1` by a
+    /// select: `S` at pi/2 (to `f32`) is within the bound of 1 but need not
+    /// round to it, and `S(r) + r_lo` cannot (the slope of sine vanishes there).
+    #[inline(always)]
+    pub fn finish_cos(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        let (bits, outside, zero) = signed(x, k, out);
+        let bits = select_u32(zero, 1f32.to_bits(), bits);
+        f32::from_bits(select_u32(outside, NAN_BITS, bits))
+    }
+}
+
+/// sin x for `|x| <= 8` (`Domain::TRIG_SHORT`): half periods, one odd
+/// polynomial ([`evokern_catalog::HALF_PERIOD`]), NaN outside the domain.
+pub mod sin_half {
+    use super::*;
+
+    /// Reduction: `inputs = [r, r_lo]`, `aux = k` with `x = k*pi + r + r_lo`.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        half_period::reduce_sin(x)
+    }
+
+    /// Reconstruction: `(-1)^k S(r)`; NaN outside `|x| <= 8`.
+    #[inline(always)]
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        half_period::finish_sin(x, k, out)
+    }
+}
+
+/// cos x for `|x| <= 8` (`Domain::TRIG_SHORT`): the same program as
+/// [`sin_half`] on `(k + 1/2)*pi - |x|`, NaN outside the domain.
+pub mod cos_half {
+    use super::*;
+
+    /// Reduction: `inputs = [r, r_lo]`, `aux = k` with `|x| = (k + 1/2)*pi - r - r_lo`.
+    #[inline(always)]
+    pub fn reduce(x: f32) -> Reduced {
+        half_period::reduce_cos(x)
+    }
+
+    /// Reconstruction: `(-1)^k S(r)`, `cos(+-0) = 1`; NaN outside `|x| <= 8`.
+    #[inline(always)]
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        half_period::finish_cos(x, k, out)
     }
 }

@@ -11,7 +11,7 @@
 use super::genome::Genome;
 use super::optimize::nelder_mead;
 use crate::tune::{domain_sample, tune_coeffs, Sample, Score};
-use evokern_catalog::Func;
+use evokern_catalog::{Domain, Func};
 use serde::{Deserialize, Serialize};
 
 /// How a program's cost is counted.
@@ -175,38 +175,41 @@ pub const F32_SAMPLE: usize = 1 << 12;
 /// `f32` mode: max ULP error through the whole kernel on a sample.
 pub struct F32Problem {
     func: Func,
+    domain: Domain,
     sample: Sample,
 }
 
 impl F32Problem {
-    /// A deterministic sample of `size` inputs from the function's working range.
-    pub fn new(func: Func, size: usize, seed: u64) -> Self {
+    /// A deterministic sample of `size` inputs from the function's working
+    /// range inside `domain`, whose shell the kernel uses.
+    pub fn new(func: Func, domain: Domain, size: usize, seed: u64) -> Self {
         F32Problem {
             func,
-            sample: Sample::new(func, domain_sample(func, size, seed)),
+            domain,
+            sample: Sample::new(func, domain, domain_sample(func, domain, size, seed)),
         }
     }
 
     /// Adds inputs (counterexamples).
     pub fn extend(&mut self, xs: &[f32]) {
-        self.sample.extend(self.func, xs.iter().copied());
+        self.sample.extend(xs.iter().copied());
     }
 
     /// The score of a genome (constants rounded to `f32`).
     pub fn score(&self, genome: &Genome) -> Score {
-        self.sample
-            .score(self.func, &genome.to_program().as_program())
+        self.sample.score(&genome.to_program().as_program())
     }
 
-    /// Max ULP error of a genome.
+    /// Max ULP error of a genome, infinite where it misses an exact point.
     pub fn error(&self, genome: &Genome) -> f64 {
-        self.score(genome).max_ulp
+        self.score(genome).error()
     }
 
     /// The worst inputs of a genome on a fresh sample (for growing the set).
     pub fn counterexamples(&self, genome: &Genome, fresh: usize, seed: u64) -> Vec<f32> {
-        let sample = Sample::new(self.func, domain_sample(self.func, fresh, seed));
-        sample.worst_inputs(self.func, &genome.to_program().as_program(), 16)
+        let xs = domain_sample(self.func, self.domain, fresh, seed);
+        let sample = Sample::new(self.func, self.domain, xs);
+        sample.worst_inputs(&genome.to_program().as_program(), 16)
     }
 
     /// Number of inputs in the sample.
@@ -267,7 +270,7 @@ impl Problem {
             });
             let values: Vec<f64> = bits.iter().map(|&b| f32::from_bits(b) as f64).collect();
             genome.set_constants(&values);
-            error = score.max_ulp;
+            error = score.error();
         }
         (error, evals.get())
     }

@@ -28,7 +28,7 @@ pub mod mutate;
 pub mod optimize;
 
 use crate::baseline::shapes;
-use evokern_catalog::{Func, Op};
+use evokern_catalog::{Domain, Func, Op};
 use fitness::{CostModel, F32Problem, Problem, RealProblem};
 use genome::Genome;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -61,6 +61,10 @@ pub struct Config {
     /// The function.
     #[serde(with = "func_name")]
     pub func: Func,
+    /// The domain whose shell `f32` mode evaluates programs in, and whose
+    /// inputs it samples (real mode ignores it).
+    #[serde(default = "whole_range", with = "domain_name")]
+    pub domain: Domain,
     /// Fitness mode.
     pub mode: Mode,
     /// The bound a program must meet: relative error (real mode) or ULPs (`f32` mode).
@@ -90,6 +94,11 @@ pub struct Config {
     pub seed_passes: u32,
 }
 
+/// What searches checkpointed before `domain` existed searched.
+fn whole_range() -> Domain {
+    Domain::Full
+}
+
 /// What searches checkpointed before `seed_passes` existed used.
 fn two_passes() -> u32 {
     2
@@ -101,6 +110,7 @@ impl Config {
         let real = matches!(mode, Mode::Real { .. });
         Config {
             func,
+            domain: Domain::Full,
             mode,
             bound,
             cost: if real {
@@ -128,8 +138,8 @@ impl Config {
         match self.mode {
             Mode::Real { .. } => (1, 1),
             Mode::F32 => {
-                let spec = self.func.spec();
-                (spec.inputs.len() as u8, spec.outputs.len())
+                let core = self.func.core(self.domain);
+                (core.inputs.len() as u8, core.outputs.len())
             }
         }
     }
@@ -235,7 +245,7 @@ fn build_problem(config: &Config, counterexamples: &[Vec<u64>]) -> Problem {
             Problem::Real(p)
         }
         Mode::F32 => {
-            let mut p = F32Problem::new(config.func, config.sample, config.seed);
+            let mut p = F32Problem::new(config.func, config.domain, config.sample, config.seed);
             for batch in counterexamples {
                 let xs: Vec<f32> = batch.iter().map(|&b| f32::from_bits(b as u32)).collect();
                 p.extend(&xs);
@@ -586,7 +596,7 @@ fn classical_seeds(config: &Config) -> Vec<Genome> {
             }
             seeds
         }
-        Mode::F32 => shapes(config.func)
+        Mode::F32 => shapes(config.func, config.domain)
             .iter()
             .map(|shape| Genome::from_program(&shape.program(&shape.initial_coeffs()).as_program()))
             .filter(|g| g.nodes.len() <= config.space.max_ops)
@@ -606,5 +616,32 @@ mod func_name {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Func, D::Error> {
         let name = String::deserialize(d)?;
         Func::from_name(&name).ok_or_else(|| D::Error::custom(format!("unknown function `{name}`")))
+    }
+}
+
+/// A domain as text: `all`, `normal`, or `abs<=<bits of the largest |x|>`.
+mod domain_name {
+    use evokern_catalog::Domain;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(domain: &Domain, s: S) -> Result<S::Ok, S::Error> {
+        match domain {
+            Domain::Full => s.serialize_str("all"),
+            Domain::PositiveNormal => s.serialize_str("normal"),
+            Domain::AbsAtMost(bits) => s.serialize_str(&format!("abs<=0x{bits:08x}")),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Domain, D::Error> {
+        let text = String::deserialize(d)?;
+        match text.as_str() {
+            "all" => Ok(Domain::Full),
+            "normal" => Ok(Domain::PositiveNormal),
+            _ => text
+                .strip_prefix("abs<=0x")
+                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                .map(Domain::AbsAtMost)
+                .ok_or_else(|| D::Error::custom(format!("unknown domain `{text}`"))),
+        }
     }
 }

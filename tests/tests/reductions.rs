@@ -1,0 +1,105 @@
+//! The half-period reductions of sin and cos on `|x| <= 8` against the same
+//! reduction in double-`f64` arithmetic, on every input of the domain with a
+//! stride: `r + r_lo` must be `x - k*pi` (sin) or `(k + 1/2)*pi - |x|` (cos)
+//! to far better than an `f32` ULP of `r`, also where `r` nears 0 (the zeros
+//! of the result, the hardest case), and `|r|` at most pi/2 and a little.
+
+use evokern::catalog::Domain;
+use evokern::shell::{cos_half, sin_half, Reduced};
+use rayon::prelude::*;
+
+/// pi as an `f64` head and the next two `f64` pieces.
+const PI: [f64; 3] = [
+    std::f64::consts::PI,
+    1.224_646_799_147_353_2e-16,
+    -2.994_769_809_718_339_7e-33,
+];
+
+/// `m*pi - x` in double-`f64` (`m` a small multiple of 1/2, so `m*PI[0]`
+/// splits exactly with an fma), rounded to one `f64`: off by about 1e-30.
+fn m_pi_minus(m: f64, x: f64) -> f64 {
+    let p = m * PI[0];
+    let p_err = m.mul_add(PI[0], -p);
+    // p - x is exact (Sterbenz) wherever it is small; elsewhere its rounding is
+    // far below an f32 ULP of the result.
+    ((p - x) + p_err) + m * PI[1] + m * PI[2]
+}
+
+/// Largest `|r + r_lo - exact| / |exact|` and largest `|r|` over `xs`, for a
+/// reduction whose exact value is `exact(x, aux)`.
+fn check(xs: &[f32], reduce: fn(f32) -> Reduced, exact: fn(f32, i32) -> f64) -> (f64, f64, f32) {
+    xs.par_iter()
+        .map(|&x| {
+            let red = reduce(x);
+            let [r, r_lo, ..] = red.inputs;
+            let want = exact(x, red.aux);
+            let got = r as f64 + r_lo as f64;
+            let error = if want == 0.0 {
+                got.abs()
+            } else {
+                ((got - want) / want).abs()
+            };
+            (error, (r as f64).abs(), x)
+        })
+        .reduce(
+            || (0.0, 0.0, 0.0),
+            |a, b| {
+                (
+                    a.0.max(b.0),
+                    a.1.max(b.1),
+                    if b.0 > a.0 { b.2 } else { a.2 },
+                )
+            },
+        )
+}
+
+/// Every `stride`-th bit pattern of `|x| <= 8`, both signs.
+fn domain_inputs(stride: usize) -> Vec<f32> {
+    let Domain::AbsAtMost(max) = Domain::TRIG_SHORT else {
+        unreachable!("sin and cos's short domain is a largest |x|")
+    };
+    (0..=max)
+        .step_by(stride)
+        .flat_map(|bits| [f32::from_bits(bits), -f32::from_bits(bits)])
+        .collect()
+}
+
+#[test]
+fn half_period_reductions_are_exact_to_2_pow_minus_40() {
+    // Every 97th input of the domain, plus the f32 neighbours of every
+    // multiple of pi/2 inside it (where |r| is smallest).
+    let mut xs = domain_inputs(97);
+    for j in -5..=5 {
+        let near = (j as f64 * std::f64::consts::FRAC_PI_2) as f32;
+        for d in -64i32..=64 {
+            let x = f32::from_bits(near.to_bits().wrapping_add_signed(d));
+            if x.abs() <= 8.0 {
+                xs.push(x);
+            }
+        }
+    }
+    let bound = f64::powi(2.0, -40);
+    let sin = check(&xs, sin_half::reduce, |x, k| {
+        -m_pi_minus(k as f64, x as f64)
+    });
+    let cos_exact = |x: f32, k: i32| m_pi_minus(k as f64 + 0.5, (x as f64).abs());
+    // Below pi/4, cos's first difference pi/2 - |x| rounds (once): there r is
+    // near pi/2, far from a zero of the result, and half an ULP is harmless.
+    let (small, large): (Vec<f32>, Vec<f32>) = xs
+        .iter()
+        .partition(|x| x.abs() < std::f32::consts::FRAC_PI_4);
+    let cos = check(&large, cos_half::reduce, cos_exact);
+    let cos_small = check(&small, cos_half::reduce, cos_exact);
+    for (name, (error, max_r, worst), bound) in [
+        ("sin", sin, bound),
+        ("cos", cos, bound),
+        ("cos below pi/4", cos_small, f64::powi(2.0, -24)),
+    ] {
+        eprintln!("{name}: relative error {error:.3e} at {worst:e}, |r| <= {max_r}");
+        assert!(error < bound, "{name}: {error:e} at {worst:e}");
+        assert!(
+            max_r <= std::f64::consts::FRAC_PI_2 + 1e-6,
+            "{name}: |r| = {max_r}"
+        );
+    }
+}
