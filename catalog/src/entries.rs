@@ -1503,6 +1503,47 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // sin_u4_d8: 3.678 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x3fc9af53 (1.575663e0): got 0x3f7fff3d, want 0x3f7fff39.
+    Entry {
+        func: Func::Sin,
+        tier: "sin_u4_d8",
+        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x362e9c40), V(0)), // v1 = mul 2.601897e-6 v0
+                Inst::add(V(1), C(0xb94fb22c)), // v2 = add v1 -1.9807433e-4
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0x3c088742)), // v4 = add v3 8.333029e-3
+                Inst::mul(V(4), V(0)), // v5 = mul v4 v0
+                Inst::add(V(5), C(0xbe2aaaa3)), // v6 = add v5 -1.6666655e-1
+                Inst::mul(V(6), V(0)), // v7 = mul v6 v0
+                Inst::add(V(7), C(0x3f7fffff)), // v8 = add v7 9.9999994e-1
+                Inst::mul(In(0), V(8)), // v9 = mul r v8
+                Inst::add(V(9), In(1)), // v10 = add v9 r_lo
+            ],
+            outputs: &[V(10)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 6,
+            seconds: 259,
+            date: "2026-12-01",
+            baseline: "sin/half-hornerlo5: minimax coefficients rounded to f32, bit-tuned on 957 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 3678,
+            worst_input: 0x3fc9af53,
+            worst_got: 0x3f7fff3d,
+            worst_want: 0x3f7fff39,
+            inputs_checked: 2181038082,
+            targets: &[],
+        },
+    },
     // sin_u1024_d4096: 252.743 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x406a9228 (3.6651707e0): got 0xbefffca8, want 0xbefffda5.
     Entry {
         func: Func::Sin,
@@ -1546,6 +1587,44 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 96, text_bytes: 300 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 83, mca_cycles: 155, text_bytes: 306 },
             ],
+        },
+    },
+    // sin_u1024_d8: 18.759 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x40490fda (3.1415925e0): got 0x34222156, want 0x34222169.
+    Entry {
+        func: Func::Sin,
+        tier: "sin_u1024_d8",
+        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb941dc94), V(0)), // v1 = mul -1.8488086e-4 v0
+                Inst::add(V(1), C(0x3c082ea1)), // v2 = add v1 8.311898e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aa7c0)), // v4 = add v3 -1.6665554e-1
+                Inst::mul(V(4), V(0)), // v5 = mul v4 v0
+                Inst::add(V(5), C(0x3f7ffff0)), // v6 = add v5 9.9999905e-1
+                Inst::mul(In(0), V(6)), // v7 = mul r v6
+            ],
+            outputs: &[V(7)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 3,
+            seconds: 75,
+            date: "2026-12-01",
+            baseline: "sin/half-horner4: minimax coefficients rounded to f32, bit-tuned on 383 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 18759,
+            worst_input: 0x40490fda,
+            worst_got: 0x34222156,
+            worst_want: 0x34222169,
+            inputs_checked: 2181038082,
+            targets: &[],
         },
     },
     // cos_u1: 0.958 ULP over all 2^32 inputs; worst input 0x7bf0e9dc (2.501789e36): got 0x3f2c1252, want 0x3f2c1251.
@@ -1811,6 +1890,47 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // cos_u4_d8: 3.767 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x4048dd04 (3.1384897e0): got 0xbf7fffb3, want 0xbf7fffaf.
+    Entry {
+        func: Func::Cos,
+        tier: "cos_u4_d8",
+        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x362e9c6f), V(0)), // v1 = mul 2.6019077e-6 v0
+                Inst::add(V(1), C(0xb94fb1f3)), // v2 = add v1 -1.980735e-4
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0x3c088743)), // v4 = add v3 8.33303e-3
+                Inst::mul(V(4), V(0)), // v5 = mul v4 v0
+                Inst::add(V(5), C(0xbe2aaaa5)), // v6 = add v5 -1.6666658e-1
+                Inst::mul(V(6), V(0)), // v7 = mul v6 v0
+                Inst::add(V(7), C(0x3f800000)), // v8 = add v7 1e0
+                Inst::mul(In(0), V(8)), // v9 = mul r v8
+                Inst::add(V(9), In(1)), // v10 = add v9 r_lo
+            ],
+            outputs: &[V(10)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 3,
+            seconds: 55,
+            date: "2026-12-01",
+            baseline: "cos/half-hornerlo5: minimax coefficients rounded to f32, bit-tuned on 384 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 3767,
+            worst_input: 0x4048dd04,
+            worst_got: 0xbf7fffb3,
+            worst_want: 0xbf7fffaf,
+            inputs_checked: 2181038082,
+            targets: &[],
+        },
+    },
     // cos_u1024_d4096: 74.821 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x4294b3b4 (7.435098e1): got 0x3efffac6, want 0x3efffb11.
     Entry {
         func: Func::Cos,
@@ -1856,6 +1976,44 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 58, mca_cycles: 97, text_bytes: 276 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 78, mca_cycles: 155, text_bytes: 286 },
             ],
+        },
+    },
+    // cos_u1024_d8: 197.207 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x4096cbe4 (4.712389e0): got 0x324cdef3, want 0x324cde2e.
+    Entry {
+        func: Func::Cos,
+        tier: "cos_u1024_d8",
+        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb941dc98), V(0)), // v1 = mul -1.8488092e-4 v0
+                Inst::add(V(1), C(0x3c082ea3)), // v2 = add v1 8.3119e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aa7c0)), // v4 = add v3 -1.6665554e-1
+                Inst::mul(V(4), V(0)), // v5 = mul v4 v0
+                Inst::add(V(5), C(0x3f7ffff0)), // v6 = add v5 9.9999905e-1
+                Inst::mul(In(0), V(6)), // v7 = mul r v6
+            ],
+            outputs: &[V(7)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 5,
+            seconds: 55,
+            date: "2026-12-01",
+            baseline: "cos/half-horner4: minimax coefficients rounded to f32, bit-tuned on 768 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 197207,
+            worst_input: 0x4096cbe4,
+            worst_got: 0x324cdef3,
+            worst_want: 0x324cde2e,
+            inputs_checked: 2181038082,
+            targets: &[],
         },
     },
 ];
