@@ -153,7 +153,7 @@ mod log_common {
         #[cfg(not(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64")))]
         #[allow(clippy::manual_range_contains)]
         let normal = (x >= f32::MIN_POSITIVE) & (x <= f32::MAX);
-        select(normal, y, f32::NAN)
+        select(normal, y, OUTSIDE)
     }
 
     /// Special values by select: `log(+-0) = -inf`, `log(x < 0) = NaN`,
@@ -386,11 +386,17 @@ pub mod cos {
     }
 }
 
-/// `y` inside `|x| <= max_abs`, NaN outside it and for NaN: one select,
-/// which also gives every NaN the same bits on every target.
+/// What every kernel sold for a restricted domain returns outside it (NaN
+/// and infinities included): one quiet NaN, the same bits on every target.
+/// All ones, because then the select is one `or` with its mask on RISC-V
+/// (LLVM folds the mask select with an all-ones operand), and one load or
+/// `mvn` on Arm, like any other constant.
+const OUTSIDE: f32 = f32::from_bits(0xffff_ffff);
+
+/// `y` inside `|x| <= max_abs`, [`OUTSIDE`] outside it and for NaN: one select.
 #[inline(always)]
 fn nan_outside(x: f32, max_abs: f32, y: f32) -> f32 {
-    select(abs(x) <= max_abs, y, f32::NAN)
+    select(abs(x) <= max_abs, y, OUTSIDE)
 }
 
 /// e^x for `|x| <= 87` (`Domain::EXP_NEAR`), where e^x is normal: no clamp,
@@ -516,9 +522,6 @@ mod half_period {
     const INV_PI: usize = 3;
     /// Bits of 8.0, the domain's largest `|x|`, shifted past the sign bit.
     const MAX_ABS_SHIFTED: u32 = 0x4100_0000 << 1;
-    /// What every input outside the domain gets: a quiet NaN that both Arm
-    /// (`mvn`) and RISC-V (an `or` with the mask) build in one instruction.
-    const NAN_BITS: u32 = 0xffff_ffff;
 
     /// `r + r_lo = a - b - m*P3`, with `a - b` rounded to `r`. Programs that
     /// do not read `r_lo` do not pay for it: the two-sum and the third piece
@@ -576,7 +579,7 @@ mod half_period {
     #[inline(always)]
     pub fn finish_sin(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         let (bits, outside, _) = signed(x, k, out);
-        f32::from_bits(select_u32(outside, NAN_BITS, bits))
+        f32::from_bits(select_u32(outside, OUTSIDE.to_bits(), bits))
     }
 
     /// cos: `(-1)^k S(r)`, NaN outside the domain, and `cos(+-0) = 1` by a
@@ -586,7 +589,7 @@ mod half_period {
     pub fn finish_cos(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         let (bits, outside, zero) = signed(x, k, out);
         let bits = select_u32(zero, 1f32.to_bits(), bits);
-        f32::from_bits(select_u32(outside, NAN_BITS, bits))
+        f32::from_bits(select_u32(outside, OUTSIDE.to_bits(), bits))
     }
 }
 
