@@ -49,7 +49,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 52, mca_cycles: 62, text_bytes: 244 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 52, mca_cycles: 86, text_bytes: 244 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 70, mca_cycles: 126, text_bytes: 246 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 63, mca_cycles: 122, text_bytes: 222 },
             ],
         },
     },
@@ -90,7 +90,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1016, mca_cycles: 1055, text_bytes: 3174 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1016, mca_cycles: 659, text_bytes: 3174 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 67, mca_cycles: 113, text_bytes: 234 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 60, mca_cycles: 105, text_bytes: 210 },
             ],
         },
     },
@@ -134,7 +134,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 50, mca_cycles: 59, text_bytes: 232 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 50, mca_cycles: 78, text_bytes: 232 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 67, mca_cycles: 115, text_bytes: 236 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 60, mca_cycles: 112, text_bytes: 212 },
             ],
         },
     },
@@ -176,7 +176,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 57, text_bytes: 224 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 75, text_bytes: 224 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 65, mca_cycles: 108, text_bytes: 228 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 103, text_bytes: 204 },
             ],
         },
     },
@@ -222,7 +222,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 38, mca_cycles: 46, text_bytes: 192 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 38, mca_cycles: 72, text_bytes: 192 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 121, text_bytes: 208 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 50, mca_cycles: 112, text_bytes: 178 },
             ],
         },
     },
@@ -266,7 +266,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 36, mca_cycles: 42, text_bytes: 180 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 36, mca_cycles: 65, text_bytes: 180 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 55, mca_cycles: 111, text_bytes: 198 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 47, mca_cycles: 101, text_bytes: 168 },
             ],
         },
     },
@@ -308,7 +308,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 40, text_bytes: 172 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 62, text_bytes: 172 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 53, mca_cycles: 105, text_bytes: 190 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 45, mca_cycles: 95, text_bytes: 160 },
             ],
         },
     },
@@ -358,9 +358,9 @@ pub static ENTRIES: &[Entry] = &[
             worst_want: 0x3f353cef,
             inputs_checked: 4294967296,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 61, mca_cycles: 69, text_bytes: 288 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 61, mca_cycles: 86, text_bytes: 288 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 72, mca_cycles: 132, text_bytes: 250 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 60, mca_cycles: 69, text_bytes: 284 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 60, mca_cycles: 84, text_bytes: 284 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 65, mca_cycles: 132, text_bytes: 226 },
             ],
         },
     },
@@ -406,7 +406,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 56, text_bytes: 220 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 74, text_bytes: 220 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 112, text_bytes: 196 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 51, mca_cycles: 104, text_bytes: 172 },
             ],
         },
     },
@@ -448,7 +448,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 50, text_bytes: 196 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 62, text_bytes: 196 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 52, mca_cycles: 92, text_bytes: 176 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 45, mca_cycles: 84, text_bytes: 152 },
             ],
         },
     },
@@ -498,9 +498,9 @@ pub static ENTRIES: &[Entry] = &[
             worst_want: 0x3f353cef,
             inputs_checked: 2247622658,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 46, mca_cycles: 54, text_bytes: 232 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 46, mca_cycles: 73, text_bytes: 232 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 60, mca_cycles: 121, text_bytes: 214 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 45, mca_cycles: 53, text_bytes: 228 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 45, mca_cycles: 70, text_bytes: 228 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 52, mca_cycles: 112, text_bytes: 182 },
             ],
         },
     },
@@ -546,7 +546,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 33, mca_cycles: 39, text_bytes: 164 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 33, mca_cycles: 60, text_bytes: 164 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 46, mca_cycles: 98, text_bytes: 158 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 38, mca_cycles: 86, text_bytes: 128 },
             ],
         },
     },
@@ -588,7 +588,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 29, mca_cycles: 34, text_bytes: 140 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 29, mca_cycles: 49, text_bytes: 140 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 40, mca_cycles: 78, text_bytes: 138 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 32, mca_cycles: 66, text_bytes: 108 },
             ],
         },
     },
@@ -808,7 +808,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 49, mca_cycles: 60, text_bytes: 224 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 49, mca_cycles: 88, text_bytes: 224 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 63, mca_cycles: 151, text_bytes: 222 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 60, mca_cycles: 149, text_bytes: 212 },
             ],
         },
     },
@@ -861,7 +861,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 40, mca_cycles: 51, text_bytes: 180 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 40, mca_cycles: 78, text_bytes: 180 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 54, mca_cycles: 121, text_bytes: 186 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 51, mca_cycles: 119, text_bytes: 176 },
             ],
         },
     },
@@ -908,7 +908,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 41, text_bytes: 144 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 59, text_bytes: 144 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 45, mca_cycles: 93, text_bytes: 154 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 42, mca_cycles: 91, text_bytes: 144 },
             ],
         },
     },
@@ -975,8 +975,8 @@ pub static ENTRIES: &[Entry] = &[
             worst_want: 0x3eff2455,
             inputs_checked: 4294967296,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 79, mca_cycles: 89, text_bytes: 356 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 79, mca_cycles: 118, text_bytes: 356 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 78, mca_cycles: 90, text_bytes: 352 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 78, mca_cycles: 117, text_bytes: 352 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 101, mca_cycles: 189, text_bytes: 358 },
             ],
         },
@@ -1140,9 +1140,9 @@ pub static ENTRIES: &[Entry] = &[
             worst_want: 0x3eff2455,
             inputs_checked: 2130706432,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 73, text_bytes: 280 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 105, text_bytes: 280 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 77, mca_cycles: 169, text_bytes: 282 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 61, mca_cycles: 72, text_bytes: 276 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 61, mca_cycles: 108, text_bytes: 276 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 74, mca_cycles: 167, text_bytes: 272 },
             ],
         },
     },
@@ -1194,7 +1194,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 39, mca_cycles: 51, text_bytes: 180 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 39, mca_cycles: 77, text_bytes: 180 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 53, mca_cycles: 123, text_bytes: 178 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 50, mca_cycles: 121, text_bytes: 168 },
             ],
         },
     },
@@ -1238,7 +1238,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 31, mca_cycles: 39, text_bytes: 132 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 31, mca_cycles: 53, text_bytes: 132 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 41, mca_cycles: 79, text_bytes: 138 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 38, mca_cycles: 77, text_bytes: 128 },
             ],
         },
     },
@@ -1293,8 +1293,8 @@ pub static ENTRIES: &[Entry] = &[
             worst_want: 0xbf349a71,
             inputs_checked: 4294967296,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 166, mca_cycles: 186, text_bytes: 668 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 166, mca_cycles: 216, text_bytes: 668 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 165, mca_cycles: 185, text_bytes: 664 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 165, mca_cycles: 213, text_bytes: 664 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 228, mca_cycles: 322, text_bytes: 778 },
             ],
         },
@@ -1344,8 +1344,8 @@ pub static ENTRIES: &[Entry] = &[
             worst_want: 0xbef61bc4,
             inputs_checked: 4294967296,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 153, mca_cycles: 171, text_bytes: 620 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 153, mca_cycles: 198, text_bytes: 620 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 152, mca_cycles: 170, text_bytes: 616 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 152, mca_cycles: 197, text_bytes: 616 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 216, mca_cycles: 289, text_bytes: 728 },
             ],
         },
@@ -1389,8 +1389,8 @@ pub static ENTRIES: &[Entry] = &[
             worst_want: 0xbefffedb,
             inputs_checked: 4294967296,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 148, mca_cycles: 165, text_bytes: 596 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 148, mca_cycles: 184, text_bytes: 596 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 147, mca_cycles: 164, text_bytes: 592 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 147, mca_cycles: 183, text_bytes: 592 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 207, mca_cycles: 256, text_bytes: 692 },
             ],
         },
@@ -1448,7 +1448,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 75, mca_cycles: 92, text_bytes: 356 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 75, mca_cycles: 121, text_bytes: 356 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 100, mca_cycles: 197, text_bytes: 378 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 92, mca_cycles: 191, text_bytes: 348 },
             ],
         },
     },
@@ -1499,7 +1499,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 67, mca_cycles: 80, text_bytes: 324 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 67, mca_cycles: 109, text_bytes: 324 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 92, mca_cycles: 179, text_bytes: 342 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 84, mca_cycles: 173, text_bytes: 314 },
             ],
         },
     },
@@ -1541,7 +1541,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x3f7fff3d,
             worst_want: 0x3f7fff39,
             inputs_checked: 2181038082,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 41, mca_cycles: 51, text_bytes: 200 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 41, mca_cycles: 68, text_bytes: 200 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 50, mca_cycles: 119, text_bytes: 178 },
+            ],
         },
     },
     // sin_u1024_d4096: 252.743 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x406a9228 (3.6651707e0): got 0xbefffca8, want 0xbefffda5.
@@ -1585,7 +1589,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 71, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 96, text_bytes: 300 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 83, mca_cycles: 155, text_bytes: 306 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 75, mca_cycles: 150, text_bytes: 276 },
             ],
         },
     },
@@ -1624,7 +1628,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x34222156,
             worst_want: 0x34222169,
             inputs_checked: 2181038082,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 31, mca_cycles: 39, text_bytes: 152 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 31, mca_cycles: 60, text_bytes: 152 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 37, mca_cycles: 84, text_bytes: 124 },
+            ],
         },
     },
     // cos_u1: 0.958 ULP over all 2^32 inputs; worst input 0x7bf0e9dc (2.501789e36): got 0x3f2c1252, want 0x3f2c1251.
@@ -1678,8 +1686,8 @@ pub static ENTRIES: &[Entry] = &[
             worst_want: 0x3f2c1251,
             inputs_checked: 4294967296,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 160, mca_cycles: 182, text_bytes: 640 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 160, mca_cycles: 211, text_bytes: 640 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 159, mca_cycles: 182, text_bytes: 636 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 159, mca_cycles: 210, text_bytes: 636 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 214, mca_cycles: 314, text_bytes: 738 },
             ],
         },
@@ -1729,8 +1737,8 @@ pub static ENTRIES: &[Entry] = &[
             worst_want: 0x3ef763ca,
             inputs_checked: 4294967296,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 147, mca_cycles: 166, text_bytes: 592 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 147, mca_cycles: 197, text_bytes: 592 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 146, mca_cycles: 165, text_bytes: 588 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 146, mca_cycles: 197, text_bytes: 588 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 202, mca_cycles: 282, text_bytes: 690 },
             ],
         },
@@ -1776,8 +1784,8 @@ pub static ENTRIES: &[Entry] = &[
             worst_want: 0xbefff66b,
             inputs_checked: 4294967296,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 143, mca_cycles: 161, text_bytes: 568 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 143, mca_cycles: 190, text_bytes: 568 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 142, mca_cycles: 161, text_bytes: 564 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 142, mca_cycles: 189, text_bytes: 564 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 204, mca_cycles: 265, text_bytes: 676 },
             ],
         },
@@ -1835,7 +1843,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 70, mca_cycles: 89, text_bytes: 332 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 70, mca_cycles: 117, text_bytes: 332 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 92, mca_cycles: 190, text_bytes: 346 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 85, mca_cycles: 188, text_bytes: 324 },
             ],
         },
     },
@@ -1886,7 +1894,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 76, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 106, text_bytes: 300 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 84, mca_cycles: 176, text_bytes: 314 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 77, mca_cycles: 170, text_bytes: 290 },
             ],
         },
     },
@@ -1928,7 +1936,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0xbf7fffb3,
             worst_want: 0xbf7fffaf,
             inputs_checked: 2181038082,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 55, text_bytes: 196 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 74, text_bytes: 196 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 60, mca_cycles: 127, text_bytes: 212 },
+            ],
         },
     },
     // cos_u1024_d4096: 74.821 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x4294b3b4 (7.435098e1): got 0x3efffac6, want 0x3efffb11.
@@ -1974,7 +1986,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 58, mca_cycles: 71, text_bytes: 276 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 58, mca_cycles: 97, text_bytes: 276 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 78, mca_cycles: 155, text_bytes: 286 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 71, mca_cycles: 149, text_bytes: 262 },
             ],
         },
     },
@@ -2013,7 +2025,11 @@ pub static ENTRIES: &[Entry] = &[
             worst_got: 0x324cdef3,
             worst_want: 0x324cde2e,
             inputs_checked: 2181038082,
-            targets: &[],
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 43, text_bytes: 152 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 65, text_bytes: 152 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 47, mca_cycles: 95, text_bytes: 158 },
+            ],
         },
     },
 ];

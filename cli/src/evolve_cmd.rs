@@ -227,9 +227,7 @@ fn config_of(args: &EvolveArgs) -> Result<Config, String> {
         (Mode::F32, args.ulp.unwrap_or(1.0))
     };
     let mut config = Config::new(args.func, mode, bound, args.seed);
-    if let Some(domain) = args.domain {
-        config.domain = shell_domain(args.func, domain.of(args.func))?;
-    }
+    config.domain = shell_domain(args.func, args.domain)?;
     if let Some(cost) = args.cost {
         config.cost = cost;
     }

@@ -192,8 +192,10 @@ fn tier_name(func: Func, domain: Domain, bound: f64) -> String {
     )
 }
 
-/// `domain` if `func` has a shell for it, else an error that names the ones it has.
-fn shell_domain(func: Func, domain: Domain) -> Result<Domain, String> {
+/// The domain `--domain` names for `func` (the whole range without it), if
+/// `func` has a shell there; else an error that names the ones it has.
+fn shell_domain(func: Func, arg: Option<DomainArg>) -> Result<Domain, String> {
+    let domain = arg.map_or(Domain::Full, |d| d.of(func));
     if domain.shell(func).is_some() {
         return Ok(domain);
     }
@@ -601,13 +603,8 @@ fn main_job(args: SearchArgs) -> ExitCode {
         );
         return ExitCode::from(2);
     };
-    let domain = match args.domain.map(|d| shell_domain(func, d.of(func))) {
-        None => Domain::Full,
-        Some(Ok(domain)) => domain,
-        Some(Err(e)) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
+    let Ok(domain) = shell_domain(func, args.domain).map_err(|e| eprintln!("error: {e}")) else {
+        return ExitCode::from(2);
     };
     eprintln!("evokern: baseline search for {func} at <= {} ULP on {domain} (budget {} s, seed {}), then an exhaustive sweep", args.ulp, args.budget, args.seed);
     let started = Instant::now();
@@ -672,13 +669,9 @@ fn catalog(args: CatalogArgs) -> ExitCode {
     let mut written: Vec<NewEntry> = Vec::new();
     let mut missing = Vec::new();
     for &func in &funcs {
-        let domain = match args.domain.map(|d| shell_domain(func, d.of(func))) {
-            None => Domain::Full,
-            Some(Ok(domain)) => domain,
-            Some(Err(e)) => {
-                eprintln!("error: {e}");
-                return ExitCode::from(2);
-            }
+        let Ok(domain) = shell_domain(func, args.domain).map_err(|e| eprintln!("error: {e}"))
+        else {
+            return ExitCode::from(2);
         };
         for &bound in &args.tiers {
             eprintln!("== {func} <= {bound} ULP on {domain}");

@@ -220,6 +220,26 @@ pub mod tests {
         }
     }
 
+    /// What a phase in [-pi, pi] gets from the real catalog: the half-period
+    /// kernels where they meet the bound, the quarter-period ones beyond.
+    #[test]
+    fn a_phase_gets_the_half_period_kernels() {
+        let pi = core::f32::consts::PI;
+        let pick = |func, bound, lo, hi| {
+            evokern_catalog::cheapest_on(evokern_catalog::ENTRIES, func, bound, false, lo, hi)
+                .map(|e| e.tier)
+        };
+        for (func, name) in [(Func::Sin, "sin"), (Func::Cos, "cos")] {
+            let want = |suffix: &str| Some(format!("{name}{suffix}"));
+            let got = |bound, lo, hi| pick(func, bound, lo, hi).map(str::to_owned);
+            assert_eq!(got(1_024_000, -pi, pi), want("_u1024_d8"));
+            assert_eq!(got(4_000, 0.0, 2.0 * pi), want("_u4_d8"));
+            assert_eq!(got(1_000, -pi, pi), want("_u1_d4096"));
+            assert_eq!(got(4_000, -9.0, 9.0), want("_u4_d4096"));
+            assert_eq!(got(4_000, -1e5, 1.0), want("_u4"));
+        }
+    }
+
     #[test]
     fn messages_name_the_most_accurate_entry() {
         assert_eq!(

@@ -12,7 +12,7 @@
 //! (NaN, infinities, signed zeros, subnormals, overflow, underflow) are handled
 //! by selects over the whole `f32` range, unless the call site asks for a
 //! smaller domain (`approx_fn!(sin, ulp = 1, domain = -3.1416..=3.1416)`, or
-//! [`near`]). Kernels assume round-to-nearest-even
+//! [`near`], [`phase`]). Kernels assume round-to-nearest-even
 //! and no flush-to-zero, the reset state of Cortex-M4F/M7 and RISC-V F FPUs.
 #![no_std]
 #![deny(missing_docs)]
@@ -92,6 +92,16 @@ pub mod near {
     approx_fn!(pub log2, ulp = 1, domain = 1.2e-38..=3.4e38);
     approx_fn!(pub sin, ulp = 1, domain = -4096..=4096);
     approx_fn!(pub cos, ulp = 1, domain = -4096..=4096);
+}
+
+/// sin and cos of a phase, `|x| <= 8` (`[-2 pi, 2 pi]` with room), within
+/// 4 ULP: half periods and one odd polynomial, about half the cost of the
+/// `|x| <= 4096` kernels. NaN outside the domain, and for NaN and infinities.
+pub mod phase {
+    use crate::approx_fn;
+
+    approx_fn!(pub sin, ulp = 4, domain = -8..=8);
+    approx_fn!(pub cos, ulp = 4, domain = -8..=8);
 }
 
 /// The cheapest kernels within 1024 ULP (about 3 significant digits, like

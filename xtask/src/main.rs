@@ -490,6 +490,8 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
         } else {
             eprintln!("not writing figures: the checks failed");
         }
+    } else {
+        failures.extend(stale_figures(&catalog_figures));
     }
     if failures.is_empty() {
         Ok(())
@@ -499,6 +501,39 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
         }
         Err(format!("{} target check(s) failed", failures.len()))
     }
+}
+
+/// The catalog's claims against this run: one line per tier whose stored
+/// figures for a measured target differ from what was measured (or are
+/// missing), naming the command that refreshes them.
+fn stale_figures(measured: &BTreeMap<&str, Vec<TargetCost>>) -> Vec<String> {
+    let mut stale = Vec::new();
+    for tier in TIERS {
+        let Some(figures) = measured.get(tier.tier) else {
+            continue;
+        };
+        for got in figures {
+            let stored = tier
+                .entry
+                .measured
+                .targets
+                .iter()
+                .find(|t| t.target == got.target);
+            if stored != Some(got) {
+                let said = stored.map_or("nothing".to_owned(), |t| {
+                    format!(
+                        "{} instructions, {} cycles, {} bytes",
+                        t.instructions, t.mca_cycles, t.text_bytes
+                    )
+                });
+                stale.push(format!(
+                    "{} on {}: measured {} instructions, {} cycles, {} bytes; the catalog says {said} (refresh: cargo xtask target-cost --write)",
+                    tier.tier, got.target, got.instructions, got.mca_cycles, got.text_bytes
+                ));
+            }
+        }
+    }
+    stale
 }
 
 fn render_table(variant: &Variant, rows: &[Row]) -> String {
@@ -582,4 +617,33 @@ fn write_readme(tables: &str) -> Result<(), String> {
     std::fs::write(&path, updated).map_err(|e| format!("{}: {e}", path.display()))?;
     eprintln!("wrote the table to {}", path.display());
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_figures_that_differ_from_a_run_are_stale() {
+        let tier = &TIERS[0];
+        let stored = tier.entry.measured.targets.to_vec();
+        assert!(!stored.is_empty(), "{} has no target figures", tier.tier);
+        let mut run = BTreeMap::new();
+        run.insert(tier.tier, stored.clone());
+        assert_eq!(stale_figures(&run), Vec::<String>::new());
+        let mut changed = stored;
+        changed[0].instructions += 1;
+        run.insert(tier.tier, changed);
+        let stale = stale_figures(&run);
+        assert_eq!(stale.len(), 1, "{stale:?}");
+        assert!(
+            stale[0].starts_with(&format!(
+                "{} on {}: measured",
+                tier.tier, tier.entry.measured.targets[0].target
+            )),
+            "{}",
+            stale[0]
+        );
+        assert!(stale[0].ends_with("(refresh: cargo xtask target-cost --write)"));
+    }
 }
