@@ -49,7 +49,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 52, mca_cycles: 62, text_bytes: 244 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 52, mca_cycles: 86, text_bytes: 244 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 63, mca_cycles: 122, text_bytes: 222 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 55, mca_cycles: 119, text_bytes: 184 },
             ],
         },
     },
@@ -90,7 +90,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1016, mca_cycles: 1055, text_bytes: 3174 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1016, mca_cycles: 659, text_bytes: 3174 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 60, mca_cycles: 105, text_bytes: 210 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 53, mca_cycles: 102, text_bytes: 176 },
             ],
         },
     },
@@ -134,7 +134,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 50, mca_cycles: 59, text_bytes: 232 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 50, mca_cycles: 78, text_bytes: 232 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 60, mca_cycles: 112, text_bytes: 212 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 52, mca_cycles: 107, text_bytes: 174 },
             ],
         },
     },
@@ -176,7 +176,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 57, text_bytes: 224 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 75, text_bytes: 224 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 103, text_bytes: 204 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 50, mca_cycles: 101, text_bytes: 166 },
             ],
         },
     },
@@ -222,7 +222,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 38, mca_cycles: 46, text_bytes: 192 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 38, mca_cycles: 72, text_bytes: 192 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 50, mca_cycles: 112, text_bytes: 178 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 43, mca_cycles: 107, text_bytes: 142 },
             ],
         },
     },
@@ -266,7 +266,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 36, mca_cycles: 42, text_bytes: 180 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 36, mca_cycles: 65, text_bytes: 180 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 47, mca_cycles: 101, text_bytes: 168 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 40, mca_cycles: 96, text_bytes: 132 },
             ],
         },
     },
@@ -308,7 +308,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 40, text_bytes: 172 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 62, text_bytes: 172 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 45, mca_cycles: 95, text_bytes: 160 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 38, mca_cycles: 90, text_bytes: 124 },
             ],
         },
     },
@@ -360,7 +360,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 60, mca_cycles: 69, text_bytes: 284 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 60, mca_cycles: 84, text_bytes: 284 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 65, mca_cycles: 132, text_bytes: 226 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 63, mca_cycles: 127, text_bytes: 214 },
             ],
         },
     },
@@ -406,7 +406,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 56, text_bytes: 220 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 74, text_bytes: 220 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 51, mca_cycles: 104, text_bytes: 172 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 49, mca_cycles: 104, text_bytes: 160 },
             ],
         },
     },
@@ -448,7 +448,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 50, text_bytes: 196 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 62, text_bytes: 196 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 45, mca_cycles: 84, text_bytes: 152 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 43, mca_cycles: 84, text_bytes: 140 },
             ],
         },
     },
@@ -500,7 +500,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 45, mca_cycles: 53, text_bytes: 228 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 45, mca_cycles: 70, text_bytes: 228 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 52, mca_cycles: 112, text_bytes: 182 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 51, mca_cycles: 110, text_bytes: 178 },
             ],
         },
     },
@@ -546,7 +546,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 33, mca_cycles: 39, text_bytes: 164 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 33, mca_cycles: 60, text_bytes: 164 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 38, mca_cycles: 86, text_bytes: 128 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 37, mca_cycles: 86, text_bytes: 122 },
             ],
         },
     },
@@ -588,7 +588,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 29, mca_cycles: 34, text_bytes: 140 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 29, mca_cycles: 49, text_bytes: 140 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 32, mca_cycles: 66, text_bytes: 108 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 31, mca_cycles: 73, text_bytes: 102 },
             ],
         },
     },
@@ -648,7 +648,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 66, mca_cycles: 76, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 66, mca_cycles: 99, text_bytes: 300 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 87, mca_cycles: 163, text_bytes: 298 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 85, mca_cycles: 159, text_bytes: 296 },
             ],
         },
     },
@@ -701,7 +701,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 57, mca_cycles: 67, text_bytes: 256 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 57, mca_cycles: 88, text_bytes: 256 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 78, mca_cycles: 139, text_bytes: 262 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 76, mca_cycles: 135, text_bytes: 258 },
             ],
         },
     },
@@ -748,7 +748,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 51, mca_cycles: 58, text_bytes: 220 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 51, mca_cycles: 70, text_bytes: 220 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 69, mca_cycles: 109, text_bytes: 230 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 67, mca_cycles: 107, text_bytes: 228 },
             ],
         },
     },
@@ -808,7 +808,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 49, mca_cycles: 60, text_bytes: 224 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 49, mca_cycles: 88, text_bytes: 224 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 60, mca_cycles: 149, text_bytes: 212 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 59, mca_cycles: 145, text_bytes: 206 },
             ],
         },
     },
@@ -861,7 +861,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 40, mca_cycles: 51, text_bytes: 180 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 40, mca_cycles: 78, text_bytes: 180 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 51, mca_cycles: 119, text_bytes: 176 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 50, mca_cycles: 116, text_bytes: 170 },
             ],
         },
     },
@@ -908,7 +908,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 41, text_bytes: 144 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 59, text_bytes: 144 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 42, mca_cycles: 91, text_bytes: 144 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 41, mca_cycles: 88, text_bytes: 138 },
             ],
         },
     },
@@ -977,7 +977,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 78, mca_cycles: 90, text_bytes: 352 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 78, mca_cycles: 117, text_bytes: 352 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 101, mca_cycles: 189, text_bytes: 358 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 99, mca_cycles: 194, text_bytes: 352 },
             ],
         },
     },
@@ -1029,7 +1029,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 56, mca_cycles: 68, text_bytes: 256 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 56, mca_cycles: 88, text_bytes: 256 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 77, mca_cycles: 140, text_bytes: 256 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 75, mca_cycles: 138, text_bytes: 244 },
             ],
         },
     },
@@ -1073,7 +1073,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 56, text_bytes: 208 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 64, text_bytes: 208 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 65, mca_cycles: 99, text_bytes: 216 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 63, mca_cycles: 99, text_bytes: 210 },
             ],
         },
     },
@@ -1142,7 +1142,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 61, mca_cycles: 72, text_bytes: 276 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 61, mca_cycles: 108, text_bytes: 276 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 74, mca_cycles: 167, text_bytes: 272 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 73, mca_cycles: 176, text_bytes: 262 },
             ],
         },
     },
@@ -1194,7 +1194,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 39, mca_cycles: 51, text_bytes: 180 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 39, mca_cycles: 77, text_bytes: 180 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 50, mca_cycles: 121, text_bytes: 168 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 49, mca_cycles: 118, text_bytes: 162 },
             ],
         },
     },
@@ -1238,7 +1238,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 31, mca_cycles: 39, text_bytes: 132 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 31, mca_cycles: 53, text_bytes: 132 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 38, mca_cycles: 77, text_bytes: 128 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 37, mca_cycles: 78, text_bytes: 122 },
             ],
         },
     },
@@ -1295,7 +1295,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 165, mca_cycles: 185, text_bytes: 664 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 165, mca_cycles: 213, text_bytes: 664 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 228, mca_cycles: 322, text_bytes: 778 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 209, mca_cycles: 305, text_bytes: 722 },
             ],
         },
     },
@@ -1346,7 +1346,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 152, mca_cycles: 170, text_bytes: 616 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 152, mca_cycles: 197, text_bytes: 616 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 216, mca_cycles: 289, text_bytes: 728 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 197, mca_cycles: 271, text_bytes: 674 },
             ],
         },
     },
@@ -1391,7 +1391,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 147, mca_cycles: 164, text_bytes: 592 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 147, mca_cycles: 183, text_bytes: 592 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 207, mca_cycles: 256, text_bytes: 692 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 188, mca_cycles: 237, text_bytes: 640 },
             ],
         },
     },
@@ -1448,7 +1448,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 75, mca_cycles: 92, text_bytes: 356 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 75, mca_cycles: 121, text_bytes: 356 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 92, mca_cycles: 191, text_bytes: 348 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 83, mca_cycles: 178, text_bytes: 304 },
             ],
         },
     },
@@ -1499,7 +1499,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 67, mca_cycles: 80, text_bytes: 324 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 67, mca_cycles: 109, text_bytes: 324 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 84, mca_cycles: 173, text_bytes: 314 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 75, mca_cycles: 159, text_bytes: 270 },
             ],
         },
     },
@@ -1544,7 +1544,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 41, mca_cycles: 51, text_bytes: 200 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 41, mca_cycles: 68, text_bytes: 200 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 50, mca_cycles: 119, text_bytes: 178 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 48, mca_cycles: 119, text_bytes: 170 },
             ],
         },
     },
@@ -1589,7 +1589,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 71, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 96, text_bytes: 300 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 75, mca_cycles: 150, text_bytes: 276 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 66, mca_cycles: 133, text_bytes: 232 },
             ],
         },
     },
@@ -1631,7 +1631,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 31, mca_cycles: 39, text_bytes: 152 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 31, mca_cycles: 60, text_bytes: 152 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 37, mca_cycles: 84, text_bytes: 124 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 35, mca_cycles: 82, text_bytes: 116 },
             ],
         },
     },
@@ -1688,7 +1688,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 159, mca_cycles: 182, text_bytes: 636 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 159, mca_cycles: 210, text_bytes: 636 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 214, mca_cycles: 314, text_bytes: 738 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 212, mca_cycles: 306, text_bytes: 708 },
             ],
         },
     },
@@ -1739,7 +1739,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 146, mca_cycles: 165, text_bytes: 588 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 146, mca_cycles: 197, text_bytes: 588 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 202, mca_cycles: 282, text_bytes: 690 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 200, mca_cycles: 273, text_bytes: 660 },
             ],
         },
     },
@@ -1786,7 +1786,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 142, mca_cycles: 161, text_bytes: 564 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 142, mca_cycles: 189, text_bytes: 564 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 204, mca_cycles: 265, text_bytes: 676 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 190, mca_cycles: 256, text_bytes: 628 },
             ],
         },
     },
@@ -1843,7 +1843,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 70, mca_cycles: 89, text_bytes: 332 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 70, mca_cycles: 117, text_bytes: 332 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 85, mca_cycles: 188, text_bytes: 324 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 77, mca_cycles: 179, text_bytes: 278 },
             ],
         },
     },
@@ -1894,7 +1894,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 76, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 106, text_bytes: 300 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 77, mca_cycles: 170, text_bytes: 290 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 69, mca_cycles: 153, text_bytes: 244 },
             ],
         },
     },
@@ -1939,7 +1939,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 55, text_bytes: 196 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 74, text_bytes: 196 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 60, mca_cycles: 127, text_bytes: 212 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 57, mca_cycles: 123, text_bytes: 198 },
             ],
         },
     },
@@ -1986,7 +1986,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 58, mca_cycles: 71, text_bytes: 276 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 58, mca_cycles: 97, text_bytes: 276 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 71, mca_cycles: 149, text_bytes: 262 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 63, mca_cycles: 140, text_bytes: 220 },
             ],
         },
     },
@@ -2028,7 +2028,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 43, text_bytes: 152 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 65, text_bytes: 152 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 47, mca_cycles: 95, text_bytes: 158 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 44, mca_cycles: 92, text_bytes: 144 },
             ],
         },
     },

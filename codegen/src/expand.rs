@@ -151,8 +151,8 @@ fn kernel_inlined(
         None => format_ident!("in{}", i),
     };
     let value_name = |v: usize| format_ident!("v{}", v);
-    // The program's constants, once each, in order of first use: read from
-    // one table through `bits::pool` (see there why).
+    // The program's constants, once each, in order of first use: read with
+    // the shell's from one table through `bits::pool` (see there why).
     let mut constants: Vec<u32> = Vec::new();
     for operand in program
         .insts
@@ -175,11 +175,12 @@ fn kernel_inlined(
             span,
         )
     };
-    let pool = if constants.is_empty() {
-        TokenStream::new()
-    } else {
-        let literals = constants.iter().map(|&bits| literal(bits));
-        quote!(let pool = ::evokern::bits::pool(&[#(#literals),*]);)
+    let literals = constants.iter().map(|&bits| literal(bits));
+    let pool = quote! {
+        let pool = ::evokern::bits::pool(&::evokern::bits::Pool {
+            shell: ::evokern::shell::#shell::CONSTANTS,
+            program: [#(#literals),*],
+        });
     };
     let operand = |operand: Operand| match operand {
         Operand::In(i) => {
@@ -195,7 +196,7 @@ fn kernel_inlined(
                 .iter()
                 .position(|&c| c == bits)
                 .expect("every constant is in the pool");
-            quote!(f32::from_bits(pool[#index]))
+            quote!(f32::from_bits(pool.program[#index]))
         }
     };
 
@@ -233,11 +234,11 @@ fn kernel_inlined(
         #(#[doc = #docs])*
         #[allow(clippy::many_single_char_names, clippy::similar_names)]
         #vis fn #name(x: f32) -> f32 {
-            let reduced = ::evokern::shell::#shell::reduce(x);
-            #unpack
             #pool
+            let reduced = ::evokern::shell::#shell::reduce(x, &pool.shell);
+            #unpack
             #(#lets)*
-            ::evokern::shell::#shell::finish(x, reduced.aux, [#(#outputs),*])
+            ::evokern::shell::#shell::finish(x, reduced.aux, [#(#outputs),*], &pool.shell)
         }
     })
 }
@@ -372,15 +373,18 @@ mod tests {
         let body = normalise(got.clone());
         let want = normalise(quote! {
             pub fn my_exp(x: f32) -> f32 {
-                let reduced = ::evokern::shell::exp::reduce(x);
+                let pool = ::evokern::bits::pool(&::evokern::bits::Pool {
+                    shell: ::evokern::shell::exp::CONSTANTS,
+                    program: [0x3f00_0000_u32, 0x3f80_0000_u32],
+                });
+                let reduced = ::evokern::shell::exp::reduce(x, &pool.shell);
                 let [r, _, _, _] = reduced.inputs;
-                let pool = ::evokern::bits::pool(&[0x3f00_0000_u32, 0x3f80_0000_u32]);
                 let v0 = ::evokern::ops::mul(r, r);
-                let v1 = ::evokern::ops::mul(v0, f32::from_bits(pool[0usize]));
+                let v1 = ::evokern::ops::mul(v0, f32::from_bits(pool.program[0usize]));
                 let v2 = ::evokern::ops::add(r, v1);
-                let v3 = ::evokern::ops::add(v2, f32::from_bits(pool[1usize]));
+                let v3 = ::evokern::ops::add(v2, f32::from_bits(pool.program[1usize]));
                 let _v4 = ::evokern::ops::neg(v3);
-                ::evokern::shell::exp::finish(x, reduced.aux, [v3, 0.0_f32])
+                ::evokern::shell::exp::finish(x, reduced.aux, [v3, 0.0_f32], &pool.shell)
             }
         });
         assert!(body.ends_with(&want), "{got}");
@@ -412,8 +416,7 @@ mod tests {
         };
         let got = normalise(kernel(&exp, &Visibility::Inherited, &format_ident!("e")).unwrap());
         let want = normalise(quote! {
-            let pool = ::evokern::bits::pool(&[0x3f00_0000_u32, 0x3f80_0000_u32]);
-            let v0 = ::evokern::ops::fma(r, f32::from_bits(pool[0usize]), f32::from_bits(pool[1usize]));
+            let v0 = ::evokern::ops::fma(r, f32::from_bits(pool.program[0usize]), f32::from_bits(pool.program[1usize]));
         });
         assert!(got.contains(&want), "{got}");
         assert!(
@@ -440,12 +443,15 @@ mod tests {
         let got = normalise(kernel(&sin, &Visibility::Inherited, &format_ident!("s")).unwrap());
         let want = normalise(quote! {
             fn s(x: f32) -> f32 {
-                let reduced = ::evokern::shell::sin::reduce(x);
+                let pool = ::evokern::bits::pool(&::evokern::bits::Pool {
+                    shell: ::evokern::shell::sin::CONSTANTS,
+                    program: [0x3f80_0000_u32],
+                });
+                let reduced = ::evokern::shell::sin::reduce(x, &pool.shell);
                 let [r, r_lo, _, in3] = reduced.inputs;
-                let pool = ::evokern::bits::pool(&[0x3f80_0000_u32]);
                 let v0 = ::evokern::ops::mul(r, r_lo);
                 let _v1 = ::evokern::ops::abs(in3);
-                ::evokern::shell::sin::finish(x, reduced.aux, [v0, f32::from_bits(pool[0usize])])
+                ::evokern::shell::sin::finish(x, reduced.aux, [v0, f32::from_bits(pool.program[0usize])], &pool.shell)
             }
         });
         assert!(got.ends_with(&want), "{got}");
@@ -465,11 +471,13 @@ mod tests {
         };
         let got = normalise(kernel(&sin, &Visibility::Inherited, &format_ident!("s")).unwrap());
         assert!(
-            got.contains("letreduced=::evokern::shell::sin_half::reduce(x);"),
+            got.contains("shell:::evokern::shell::sin_half::CONSTANTS,program:[],});letreduced=::evokern::shell::sin_half::reduce(x,&pool.shell);"),
             "{got}"
         );
         assert!(
-            got.ends_with("::evokern::shell::sin_half::finish(x,reduced.aux,[v1,0.0_f32])}"),
+            got.ends_with(
+                "::evokern::shell::sin_half::finish(x,reduced.aux,[v1,0.0_f32],&pool.shell)}"
+            ),
             "{got}"
         );
         assert!(doc_lines(&sin)[2].starts_with("Reduction: Cody-Waite in f32 by multiples of pi"));
@@ -512,7 +520,7 @@ mod tests {
         };
         let got = normalise(kernel(&e, &Visibility::Inherited, &format_ident!("z")).unwrap());
         assert!(
-            got.ends_with("{letreduced=::evokern::shell::ln::reduce(x);letpool=::evokern::bits::pool(&[0x0000_0000_u32]);::evokern::shell::ln::finish(x,reduced.aux,[f32::from_bits(pool[0usize]),0.0_f32])}"),
+            got.ends_with("{letpool=::evokern::bits::pool(&::evokern::bits::Pool{shell:::evokern::shell::ln::CONSTANTS,program:[0x0000_0000_u32],});letreduced=::evokern::shell::ln::reduce(x,&pool.shell);::evokern::shell::ln::finish(x,reduced.aux,[f32::from_bits(pool.program[0usize]),0.0_f32],&pool.shell)}"),
             "{got}"
         );
     }

@@ -26,8 +26,10 @@ pub fn shell_of(func: Func, domain: Domain) -> Shell {
     macro_rules! shell {
         ($module:ident) => {
             Shell {
-                reduce: shell::$module::reduce,
-                finish: shell::$module::finish,
+                reduce: |x| shell::$module::reduce(x, &shell::$module::CONSTANTS),
+                finish: |x, aux, out| {
+                    shell::$module::finish(x, aux, out, &shell::$module::CONSTANTS)
+                },
             }
         };
     }

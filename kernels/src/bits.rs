@@ -60,23 +60,35 @@ fn select_bits(cond: bool, a: u32, b: u32) -> u32 {
     b ^ ((a ^ b) & mask)
 }
 
-/// A table of constants, as generated code (`f32::from_bits(pool[i])`) and
-/// the shells (`pool[i]`) read them, at fixed indices.
+/// A kernel's constants: its shell's `f32` constants (`evokern::shell::<m>::CONSTANTS`)
+/// and its program's, as bits (`f32::from_bits(pool.program[i])`), in one
+/// table that [`pool`] hands out.
+#[derive(Clone, Copy, Debug)]
+#[repr(C)]
+pub struct Pool<S, const P: usize> {
+    /// The shell's constants.
+    pub shell: S,
+    /// The program's constants, in order of first use.
+    pub program: [u32; P],
+}
+
+/// The table a kernel reads its constants from, at fixed offsets.
 ///
 /// Elsewhere this is the table itself, and LLVM folds every read into an
 /// immediate or a literal-pool load as before. On RISC-V, LLVM builds each
 /// `f32` constant in integer registers and moves it over: `lui`, `addi`,
 /// `fmv.w.x`, three instructions. Handing the table's address through an empty
 /// `asm!` hides what it points to, so each constant becomes one `flw` at a
-/// fixed offset from one base register.
+/// fixed offset from one base register, for the shell's and the program's
+/// constants alike.
 #[inline(always)]
-pub fn pool<T, const N: usize>(table: &'static [T; N]) -> &'static [T; N] {
+pub fn pool<T>(table: &'static T) -> &'static T {
     #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
     {
-        let mut address = table as *const [T; N];
+        let mut address = table as *const T;
         // SAFETY: an empty template: no instruction, no memory access, no
         // stack use; the pointer comes back unchanged in the same register,
-        // so it still points to `table`, a `'static` array.
+        // so it still points to `table`, a `'static` value.
         unsafe {
             core::arch::asm!("/* {0} */", inout(reg) address, options(pure, nomem, nostack, preserves_flags));
             &*address

@@ -3,16 +3,23 @@
 //!
 //! A kernel reads top to bottom as `reduce` → the catalog program → `finish`:
 //! ```text
-//! let red = shell::exp::reduce(x);      // r, r_lo, k
-//! let y = <straight-line program>(red.inputs);
-//! shell::exp::finish(x, red.aux, [y, 0.0])
+//! let pool = bits::pool(&Pool { shell: shell::exp::CONSTANTS, program: [...] });
+//! let red = shell::exp::reduce(x, &pool.shell);      // r, r_lo, k
+//! let y = <straight-line program>(red.inputs, pool.program);
+//! shell::exp::finish(x, red.aux, [y, 0.0], &pool.shell)
 //! ```
 //! `approx_fn!` emits exactly that, and the verifier and the search call the same
-//! two functions around the interpreter, so a kernel and its catalog program agree
-//! bit for bit. No branch, loop, call or `f64` in any of them.
+//! two functions around the interpreter (with `&CONSTANTS`), so a kernel and its
+//! catalog program agree bit for bit. No branch, loop, call or `f64` in any of them.
+//!
+//! Each shell's `f32` constants are a `Constants` value that the kernel's one
+//! [`Pool`](crate::bits::Pool) holds beside the program's: on RISC-V every
+//! constant is then one `flw` from one base register (built in integer
+//! registers, each took two or three instructions); elsewhere LLVM folds them
+//! as before.
 
 use crate::bits::{
-    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, pool, pow2, round_to_int, scale_by_pow2,
+    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, pow2, round_to_int, scale_by_pow2,
     select, select_i32, select_u32, trunc_to_int, two_product, two_sum,
 };
 use evokern_catalog::{Domain, MAX_INPUTS, MAX_OUTPUTS};
@@ -31,29 +38,52 @@ pub struct Reduced {
 pub mod exp {
     use super::*;
 
-    /// ln2 with its low bits cleared, so `k * LN2_HI` is exact for `|k| <= 256`.
-    const LN2_HI: f32 = f32::from_bits(0x3f31_7200); // 0.693145751953125
-    /// ln2 - LN2_HI.
-    const LN2_LO: f32 = f32::from_bits(0x35bf_be8e); // 1.42860677e-6
-    const INV_LN2: f32 = f32::from_bits(0x3fb8_aa3b); // 1.44269502
-    /// Above this e^x is +inf for every input (e^88.7228 is the overflow threshold).
-    const X_MAX: f32 = 89.0;
-    /// Below this e^x rounds to +0 (e^-103.973 = 2^-150).
-    const X_MIN: f32 = -104.0;
+    /// The constants of the reduction, which the short shell shares.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Reduction {
+        inv_ln2: f32,
+        /// ln2 with its low bits cleared, so `k * ln2_hi` is exact for `|k| <= 256`.
+        ln2_hi: f32,
+        /// ln2 - ln2_hi.
+        ln2_lo: f32,
+    }
+
+    pub(super) const REDUCTION: Reduction = Reduction {
+        inv_ln2: f32::from_bits(0x3fb8_aa3b), // 1.44269502
+        ln2_hi: f32::from_bits(0x3f31_7200),  // 0.693145751953125
+        ln2_lo: f32::from_bits(0x35bf_be8e),  // 1.42860677e-6
+    };
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: Reduction,
+        /// Above this e^x is +inf for every input (e^88.7228 is the overflow threshold).
+        x_max: f32,
+        /// Below this e^x rounds to +0 (e^-103.973 = 2^-150).
+        x_min: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: REDUCTION,
+        x_max: 89.0,
+        x_min: -104.0,
+    };
 
     /// Reduction: `inputs = [r, r_lo]` with `|r| <= ln2/2 + 2^-20`, `aux = k`.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        // Clamp (NaN goes to X_MAX; `finish` puts it back) so k stays in -150..=129.
-        reduce_unclamped(clamp_nan_high(x, X_MIN, X_MAX))
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        // Clamp (NaN goes to x_max; `finish` puts it back) so k stays in -150..=129.
+        reduce_unclamped(clamp_nan_high(x, c.x_min, c.x_max), &c.reduction)
     }
 
     /// [`reduce`] for `x` in `-104..=89`.
     #[inline(always)]
-    pub(super) fn reduce_unclamped(x: f32) -> Reduced {
-        let (kf, k) = round_to_int(x * INV_LN2);
-        let r_hi = x - kf * LN2_HI; // exact: Sterbenz, and kf * LN2_HI has <= 24 bits
-        let k_lo = kf * LN2_LO;
+    pub(super) fn reduce_unclamped(x: f32, c: &Reduction) -> Reduced {
+        let (kf, k) = round_to_int(x * c.inv_ln2);
+        let r_hi = x - kf * c.ln2_hi; // exact: Sterbenz, and kf * ln2_hi has <= 24 bits
+        let k_lo = kf * c.ln2_lo;
         let (r, r_lo) = fast_two_sum(r_hi, -k_lo);
         Reduced {
             inputs: [r, r_lo, 0.0, 0.0],
@@ -63,7 +93,13 @@ pub mod exp {
 
     /// Reconstruction: `y * 2^k`, rounded once; NaN in, NaN out.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        scale(x, k, out)
+    }
+
+    /// [`finish`]'s work, which exp2 shares.
+    #[inline(always)]
+    pub(super) fn scale(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         let y = scale_by_pow2(out[0], k);
         select(x.is_nan(), x, y)
     }
@@ -73,17 +109,27 @@ pub mod exp {
 pub mod exp2 {
     use super::*;
 
-    /// 2^128 overflows for every rounding; clamp above it.
-    const X_MAX: f32 = 129.0;
-    /// 2^-151 rounds to +0; clamp below it.
-    const X_MIN: f32 = -151.0;
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        /// 2^128 overflows for every rounding; clamp above it.
+        x_max: f32,
+        /// 2^-151 rounds to +0; clamp below it.
+        x_min: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        x_max: 129.0,
+        x_min: -151.0,
+    };
 
     /// Reduction: `inputs = [r, r_hi, r_lo]` with `|r| <= 1/2` exact,
     /// `r_hi = head12(r)` and `r_lo = r - r_hi` (so `r * ln2` can be formed
     /// exactly from 12-bit pieces), `aux = k`.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        reduce_unclamped(clamp_nan_high(x, X_MIN, X_MAX))
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        reduce_unclamped(clamp_nan_high(x, c.x_min, c.x_max))
     }
 
     /// [`reduce`] for `x` in `-151..=129`.
@@ -100,8 +146,8 @@ pub mod exp2 {
 
     /// Reconstruction: `y * 2^k`, rounded once; NaN in, NaN out.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        super::exp::finish(x, k, out)
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        super::exp::scale(x, k, out)
     }
 }
 
@@ -111,27 +157,39 @@ mod log_common {
 
     /// Bits of sqrt(2)/2 (rounded down): the lower end of the mantissa interval.
     const SQRT_HALF_BITS: u32 = 0x3f35_04f3;
-    const TWO_POW_23: f32 = 8_388_608.0;
+
+    /// The constants of the logarithm shells.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        one: f32,
+        two_pow_23: f32,
+    }
+
+    /// What `reduce` and `finish` read.
+    pub const CONSTANTS: Constants = Constants {
+        one: 1.0,
+        two_pow_23: 8_388_608.0,
+    };
 
     /// Inputs `[f, k, f_hi, f_lo]`: `f = m - 1` exact, `k` the exponent as an exact
     /// `f32`, `f_hi = head12(f)`, `f_lo = f - f_hi` (both exact, 12 bits each).
     /// Subnormal inputs are scaled by 2^23 first. Non-positive, infinite and NaN
     /// inputs give garbage here that `finish` replaces.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
         let subnormal = x.to_bits() < 0x0080_0000;
-        let xs = select(subnormal, x * TWO_POW_23, x);
+        let xs = select(subnormal, x * c.two_pow_23, x);
         let k_adjust = select_i32(subnormal, -23, 0);
-        reduce_normal(xs, k_adjust)
+        reduce_normal(xs, k_adjust, c)
     }
 
     /// [`reduce`] of a positive normal `x * 2^-k_adjust`.
     #[inline(always)]
-    pub fn reduce_normal(x: f32, k_adjust: i32) -> Reduced {
+    pub fn reduce_normal(x: f32, k_adjust: i32, c: &Constants) -> Reduced {
         let offset = x.to_bits().wrapping_sub(SQRT_HALF_BITS);
         let k = (offset as i32) >> 23;
         let m = f32::from_bits(x.to_bits().wrapping_sub((k as u32) << 23));
-        let f = m - 1.0; // exact: Sterbenz
+        let f = m - c.one; // exact: Sterbenz
         let f_hi = head12(f);
         Reduced {
             inputs: [f, k.wrapping_add(k_adjust) as f32, f_hi, f - f_hi],
@@ -174,15 +232,17 @@ mod log_common {
 pub mod ln {
     use super::*;
 
+    pub use log_common::{Constants, CONSTANTS};
+
     /// Reduction: `inputs = [f, k, f_hi, f_lo]`.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        log_common::reduce(x)
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        log_common::reduce(x, c)
     }
 
     /// Reconstruction: the program's output is the result; special values by select.
     #[inline(always)]
-    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
         log_common::finish(x, out[0])
     }
 }
@@ -191,15 +251,17 @@ pub mod ln {
 pub mod log2 {
     use super::*;
 
+    pub use log_common::{Constants, CONSTANTS};
+
     /// Reduction: `inputs = [f, k, f_hi, f_lo]`.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        log_common::reduce(x)
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        log_common::reduce(x, c)
     }
 
     /// Reconstruction: the program's output is the result; special values by select.
     #[inline(always)]
-    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
         log_common::finish(x, out[0])
     }
 }
@@ -220,15 +282,35 @@ mod trig_common {
         0x3c43_9041,
         0xfe51_63ab,
     ];
-    /// pi/2 rounded to f32, its 12-bit head, and the rest of pi/2.
-    const PIO2_HI: f32 = f32::from_bits(0x3fc9_0fdb); // 1.57079637
-    const PIO2_HEAD: f32 = f32::from_bits(0x3fc9_0000);
-    const PIO2_LO: f32 = f32::from_bits(0xb33b_bd2e); // -4.37113883e-8
     /// |x| below pi/4 needs no reduction.
     const PIO4_BITS: u32 = 0x3f49_0fdb;
-    const TWO_POW_M24: f32 = 5.960_464_5e-8;
-    const TWO_POW_M48: f32 = 3.552_713_7e-15;
-    const TWO_POW_M72: f32 = 2.117_582_4e-22;
+
+    /// The constants of the Payne-Hanek reduction.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        /// pi/2 rounded to f32, its 12-bit head, and the rest of pi/2.
+        pio2_hi: f32,
+        pio2_head: f32,
+        pio2_lo: f32,
+        two_pow_m24: f32,
+        two_pow_m48: f32,
+        two_pow_m72: f32,
+        /// Below this (2^-12), `sin(x) = x` within 0.02 ULP, signed zeros and subnormals included.
+        pub(super) tiny: f32,
+        pub(super) one: f32,
+    }
+
+    /// What the sin and cos shells on the whole range read.
+    pub const CONSTANTS: Constants = Constants {
+        pio2_hi: f32::from_bits(0x3fc9_0fdb),   // 1.57079637
+        pio2_head: f32::from_bits(0x3fc9_0000), // 1.5703125
+        pio2_lo: f32::from_bits(0xb33b_bd2e),   // -4.37113883e-8
+        two_pow_m24: 5.960_464_5e-8,
+        two_pow_m48: 3.552_713_7e-15,
+        two_pow_m72: 2.117_582_4e-22,
+        tiny: 2.441_406_3e-4,
+        one: 1.0,
+    };
 
     /// `x = q*pi/2 + r + r_lo` with `|r| <= pi/4`, `|r_lo| <= ulp(r)`: inputs
     /// `[r, r_lo]`, `aux = q` (mod 4). Payne-Hanek with a 96-bit window of 2/pi
@@ -236,7 +318,7 @@ mod trig_common {
     /// as exact for 1e38 as for 1. Infinite and NaN inputs give garbage here that
     /// the sin and cos `finish` replace.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
+    pub fn reduce(x: f32, k: &Constants) -> Reduced {
         let bits = x.to_bits();
         let sign = bits & 0x8000_0000;
         let magnitude = bits & 0x7fff_ffff;
@@ -271,14 +353,14 @@ mod trig_common {
         let g1 = (r1 << 2) | (r0 >> 30);
         let g0 = r0 << 2;
         // Three 24-bit chunks convert to f32 exactly.
-        let c0 = ((g2 as i32) >> 8) as f32 * TWO_POW_M24;
-        let c1 = (((g2 & 0xff) << 16) | (g1 >> 16)) as f32 * TWO_POW_M48;
-        let c2 = (((g1 & 0xffff) << 8) | (g0 >> 24)) as f32 * TWO_POW_M72;
+        let c0 = ((g2 as i32) >> 8) as f32 * k.two_pow_m24;
+        let c1 = (((g2 & 0xff) << 16) | (g1 >> 16)) as f32 * k.two_pow_m48;
+        let c2 = (((g1 & 0xffff) << 8) | (g0 >> 24)) as f32 * k.two_pow_m72;
         let (s, e1) = fast_two_sum(c0, c1);
         let (frac, frac_lo) = fast_two_sum(s, e1 + c2);
         // (frac + frac_lo) * pi/2 in double-f32.
-        let (r, r_err) = two_product(frac, PIO2_HI, PIO2_HEAD);
-        let r_lo = r_err + (frac * PIO2_LO + frac_lo * PIO2_HI);
+        let (r, r_err) = two_product(frac, k.pio2_hi, k.pio2_head);
+        let r_lo = r_err + (frac * k.pio2_lo + frac_lo * k.pio2_hi);
         let (r, r_lo) = fast_two_sum(r, r_lo);
         // sin(-x) = -sin(x): negate the reduced argument and the quadrant.
         let r = flip_sign(r, sign);
@@ -291,14 +373,34 @@ mod trig_common {
         }
     }
 
-    /// pi/2 in pieces for the short reduction: `NEAR_C1..NEAR_C3` have 12
-    /// significant bits each, so their products with a quadrant of at most 12
-    /// bits are exact; `NEAR_C4` is the rest, rounded (off by 8e-20).
-    const NEAR_C1: f32 = f32::from_bits(0x3fc9_0000); // 1.5703125
-    const NEAR_C2: f32 = f32::from_bits(0x39fd_a000); // 4.837513e-4
-    const NEAR_C3: f32 = f32::from_bits(0x33a2_2000); // 7.5495336e-8
-    const NEAR_C4: f32 = f32::from_bits(0x2c34_611a); // 2.563344e-12
-    const TWO_OVER_PI_F32: f32 = f32::from_bits(0x3f22_f983); // 0.63661975
+    /// The constants of the short (Cody-Waite) reduction and its shells.
+    #[derive(Clone, Copy, Debug)]
+    pub struct NearConstants {
+        /// pi/2 in pieces: `c1..c3` have 12 significant bits each, so their
+        /// products with a quadrant of at most 12 bits are exact; `c4` is the
+        /// rest, rounded (off by 8e-20).
+        c1: f32,
+        c2: f32,
+        c3: f32,
+        c4: f32,
+        two_over_pi: f32,
+        /// The largest `|x|` (`Domain::TRIG_NEAR`).
+        pub(super) max_abs: f32,
+        pub(super) tiny: f32,
+        pub(super) one: f32,
+    }
+
+    /// What the sin and cos shells on `|x| <= 4096` read.
+    pub const NEAR_CONSTANTS: NearConstants = NearConstants {
+        c1: f32::from_bits(0x3fc9_0000),          // 1.5703125
+        c2: f32::from_bits(0x39fd_a000),          // 4.837513e-4
+        c3: f32::from_bits(0x33a2_2000),          // 7.5495336e-8
+        c4: f32::from_bits(0x2c34_611a),          // 2.563344e-12
+        two_over_pi: f32::from_bits(0x3f22_f983), // 0.63661975
+        max_abs: Domain::TRIG_NEAR.bounds().1,
+        tiny: CONSTANTS.tiny,
+        one: 1.0,
+    };
 
     /// The short reduction, for `|x| <= 4096` (`Domain::TRIG_NEAR`): the same
     /// `[r, r_lo]` and quadrant as [`reduce`], by Cody-Waite in `f32`.
@@ -308,12 +410,12 @@ mod trig_common {
     /// exact two-sum, the fourth into `r_lo`. Outside the domain the result is
     /// garbage that `finish_near` replaces with NaN.
     #[inline(always)]
-    pub fn reduce_near(x: f32) -> Reduced {
-        let (kf, q) = round_to_int(x * TWO_OVER_PI_F32);
-        let a = x - kf * NEAR_C1;
-        let b = a - kf * NEAR_C2;
-        let (s, e) = two_sum(b, -(kf * NEAR_C3));
-        let (r, r_lo) = fast_two_sum(s, e - kf * NEAR_C4);
+    pub fn reduce_near(x: f32, c: &NearConstants) -> Reduced {
+        let (kf, q) = round_to_int(x * c.two_over_pi);
+        let a = x - kf * c.c1;
+        let b = a - kf * c.c2;
+        let (s, e) = two_sum(b, -(kf * c.c3));
+        let (r, r_lo) = fast_two_sum(s, e - kf * c.c4);
         Reduced {
             inputs: [r, r_lo, 0.0, 0.0],
             aux: q & 3,
@@ -328,9 +430,9 @@ mod trig_common {
     /// neither is -0 or infinite here (|r| <= pi/4 and r = 0 only on the
     /// tiny-argument path, which `sin::finish` overrides).
     #[inline(always)]
-    pub fn by_quadrant(q: i32, s: f32, c: f32) -> f32 {
+    pub fn by_quadrant(q: i32, s: f32, c: f32, one: f32) -> f32 {
         let odd = (q & 1) as f32;
-        let v = s * (1.0 - odd) + c * odd;
+        let v = s * (one - odd) + c * odd;
         flip_sign(v, ((q as u32) & 2) << 30)
     }
 
@@ -340,8 +442,8 @@ mod trig_common {
     /// The select on the product then gives every NaN the same bits on every
     /// target (x86 makes 0xffc00000, RISC-V 0x7fc00000).
     #[inline(always)]
-    pub fn nan_unless_finite(x: f32, y: f32) -> f32 {
-        let v = y * (x * 0.0 + 1.0);
+    pub fn nan_unless_finite(x: f32, y: f32, one: f32) -> f32 {
+        let v = y * (x * 0.0 + one);
         select(v.is_nan(), f32::NAN, v)
     }
 }
@@ -349,40 +451,39 @@ mod trig_common {
 /// sin x from the two-output trig program.
 pub mod sin {
     use super::*;
-
-    /// Below 2^-12, `sin(x) = x` within 0.02 ULP, signed zeros and subnormals included.
-    pub(super) const TINY: f32 = 2.441_406_3e-4;
+    pub use trig_common::{Constants, CONSTANTS};
 
     /// Reduction: `inputs = [r, r_lo]`, `aux = q`.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        trig_common::reduce(x)
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        trig_common::reduce(x, c)
     }
 
     /// Reconstruction by quadrant; `sin(+-inf) = NaN`, NaN in → NaN out, `sin(+-0) = +-0`.
     #[inline(always)]
-    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        let y = trig_common::by_quadrant(q, out[0], out[1]);
-        let y = select(abs(x) < TINY, x, y);
-        trig_common::nan_unless_finite(x, y)
+    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let y = trig_common::by_quadrant(q, out[0], out[1], c.one);
+        let y = select(abs(x) < c.tiny, x, y);
+        trig_common::nan_unless_finite(x, y, c.one)
     }
 }
 
 /// cos x from the two-output trig program.
 pub mod cos {
     use super::*;
+    pub use trig_common::{Constants, CONSTANTS};
 
     /// Reduction: `inputs = [r, r_lo]`, `aux = q`.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        trig_common::reduce(x)
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        trig_common::reduce(x, c)
     }
 
     /// Reconstruction by quadrant (`cos x = sin(x + pi/2)`); `cos(+-inf) = NaN`, NaN in → NaN out.
     #[inline(always)]
-    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1]);
-        trig_common::nan_unless_finite(x, y)
+    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1], c.one);
+        trig_common::nan_unless_finite(x, y, c.one)
     }
 }
 
@@ -404,16 +505,29 @@ fn nan_outside(x: f32, max_abs: f32, y: f32) -> f32 {
 pub mod exp_near {
     use super::*;
 
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: exp::Reduction,
+        max_abs: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: exp::REDUCTION,
+        max_abs: Domain::EXP_NEAR.bounds().1,
+    };
+
     /// Reduction: [`exp::reduce`] without the clamp.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        exp::reduce_unclamped(x)
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        exp::reduce_unclamped(x, &c.reduction)
     }
 
     /// Reconstruction: `y * 2^k` in one exact product (`|k| <= 126`); NaN outside `|x| <= 87`.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        nan_outside(x, Domain::EXP_NEAR.bounds().1, out[0] * pow2(k))
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        nan_outside(x, c.max_abs, out[0] * pow2(k))
     }
 }
 
@@ -422,16 +536,27 @@ pub mod exp_near {
 pub mod exp2_near {
     use super::*;
 
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        max_abs: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        max_abs: Domain::EXP2_NEAR.bounds().1,
+    };
+
     /// Reduction: [`exp2::reduce`] without the clamp.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
+    pub fn reduce(x: f32, _: &Constants) -> Reduced {
         exp2::reduce_unclamped(x)
     }
 
     /// Reconstruction: `y * 2^k` in one exact product (`|k| <= 126`); NaN outside `|x| <= 126`.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        nan_outside(x, Domain::EXP2_NEAR.bounds().1, out[0] * pow2(k))
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        nan_outside(x, c.max_abs, out[0] * pow2(k))
     }
 }
 
@@ -440,15 +565,17 @@ pub mod exp2_near {
 pub mod ln_near {
     use super::*;
 
+    pub use log_common::{Constants, CONSTANTS};
+
     /// Reduction: `inputs = [f, k, f_hi, f_lo]`.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        log_common::reduce_normal(x, 0)
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        log_common::reduce_normal(x, 0, c)
     }
 
     /// The program's output for a positive normal `x`, NaN otherwise.
     #[inline(always)]
-    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
         log_common::nan_unless_positive_normal(x, out[0])
     }
 }
@@ -457,26 +584,25 @@ pub mod ln_near {
 /// since the two share the reduction and the program computes the rest.
 pub use ln_near as log2_near;
 
-/// The largest `|x|` of the short sin/cos reduction (`Domain::TRIG_NEAR`).
-const TRIG_NEAR_MAX: f32 = Domain::TRIG_NEAR.bounds().1;
-
 /// sin x for `|x| <= 4096` (`Domain::TRIG_NEAR`), from the same two-output
 /// program: Cody-Waite instead of Payne-Hanek, NaN outside the domain.
 pub mod sin_near {
     use super::*;
 
+    pub use trig_common::{NearConstants as Constants, NEAR_CONSTANTS as CONSTANTS};
+
     /// Reduction: `inputs = [r, r_lo]`, `aux = q`.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        trig_common::reduce_near(x)
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        trig_common::reduce_near(x, c)
     }
 
     /// Reconstruction by quadrant; `sin(+-0) = +-0`; NaN outside `|x| <= 4096`.
     #[inline(always)]
-    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        let y = trig_common::by_quadrant(q, out[0], out[1]);
-        let y = select(abs(x) < sin::TINY, x, y);
-        nan_outside(x, TRIG_NEAR_MAX, y)
+    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let y = trig_common::by_quadrant(q, out[0], out[1], c.one);
+        let y = select(abs(x) < c.tiny, x, y);
+        nan_outside(x, c.max_abs, y)
     }
 }
 
@@ -485,17 +611,19 @@ pub mod sin_near {
 pub mod cos_near {
     use super::*;
 
+    pub use trig_common::{NearConstants as Constants, NEAR_CONSTANTS as CONSTANTS};
+
     /// Reduction: `inputs = [r, r_lo]`, `aux = q`.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        trig_common::reduce_near(x)
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        trig_common::reduce_near(x, c)
     }
 
     /// Reconstruction by quadrant (`cos x = sin(x + pi/2)`); NaN outside `|x| <= 4096`.
     #[inline(always)]
-    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1]);
-        nan_outside(x, TRIG_NEAR_MAX, y)
+    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1], c.one);
+        nan_outside(x, c.max_abs, y)
     }
 }
 
@@ -506,61 +634,66 @@ pub mod cos_near {
 mod half_period {
     use super::*;
 
-    /// pi in three pieces: `P1` and `P2` have 21 significant bits, so their
-    /// products with `k` (`|k| <= 3`) and with `k + 1/2` (`k <= 2`) are exact;
-    /// `P3` is the rest, rounded (off by 4e-21). And 1/pi. Read through
-    /// [`pool`]: one `flw` each on RISC-V.
-    const CONSTANTS: [f32; 4] = [
-        f32::from_bits(0x4049_0fd8), // P1 = 3.14159203
-        f32::from_bits(0x3528_8858), // P2 = 6.2783283e-7
-        f32::from_bits(0x2a0c_234c), // P3 = 1.2446744e-13
-        f32::from_bits(0x3ea2_f983), // 1/pi = 0.318309873
-    ];
-    const P1: usize = 0;
-    const P2: usize = 1;
-    const P3: usize = 2;
-    const INV_PI: usize = 3;
+    /// The constants of the half-period shells.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        /// pi in three pieces: `p1` and `p2` have 21 significant bits, so their
+        /// products with `k` (`|k| <= 3`) and with `k + 1/2` (`k <= 2`) are
+        /// exact; `p3` is the rest, rounded (off by 4e-21).
+        p1: f32,
+        p2: f32,
+        p3: f32,
+        inv_pi: f32,
+        half: f32,
+    }
+
+    /// What the sin and cos shells on `|x| <= 8` read.
+    pub const CONSTANTS: Constants = Constants {
+        p1: f32::from_bits(0x4049_0fd8),     // 3.14159203
+        p2: f32::from_bits(0x3528_8858),     // 6.2783283e-7
+        p3: f32::from_bits(0x2a0c_234c),     // 1.2446744e-13
+        inv_pi: f32::from_bits(0x3ea2_f983), // 0.318309873
+        half: 0.5,
+    };
     /// Bits of 8.0, the domain's largest `|x|`, shifted past the sign bit.
     const MAX_ABS_SHIFTED: u32 = 0x4100_0000 << 1;
 
-    /// `r + r_lo = a - b - m*P3`, with `a - b` rounded to `r`. Programs that
+    /// `r + r_lo = a - b - m*p3`, with `a - b` rounded to `r`. Programs that
     /// do not read `r_lo` do not pay for it: the two-sum and the third piece
     /// are dead code for them. `r_lo` is written as a negated difference so
     /// that it is -0 for `x = -0`: `r*P(r^2) + r_lo` then keeps the sign of
     /// `sin(-0) = -0`.
     #[inline(always)]
-    fn split(a: f32, b: f32, m: f32, c: &[f32; 4]) -> [f32; MAX_INPUTS] {
+    fn split(a: f32, b: f32, m: f32, c: &Constants) -> [f32; MAX_INPUTS] {
         let (r, e) = two_sum(a, -b);
-        [r, -(m * c[P3] - e), 0.0, 0.0]
+        [r, -(m * c.p3 - e), 0.0, 0.0]
     }
 
-    /// sin: `k = round(x/pi)`, `r = x - k*pi`: `x - k*P1` is exact
-    /// (Sterbenz), `k*P2` is exact, one rounding.
+    /// sin: `k = round(x/pi)`, `r = x - k*pi`: `x - k*p1` is exact
+    /// (Sterbenz), `k*p2` is exact, one rounding.
     #[inline(always)]
-    pub fn reduce_sin(x: f32) -> Reduced {
-        let c = pool(&CONSTANTS);
-        let (kf, k) = round_to_int(x * c[INV_PI]);
-        let a = x - kf * c[P1];
+    pub fn reduce_sin(x: f32, c: &Constants) -> Reduced {
+        let (kf, k) = round_to_int(x * c.inv_pi);
+        let a = x - kf * c.p1;
         Reduced {
-            inputs: split(a, kf * c[P2], kf, c),
+            inputs: split(a, kf * c.p2, kf, c),
             aux: k,
         }
     }
 
     /// cos, which is even: `|x| = (k + 1/2)*pi - r` with `k = floor(|x|/pi)`
     /// (a truncating conversion, `|x|` being positive), so that
-    /// `cos x = (-1)^k sin r`. `h*P1 - |x|` is exact except where `|x| < pi/4`
+    /// `cos x = (-1)^k sin r`. `h*p1 - |x|` is exact except where `|x| < pi/4`
     /// and `r` is near pi/2, far from a zero of the result.
     #[inline(always)]
-    pub fn reduce_cos(x: f32) -> Reduced {
-        let c = pool(&CONSTANTS);
+    pub fn reduce_cos(x: f32, c: &Constants) -> Reduced {
         let u = abs(x);
         // NaN and huge |x| give some k: `finish` replaces their results.
-        let (kf, k) = trunc_to_int(u * c[INV_PI]);
-        let h = kf + 0.5;
-        let a = h * c[P1] - u;
+        let (kf, k) = trunc_to_int(u * c.inv_pi);
+        let h = kf + c.half;
+        let a = h * c.p1 - u;
         Reduced {
-            inputs: split(a, -(h * c[P2]), -h, c),
+            inputs: split(a, -(h * c.p2), -h, c),
             aux: k,
         }
     }
@@ -597,16 +730,17 @@ mod half_period {
 /// polynomial ([`evokern_catalog::HALF_PERIOD`]), NaN outside the domain.
 pub mod sin_half {
     use super::*;
+    pub use half_period::{Constants, CONSTANTS};
 
     /// Reduction: `inputs = [r, r_lo]`, `aux = k` with `x = k*pi + r + r_lo`.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        half_period::reduce_sin(x)
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        half_period::reduce_sin(x, c)
     }
 
     /// Reconstruction: `(-1)^k S(r)`; NaN outside `|x| <= 8`.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
         half_period::finish_sin(x, k, out)
     }
 }
@@ -616,15 +750,17 @@ pub mod sin_half {
 pub mod cos_half {
     use super::*;
 
+    pub use half_period::{Constants, CONSTANTS};
+
     /// Reduction: `inputs = [r, r_lo]`, `aux = k` with `|x| = (k + 1/2)*pi - r - r_lo`.
     #[inline(always)]
-    pub fn reduce(x: f32) -> Reduced {
-        half_period::reduce_cos(x)
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        half_period::reduce_cos(x, c)
     }
 
     /// Reconstruction: `(-1)^k S(r)`, `cos(+-0) = 1`; NaN outside `|x| <= 8`.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
         half_period::finish_cos(x, k, out)
     }
 }

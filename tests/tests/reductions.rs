@@ -79,17 +79,17 @@ fn half_period_reductions_are_exact_to_2_pow_minus_40() {
         }
     }
     let bound = f64::powi(2.0, -40);
-    let sin = check(&xs, sin_half::reduce, |x, k| {
-        -m_pi_minus(k as f64, x as f64)
-    });
+    let reduce_sin = |x| sin_half::reduce(x, &sin_half::CONSTANTS);
+    let reduce_cos = |x| cos_half::reduce(x, &cos_half::CONSTANTS);
+    let sin = check(&xs, reduce_sin, |x, k| -m_pi_minus(k as f64, x as f64));
     let cos_exact = |x: f32, k: i32| m_pi_minus(k as f64 + 0.5, (x as f64).abs());
     // Below pi/4, cos's first difference pi/2 - |x| rounds (once): there r is
     // near pi/2, far from a zero of the result, and half an ULP is harmless.
     let (small, large): (Vec<f32>, Vec<f32>) = xs
         .iter()
         .partition(|x| x.abs() < std::f32::consts::FRAC_PI_4);
-    let cos = check(&large, cos_half::reduce, cos_exact);
-    let cos_small = check(&small, cos_half::reduce, cos_exact);
+    let cos = check(&large, reduce_cos, cos_exact);
+    let cos_small = check(&small, reduce_cos, cos_exact);
     for (name, (error, max_r, worst), bound) in [
         ("sin", sin, bound),
         ("cos", cos, bound),
