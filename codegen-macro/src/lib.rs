@@ -38,15 +38,18 @@ mod suggest;
 ///   software, as on Cortex-M4F with stable Rust.
 /// - `domain = lo..=hi`: the call site passes only inputs in this range (number
 ///   literals, rounded outwards to `f32`). Kernels sold for a restricted domain
-///   that covers it may then be chosen: sin and cos have tiers for
-///   `|x| <= 4096` with a Cody-Waite reduction instead of the full-range
-///   Payne-Hanek one, verified over every `f32` of that domain, several times
-///   cheaper. Such a kernel returns NaN outside its domain (and for NaN and
-///   infinities). Without `domain`, every `f32` is in range.
+///   that covers it may then be chosen: exp on `|x| <= 87`, exp2 on
+///   `|x| <= 126`, the logarithms on the positive normal numbers without the
+///   whole range's special cases; sin and cos on `|x| <= 4096` with a
+///   Cody-Waite reduction instead of Payne-Hanek, and on `|x| <= 8` (a phase)
+///   by half periods with one polynomial; each verified over every `f32` of its
+///   domain, several times cheaper. Such a kernel returns NaN outside its
+///   domain (and for NaN and infinities). Without `domain`, every `f32` is in
+///   range.
 ///
 /// Of the catalog entries for `func` that meet the bound (and the fma rule),
-/// the one with the lowest Cortex-M4F cost is chosen, the more accurate of equal
-/// cost. The function's doc comment states what was chosen: worst-case error and
+/// the one whose whole kernel (shell and program) has the lowest Cortex-M4F
+/// cost is chosen, the more accurate of equal cost. The function's doc comment states what was chosen: worst-case error and
 /// where, tier name, op count, and the program.
 ///
 /// # Examples
@@ -70,19 +73,22 @@ mod suggest;
 /// ```text
 /// #[inline]
 /// fn exp(x: f32) -> f32 {
-///     let reduced = ::evokern::shell::exp::reduce(x);
+///     let pool = ::evokern::bits::pool(&::evokern::bits::Pool {
+///         shell: ::evokern::shell::exp::CONSTANTS,
+///         program: [0x3ab5_11f8_u32, 0x3c09_1d07_u32, /* ... */],
+///     });
+///     let reduced = ::evokern::shell::exp::reduce(x, &pool.shell);
 ///     let [r, r_lo, _, _] = reduced.inputs;
-///     let pool = ::evokern::bits::pool(&[0x3ab5_11f8_u32, 0x3c09_1d07_u32, /* ... */]);
 ///     let v0 = ::evokern::ops::mul(r, r);
-///     let v1 = ::evokern::ops::mul(f32::from_bits(pool[0usize]), r);
+///     let v1 = ::evokern::ops::mul(f32::from_bits(pool.program[0usize]), r);
 ///     // ...
-///     ::evokern::shell::exp::finish(x, reduced.aux, [v11, 0.0_f32])
+///     ::evokern::shell::exp::finish(x, reduced.aux, [v11, 0.0_f32], &pool.shell)
 /// }
 /// ```
 ///
-/// The program's constants sit in one table (`bits::pool`): folded into
-/// immediates as usual on Arm and x86, one `flw` each from one base register on
-/// RISC-V instead of three integer instructions.
+/// The shell's and the program's constants sit in one table (`bits::pool`):
+/// folded into immediates as usual on Arm and x86, one `flw` each from one base
+/// register on RISC-V instead of two or three integer instructions.
 ///
 /// No branch, loop, lookup table or `f64`; every op goes through `evokern::ops`, the
 /// same functions the catalog's interpreter calls, so the kernel returns the
