@@ -163,7 +163,7 @@ impl Func {
     /// have their own on [`Domain::TRIG_SHORT`](crate::Domain::TRIG_SHORT),
     /// every other shell shares the whole-range one.
     pub fn core(self, domain: crate::Domain) -> &'static Core {
-        if self.is_trig() && domain == crate::Domain::TRIG_SHORT {
+        if domain.shell(self) == Some(crate::Shell::HalfPeriod) {
             &HALF_PERIOD
         } else {
             &self.spec().core

@@ -6,7 +6,7 @@
 //! set, and repeats; a result only counts after the exhaustive sweep.
 
 use crate::baseline::{shapes, Shape};
-use crate::kernel::eval_slice;
+use crate::kernel::{eval_scalar, eval_slice};
 use crate::reference::{correctly_rounded, exact};
 use crate::sweep::{special_inputs, sweep, Inputs, Report};
 use crate::ulp::ulp_error;
@@ -68,15 +68,16 @@ const PAR_CHUNK: usize = 1 << 14;
 impl Sample {
     /// References for `xs`, to score programs of `func` in the shell of `domain`.
     pub fn new(func: Func, domain: Domain, xs: Vec<f32>) -> Self {
-        let (want_of, exact_of) = (correctly_rounded(func), exact(func));
-        let want = xs.par_iter().map(|&x| want_of(x)).collect();
-        let exact = xs.par_iter().map(|&x| exact_of(x)).collect();
+        let (want, exact) = references(func, &xs);
         let exact_points: Vec<f32> = special_inputs(func)
             .into_iter()
             .filter(|&(x, must_be_exact)| must_be_exact && x.is_finite() && domain.contains(x))
             .map(|(x, _)| x)
             .collect();
-        let exact_want = exact_points.iter().map(|&x| want_of(x)).collect();
+        let exact_want = exact_points
+            .iter()
+            .map(|&x| correctly_rounded(func)(x))
+            .collect();
         Sample {
             func,
             domain,
@@ -89,19 +90,13 @@ impl Sample {
     }
 
     /// How far `program` misses the exact points: the summed distance in
-    /// `f32` steps ([`Score::misses`]).
+    /// `f32` steps ([`Score::misses`]). A handful of inputs: the scalar
+    /// interpreter, which gives the slice path's bits.
     pub fn misses(&self, program: &Program<'_>) -> u64 {
-        let mut got = vec![0f32; self.exact_points.len()];
-        eval_slice(
-            self.func,
-            self.domain,
-            program,
-            &self.exact_points,
-            &mut got,
-        );
-        got.iter()
+        self.exact_points
+            .iter()
             .zip(&self.exact_want)
-            .map(|(&g, &w)| steps_apart(g, w))
+            .map(|(&x, &want)| steps_apart(eval_scalar(self.func, self.domain, program, x), want))
             .sum()
     }
 
@@ -123,10 +118,10 @@ impl Sample {
             .collect();
         fresh.sort_by_key(|x| x.to_bits());
         fresh.dedup_by_key(|x| x.to_bits());
-        let more = Sample::new(self.func, self.domain, fresh);
-        self.xs.extend(more.xs);
-        self.want.extend(more.want);
-        self.exact.extend(more.exact);
+        let (want, exact) = references(self.func, &fresh);
+        self.xs.extend(fresh);
+        self.want.extend(want);
+        self.exact.extend(exact);
     }
 
     /// ULP error of every input (0 where correctly rounded).
@@ -179,6 +174,14 @@ impl Sample {
         order.truncate(count);
         order.into_iter().map(|i| self.xs[i]).collect()
     }
+}
+
+/// The correctly rounded `f32` and `f64` results of `func` at `xs`.
+fn references(func: Func, xs: &[f32]) -> (Vec<f32>, Vec<f64>) {
+    let (want_of, exact_of) = (correctly_rounded(func), exact(func));
+    let want = xs.par_iter().map(|&x| want_of(x)).collect();
+    let exact = xs.par_iter().map(|&x| exact_of(x)).collect();
+    (want, exact)
 }
 
 /// How many `f32` values lie between `a` and `b` (0 when bit-identical, or
@@ -239,36 +242,15 @@ pub fn tune_bits(shape: &Shape, coeffs: &mut [u32], set: &Sample) -> Score {
     tune_coeffs(coeffs, 12, |c| set.score(&shape.program(c).as_program()))
 }
 
-/// How far [`tune_coeffs`] probes each coefficient, in ulps, while exact points are missed.
-const EXACT_REACH: i64 = 16;
-
 /// The coordinate descent of [`tune_bits`] for any program made from `coeffs`:
 /// at most `passes` sweeps over the coefficients, each walking ±1, 2, 4, ...
 /// ulps while `score_of` improves. Returns the best score; `coeffs` holds its bits.
 ///
-/// While exact points are missed, each pass first probes every coefficient
-/// over ±[`EXACT_REACH`] ulps and takes the best move: an exact point is hit
-/// or not, and a one-ulp step can jump over the one value that hits it.
+/// [`Score::misses`] ranks first, so the walk reaches the exact points before
+/// it trades anything else.
 pub fn tune_coeffs(coeffs: &mut [u32], passes: u32, score_of: impl Fn(&[u32]) -> Score) -> Score {
     let mut best = score_of(coeffs);
     for _pass in 0..passes {
-        if best.misses > 0 {
-            let mut probed = None;
-            for j in 0..coeffs.len() {
-                for delta in -EXACT_REACH..=EXACT_REACH {
-                    let mut candidate = coeffs.to_vec();
-                    candidate[j] = (candidate[j] as i64 + delta) as u32;
-                    let score = score_of(&candidate);
-                    if score.better_than(probed.as_ref().map_or(&best, |(s, _)| s)) {
-                        probed = Some((score, candidate));
-                    }
-                }
-            }
-            if let Some((score, candidate)) = probed {
-                best = score;
-                coeffs.copy_from_slice(&candidate);
-            }
-        }
         let mut improved = false;
         for j in 0..coeffs.len() {
             for direction in [1i64, -1] {

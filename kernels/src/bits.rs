@@ -163,13 +163,32 @@ pub fn flip_sign(x: f32, flip: u32) -> f32 {
     f32::from_bits(x.to_bits() ^ flip)
 }
 
+/// `fcvt.w.s` with a static rounding mode (`rne`, `rtz`): one instruction,
+/// which stable Rust reaches only through `asm!` (`as` rounds toward zero and
+/// adds a test that maps NaN to 0).
+#[cfg(all(
+    any(target_arch = "riscv32", target_arch = "riscv64"),
+    target_feature = "f"
+))]
+macro_rules! fcvt_w_s {
+    ($t:expr, $mode:literal) => {{
+        let k: i32;
+        // SAFETY: one conversion between registers: no memory access, no
+        // stack use; out of `i32` range (and for NaN) it saturates, which
+        // callers exclude or discard.
+        unsafe {
+            core::arch::asm!(concat!("fcvt.w.s {k}, {t}, ", $mode), k = out(reg) k, t = in(freg) $t, options(pure, nomem, nostack))
+        };
+        k
+    }};
+}
+
 /// Nearest integer to `t` (ties to even) for `|t| < 2^22`, as `(integer-valued f32, i32)`.
 ///
-/// No float rounding function exists in `core`: on RISC-V F, `fcvt.w.s` with
-/// a static round-to-nearest-even mode does it in one instruction (which
-/// stable Rust reaches only through `asm!`); elsewhere the `1.5 * 2^23`
-/// shifter, whose sum rounds `t` to an integer the same way. The same
-/// integer on every target, so the same kernel bits.
+/// No float rounding function exists in `core`: on RISC-V F one `fcvt.w.s`
+/// with round-to-nearest-even; elsewhere the `1.5 * 2^23` shifter, whose sum
+/// rounds `t` to an integer the same way. The same integer on every target,
+/// so the same kernel bits.
 #[inline(always)]
 pub fn round_to_int(t: f32) -> (f32, i32) {
     #[cfg(all(
@@ -177,12 +196,7 @@ pub fn round_to_int(t: f32) -> (f32, i32) {
         target_feature = "f"
     ))]
     {
-        let k: i32;
-        // SAFETY: one conversion between registers: no memory access, no
-        // stack use; out of `i32` range it saturates, which callers exclude.
-        unsafe {
-            core::arch::asm!("fcvt.w.s {k}, {t}, rne", k = out(reg) k, t = in(freg) t, options(pure, nomem, nostack))
-        };
+        let k = fcvt_w_s!(t, "rne");
         (k as f32, k)
     }
     #[cfg(not(all(
@@ -198,23 +212,16 @@ pub fn round_to_int(t: f32) -> (f32, i32) {
 }
 
 /// `t` rounded toward zero, for `0 <= t < 2^31`, as `(integer-valued f32, i32)`:
-/// one conversion each way (`vcvt`, `fcvt`). A NaN gives 0 and saturates
-/// elsewhere; callers discard those results.
+/// one conversion each way (`vcvt`, `fcvt`). For NaN and out of range the
+/// integer is the target's (saturated, or 0 for NaN with `as`); callers
+/// discard those results.
 #[inline(always)]
 pub fn trunc_to_int(t: f32) -> (f32, i32) {
-    // RISC-V: `as` adds a test that maps NaN to 0; the instruction alone suffices here.
     #[cfg(all(
         any(target_arch = "riscv32", target_arch = "riscv64"),
         target_feature = "f"
     ))]
-    let k: i32 = {
-        let k: i32;
-        // SAFETY: one conversion between registers: no memory access, no stack use.
-        unsafe {
-            core::arch::asm!("fcvt.w.s {k}, {t}, rtz", k = out(reg) k, t = in(freg) t, options(pure, nomem, nostack))
-        };
-        k
-    };
+    let k = fcvt_w_s!(t, "rtz");
     #[cfg(not(all(
         any(target_arch = "riscv32", target_arch = "riscv64"),
         target_feature = "f"
