@@ -1452,6 +1452,51 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // sin_u4_d14: 3.581 ULP over all 2193908656 inputs of |x| <= 14.137168; worst input 0x4095dad8 (4.6829643e0): got 0xbf7fe39e, want 0xbf7fe3a2.
+    Entry {
+        func: Func::Sin,
+        tier: "sin_u4_d14",
+        domain: Domain::AbsAtMost(0x416231d7), // |x| <= 14.137168
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x362e9c40), V(0)), // v1 = mul 2.601897e-6 v0
+                Inst::add(V(1), C(0xb94fb274)), // v2 = add v1 -1.9807537e-4
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0x3c088739)), // v4 = add v3 8.333021e-3
+                Inst::mul(V(4), V(0)), // v5 = mul v4 v0
+                Inst::add(V(5), C(0xbe2aaaa3)), // v6 = add v5 -1.6666655e-1
+                Inst::mul(V(6), V(0)), // v7 = mul v6 v0
+                Inst::add(V(7), C(0x3f800000)), // v8 = add v7 1e0
+                Inst::mul(In(0), V(8)), // v9 = mul r v8
+                Inst::add(V(9), In(1)), // v10 = add v9 r_lo
+            ],
+            outputs: &[V(10)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 6,
+            seconds: 236,
+            date: "2026-12-01",
+            baseline: "sin/half-hornerlo5: minimax coefficients rounded to f32, bit-tuned on 955 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 3581,
+            worst_input: 0x4095dad8,
+            worst_got: 0xbf7fe39e,
+            worst_want: 0xbf7fe3a2,
+            inputs_checked: 2193908656,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 40, mca_cycles: 51, text_bytes: 192 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 40, mca_cycles: 66, text_bytes: 192 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 46, mca_cycles: 115, text_bytes: 162 },
+            ],
+        },
+    },
     // sin_u4_d4096: 1.495 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x441c5355 (6.2530206e2): got 0xbdff9675, want 0xbdff9674.
     Entry {
         func: Func::Sin,
@@ -1503,48 +1548,45 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
-    // sin_u4_d8: 3.678 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x3fc9af53 (1.575663e0): got 0x3f7fff3d, want 0x3f7fff39.
+    // sin_u1024_d14: 197.207 ULP over all 2193908656 inputs of |x| <= 14.137168; worst input 0x4116cbe4 (9.424778e0): got 0xb2ccdef3, want 0xb2ccde2e.
     Entry {
         func: Func::Sin,
-        tier: "sin_u4_d8",
-        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
-        bound_milli_ulp: 4000,
+        tier: "sin_u1024_d14",
+        domain: Domain::AbsAtMost(0x416231d7), // |x| <= 14.137168
+        bound_milli_ulp: 1024000,
         fma: false,
         program: Program {
             inputs: 2, // r, r_lo
             insts: &[
                 Inst::mul(In(0), In(0)), // v0 = mul r r
-                Inst::mul(C(0x362e9c40), V(0)), // v1 = mul 2.601897e-6 v0
-                Inst::add(V(1), C(0xb94fb22c)), // v2 = add v1 -1.9807433e-4
+                Inst::mul(C(0xb941dc93), V(0)), // v1 = mul -1.8488085e-4 v0
+                Inst::add(V(1), C(0x3c082e9e)), // v2 = add v1 8.311896e-3
                 Inst::mul(V(2), V(0)), // v3 = mul v2 v0
-                Inst::add(V(3), C(0x3c088742)), // v4 = add v3 8.333029e-3
+                Inst::add(V(3), C(0xbe2aa7bf)), // v4 = add v3 -1.6665553e-1
                 Inst::mul(V(4), V(0)), // v5 = mul v4 v0
-                Inst::add(V(5), C(0xbe2aaaa3)), // v6 = add v5 -1.6666655e-1
-                Inst::mul(V(6), V(0)), // v7 = mul v6 v0
-                Inst::add(V(7), C(0x3f7fffff)), // v8 = add v7 9.9999994e-1
-                Inst::mul(In(0), V(8)), // v9 = mul r v8
-                Inst::add(V(9), In(1)), // v10 = add v9 r_lo
+                Inst::add(V(5), C(0x3f7ffff0)), // v6 = add v5 9.9999905e-1
+                Inst::mul(In(0), V(6)), // v7 = mul r v6
             ],
-            outputs: &[V(10)],
+            outputs: &[V(7)],
         },
         provenance: Provenance {
             method: "remez+tune",
             seed: 1,
-            generations: 6,
-            seconds: 259,
+            generations: 4,
+            seconds: 81,
             date: "2026-12-01",
-            baseline: "sin/half-hornerlo5: minimax coefficients rounded to f32, bit-tuned on 957 counterexamples",
+            baseline: "sin/half-horner4: minimax coefficients rounded to f32, bit-tuned on 576 counterexamples",
         },
         measured: Measured {
-            max_ulp_milli: 3678,
-            worst_input: 0x3fc9af53,
-            worst_got: 0x3f7fff3d,
-            worst_want: 0x3f7fff39,
-            inputs_checked: 2181038082,
+            max_ulp_milli: 197207,
+            worst_input: 0x4116cbe4,
+            worst_got: 0xb2ccdef3,
+            worst_want: 0xb2ccde2e,
+            inputs_checked: 2193908656,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 41, mca_cycles: 51, text_bytes: 200 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 41, mca_cycles: 68, text_bytes: 200 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 48, mca_cycles: 119, text_bytes: 170 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 30, mca_cycles: 39, text_bytes: 148 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 30, mca_cycles: 58, text_bytes: 148 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 33, mca_cycles: 82, text_bytes: 108 },
             ],
         },
     },
@@ -1590,48 +1632,6 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 71, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 96, text_bytes: 300 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 66, mca_cycles: 133, text_bytes: 232 },
-            ],
-        },
-    },
-    // sin_u1024_d8: 18.759 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x40490fda (3.1415925e0): got 0x34222156, want 0x34222169.
-    Entry {
-        func: Func::Sin,
-        tier: "sin_u1024_d8",
-        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
-        bound_milli_ulp: 1024000,
-        fma: false,
-        program: Program {
-            inputs: 2, // r, r_lo
-            insts: &[
-                Inst::mul(In(0), In(0)), // v0 = mul r r
-                Inst::mul(C(0xb941dc94), V(0)), // v1 = mul -1.8488086e-4 v0
-                Inst::add(V(1), C(0x3c082ea1)), // v2 = add v1 8.311898e-3
-                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
-                Inst::add(V(3), C(0xbe2aa7c0)), // v4 = add v3 -1.6665554e-1
-                Inst::mul(V(4), V(0)), // v5 = mul v4 v0
-                Inst::add(V(5), C(0x3f7ffff0)), // v6 = add v5 9.9999905e-1
-                Inst::mul(In(0), V(6)), // v7 = mul r v6
-            ],
-            outputs: &[V(7)],
-        },
-        provenance: Provenance {
-            method: "remez+tune",
-            seed: 1,
-            generations: 3,
-            seconds: 75,
-            date: "2026-12-01",
-            baseline: "sin/half-horner4: minimax coefficients rounded to f32, bit-tuned on 383 counterexamples",
-        },
-        measured: Measured {
-            max_ulp_milli: 18759,
-            worst_input: 0x40490fda,
-            worst_got: 0x34222156,
-            worst_want: 0x34222169,
-            inputs_checked: 2181038082,
-            targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 31, mca_cycles: 39, text_bytes: 152 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 31, mca_cycles: 60, text_bytes: 152 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 35, mca_cycles: 82, text_bytes: 116 },
             ],
         },
     },

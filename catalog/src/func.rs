@@ -49,7 +49,7 @@ pub struct Core {
     pub outputs: &'static [&'static str],
 }
 
-/// sin and cos on [`Domain::TRIG_SHORT`](crate::Domain::TRIG_SHORT): one
+/// sin and cos on [`Domain::short`](crate::Domain::short): one
 /// odd polynomial on half a period instead of sin and cos on a quarter.
 pub const HALF_PERIOD: Core = Core {
     reduction: "Cody-Waite in f32 by multiples of pi: sin x = (-1)^k S(x - k*pi), cos x = (-1)^k S((k + 1/2)*pi - |x|), |r| <= pi/2, r_lo the rest of the reduction",
@@ -160,7 +160,7 @@ impl Func {
     }
 
     /// The core programs of this function compute on `domain`: sin and cos
-    /// have their own on [`Domain::TRIG_SHORT`](crate::Domain::TRIG_SHORT),
+    /// have their own on [`Domain::short`](crate::Domain::short),
     /// every other shell shares the whole-range one.
     pub fn core(self, domain: crate::Domain) -> &'static Core {
         if domain.shell(self) == Some(crate::Shell::HalfPeriod) {

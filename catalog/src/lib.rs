@@ -87,11 +87,16 @@ impl Domain {
     /// sin and cos: `|x| <= 4096`, where the quadrant `k` has at most 12 bits,
     /// so `k` times each 12-bit piece of pi/2 is exact (Cody-Waite).
     pub const TRIG_NEAR: Domain = Domain::AbsAtMost(0x4580_0000);
-    /// sin and cos: `|x| <= 8` (a phase in `[-2 pi, 2 pi]`, with room), where
-    /// `x = k*pi + r` with `|k| <= 3`: the half-period core ([`HALF_PERIOD`]),
-    /// one polynomial instead of two, and pi in 21-bit pieces whose products
-    /// with `k` (or `k + 1/2`) are exact.
-    pub const TRIG_SHORT: Domain = Domain::AbsAtMost(0x4100_0000);
+    /// sin: `|x| <= 14.137168` (`[-4 pi, 4 pi]`, with room), exactly where
+    /// `x = k*pi + r` with `|k| <= 4` (`x/pi` rounds to at most 4.5, the tie
+    /// to 4): the half-period core ([`HALF_PERIOD`]), one polynomial instead
+    /// of two, with pi in 21-bit pieces whose products with `k` are exact.
+    /// The shell tests `k`, not `|x|`, which is one instruction cheaper.
+    pub const SIN_SHORT: Domain = Domain::AbsAtMost(0x4162_31d7);
+    /// cos: `|x| <= 8` (a phase in `[-2 pi, 2 pi]`, with room), where
+    /// `|x| = (k + 1/2)*pi - r` with `k <= 2`: the half-period core, with the
+    /// products of `k + 1/2` and the pieces of pi exact.
+    pub const COS_SHORT: Domain = Domain::AbsAtMost(0x4100_0000);
     /// exp: `|x| <= 87`, where e^x is a normal number: no clamp, and one
     /// exponent add scales exactly.
     pub const EXP_NEAR: Domain = Domain::AbsAtMost(0x42ae_0000);
@@ -109,17 +114,25 @@ impl Domain {
         }
     }
 
+    /// The half-period domain of sin ([`Domain::SIN_SHORT`]) and cos
+    /// ([`Domain::COS_SHORT`]); `None` for the other functions.
+    pub const fn short(func: Func) -> Option<Domain> {
+        match func {
+            Func::Sin => Some(Domain::SIN_SHORT),
+            Func::Cos => Some(Domain::COS_SHORT),
+            _ => None,
+        }
+    }
+
     /// The domains entries of `func` may have, one per shell: the whole
-    /// range, [`Domain::near`], and for sin and cos [`Domain::TRIG_SHORT`].
+    /// range, [`Domain::near`], and for sin and cos [`Domain::short`].
     pub fn available(func: Func) -> &'static [Domain] {
-        if func.is_trig() {
-            &[Domain::Full, Domain::TRIG_NEAR, Domain::TRIG_SHORT]
-        } else {
-            match func {
-                Func::Exp => &[Domain::Full, Domain::EXP_NEAR],
-                Func::Exp2 => &[Domain::Full, Domain::EXP2_NEAR],
-                _ => &[Domain::Full, Domain::PositiveNormal],
-            }
+        match func {
+            Func::Sin => &[Domain::Full, Domain::TRIG_NEAR, Domain::SIN_SHORT],
+            Func::Cos => &[Domain::Full, Domain::TRIG_NEAR, Domain::COS_SHORT],
+            Func::Exp => &[Domain::Full, Domain::EXP_NEAR],
+            Func::Exp2 => &[Domain::Full, Domain::EXP2_NEAR],
+            Func::Ln | Func::Log2 => &[Domain::Full, Domain::PositiveNormal],
         }
     }
 
@@ -129,7 +142,7 @@ impl Domain {
             Some(Shell::Full)
         } else if self == Domain::near(func) {
             Some(Shell::Near)
-        } else if func.is_trig() && self == Domain::TRIG_SHORT {
+        } else if Domain::short(func).is_some_and(|short| short == self) {
             Some(Shell::HalfPeriod)
         } else {
             None
@@ -158,7 +171,8 @@ impl Domain {
     }
 
     /// The suffix of its tier names: `""` for the whole range, `_d4096` for
-    /// `|x| <= 4096`, `_normal` for the positive normal numbers.
+    /// `|x| <= 4096` (the bound's integer part: `_d14` for `|x| <= 14.137168`),
+    /// `_normal` for the positive normal numbers.
     pub fn tier_suffix(self) -> TierSuffix {
         TierSuffix(self)
     }
@@ -172,7 +186,8 @@ impl core::fmt::Display for TierSuffix {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self.0 {
             Domain::Full => Ok(()),
-            Domain::AbsAtMost(bits) => write!(f, "_d{}", f32::from_bits(bits)),
+            // The integer part keeps the name an identifier.
+            Domain::AbsAtMost(bits) => write!(f, "_d{}", f32::from_bits(bits) as u32),
             Domain::PositiveNormal => f.write_str("_normal"),
         }
     }
@@ -197,7 +212,7 @@ pub enum Shell {
     /// [`Domain::near`]: the whole-range core without what that domain never
     /// needs (clamps, subnormal scaling, Payne-Hanek).
     Near,
-    /// sin and cos on [`Domain::TRIG_SHORT`]: the half-period core.
+    /// sin and cos on [`Domain::short`]: the half-period core.
     HalfPeriod,
 }
 
@@ -239,7 +254,7 @@ impl Shell {
             // sin's tiny-argument select 3, domain select 3.
             (Shell::Near, Func::Sin) => 36,
             (Shell::Near, Func::Cos) => 34,
-            // k 4, two exact pieces 4, sign by parity 3, domain select 2.
+            // k 4, two exact pieces 4, sign by parity 3, domain test on k and select 2.
             (Shell::HalfPeriod, Func::Sin) => 13 + if reads_r_lo { 7 } else { 0 },
             // |x| and k 5, two exact pieces 4, sign 3, zero and domain selects 4.
             (Shell::HalfPeriod, _) => 16 + if reads_r_lo { 7 } else { 0 },

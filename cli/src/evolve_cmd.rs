@@ -57,7 +57,7 @@ pub struct EvolveArgs {
     #[arg(long)]
     real: bool,
     /// f32 mode: search programs for a restricted domain's shell (`near`,
-    /// `normal`, or a largest |x|; sin and cos: 8 for the half-period core),
+    /// `normal`, `short` for sin and cos's half-period core, or a largest |x|),
     /// sampled and confirmed over that domain only.
     #[arg(long, value_name = "DOMAIN", value_parser = parse_domain, conflicts_with_all = ["real", "resume"])]
     domain: Option<DomainArg>,

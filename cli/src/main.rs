@@ -56,12 +56,12 @@ struct SearchArgs {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Search for a restricted domain's shell instead of the whole range:
-    /// `near` (the function's short shell), `normal`, or a largest |x| (sin
-    /// and cos: 8 for the half-period core).
+    /// `near` (the function's short shell), `normal`, `short` (sin and cos's
+    /// half-period core), or a largest |x|.
     #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
     domain: Option<DomainArg>,
     /// Also write the result into the catalog (catalog/src/entries.rs) as
-    /// tier `<fn>_u<bound>` (with the domain's suffix, `_d8`, `_normal`, ...).
+    /// tier `<fn>_u<bound>` (with the domain's suffix, `_d14`, `_normal`, ...).
     #[arg(long)]
     write: bool,
 }
@@ -112,8 +112,8 @@ struct CatalogArgs {
     /// Only this baseline shape (e.g. `log2/exact10`, as the search log names them).
     #[arg(long)]
     shape: Option<String>,
-    /// Build the tiers of a restricted domain's shell (`near`, `normal`, or a
-    /// largest |x|; sin and cos: 8 for the half-period core) instead of the
+    /// Build the tiers of a restricted domain's shell (`near`, `normal`,
+    /// `short` for sin and cos's half-period core, or a largest |x|) instead of the
     /// whole range's.
     #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
     domain: Option<DomainArg>,
@@ -127,15 +127,20 @@ struct CatalogArgs {
 pub(crate) enum DomainArg {
     /// [`Domain::near`] of each tier's function.
     Near,
+    /// [`Domain::short`] of each tier's function: sin and cos's half-period
+    /// domains (sin `|x| <= 14.137168`, cos `|x| <= 8`).
+    Short,
     /// This domain for every tier.
     Exact(Domain),
 }
 
 impl DomainArg {
-    pub(crate) fn of(self, func: Func) -> Domain {
+    /// The domain for `func`; `None` for `short` of a function without one.
+    pub(crate) fn of(self, func: Func) -> Option<Domain> {
         match self {
-            DomainArg::Near => Domain::near(func),
-            DomainArg::Exact(domain) => domain,
+            DomainArg::Near => Some(Domain::near(func)),
+            DomainArg::Short => Domain::short(func),
+            DomainArg::Exact(domain) => Some(domain),
         }
     }
 }
@@ -143,11 +148,12 @@ impl DomainArg {
 fn parse_domain(text: &str) -> Result<DomainArg, String> {
     match text {
         "near" => return Ok(DomainArg::Near),
+        "short" => return Ok(DomainArg::Short),
         "normal" => return Ok(DomainArg::Exact(Domain::PositiveNormal)),
         _ => {}
     }
     let max: f32 = text.parse().map_err(|_| {
-        format!("`{text}` is not a domain: say `near` (each function's own), `normal` (positive normal numbers) or a largest |x| such as 4096")
+        format!("`{text}` is not a domain: say `near` (each function's own), `short` (sin and cos's half periods), `normal` (positive normal numbers) or a largest |x| such as 4096")
     })?;
     if !(max > 0.0 && max.is_finite()) {
         return Err(format!(
@@ -195,16 +201,20 @@ fn tier_name(func: Func, domain: Domain, bound: f64) -> String {
 /// The domain `--domain` names for `func` (the whole range without it), if
 /// `func` has a shell there; else an error that names the ones it has.
 fn shell_domain(func: Func, arg: Option<DomainArg>) -> Result<Domain, String> {
-    let domain = arg.map_or(Domain::Full, |d| d.of(func));
-    if domain.shell(func).is_some() {
+    let domain = arg.map_or(Some(Domain::Full), |d| d.of(func));
+    if let Some(domain) = domain.filter(|d| d.shell(func).is_some()) {
         return Ok(domain);
     }
     let names: Vec<String> = Domain::available(func)
         .iter()
         .map(|d| d.to_string())
         .collect();
+    let what = domain.map_or_else(
+        || "a short (half-period) domain".to_owned(),
+        |d| d.to_string(),
+    );
     Err(format!(
-        "{func} has no reduction for {domain}; its shells are for {}",
+        "{func} has no reduction for {what}; its shells are for {}",
         names.join(", ")
     ))
 }
@@ -339,7 +349,10 @@ fn verify(args: VerifyArgs) -> ExitCode {
             .filter(|t| func.is_none_or(|f| t.func == f))
             // With --domain and no function: the functions that have that domain.
             .filter(|t| {
-                func.is_some() || args.domain.is_none_or(|d| rehomable(t.func, d.of(t.func)))
+                func.is_some()
+                    || args
+                        .domain
+                        .is_none_or(|d| d.of(t.func).is_some_and(|d| rehomable(t.func, d)))
             })
             // Restricted domains are for the tiers the macro ranks: not fma ones.
             .filter(|t| {
@@ -375,7 +388,17 @@ fn verify(args: VerifyArgs) -> ExitCode {
     let mut rehomed = Vec::new();
     for tier in tiers {
         let entry = tier.entry;
-        let domain = args.domain.map_or(entry.domain, |d| d.of(tier.func));
+        let domain = match args.domain.map(|d| d.of(tier.func)) {
+            None => entry.domain,
+            Some(Some(domain)) => domain,
+            Some(None) => {
+                eprintln!(
+                    "error: {} has no short domain: `--domain short` is for sin and cos",
+                    tier.func
+                );
+                return ExitCode::from(2);
+            }
+        };
         if args.domain.is_some() && entry.domain != Domain::Full {
             eprintln!(
                 "error: {} is already sold for {}; --domain takes a whole-range tier",
@@ -741,5 +764,29 @@ fn main() -> ExitCode {
         Some(Command::Report) => report(),
         Some(Command::Evolve(args)) => evolve_cmd::evolve(args),
         None => main_job(cli.job),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_names_each_trig_functions_half_period_domain() {
+        let short = parse_domain("short").ok();
+        assert_eq!(shell_domain(Func::Sin, short), Ok(Domain::SIN_SHORT));
+        assert_eq!(shell_domain(Func::Cos, short), Ok(Domain::COS_SHORT));
+        assert_eq!(
+            shell_domain(Func::Exp, short),
+            Err("exp has no reduction for a short (half-period) domain; its shells are for all f32, |x| <= 87".to_owned())
+        );
+        // sin's old bound is no domain of it any more; the error names the one it has.
+        let eight = parse_domain("8").ok();
+        let err = shell_domain(Func::Sin, eight).unwrap_err();
+        assert!(err.contains("|x| <= 14.137168"), "{err}");
+        assert_eq!(
+            tier_name(Func::Sin, Domain::SIN_SHORT, 1024.0),
+            "sin_u1024_d14"
+        );
     }
 }

@@ -461,13 +461,13 @@ mod tests {
     fn half_period_entries_use_their_shell_and_core() {
         const INSTS: &[Inst] = &[Inst::mul(In(0), In(0)), Inst::mul(In(0), V(0))];
         let sin = Entry {
-            domain: Domain::TRIG_SHORT,
+            domain: Domain::SIN_SHORT,
             program: Program {
                 inputs: 2,
                 insts: INSTS,
                 outputs: &[V(1)],
             },
-            ..entry(Func::Sin, "sin_u4_d8", 3000, 0, false)
+            ..entry(Func::Sin, "sin_u4_d14", 3000, 0, false)
         };
         let got = normalise(kernel(&sin, &Visibility::Inherited, &format_ident!("s")).unwrap());
         assert!(
@@ -493,7 +493,7 @@ mod tests {
         let error = kernel(&two, &Visibility::Inherited, &format_ident!("s")).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "catalog entry `sin_u4_d8` has 2 outputs where its core (|x| <= 8) has 1"
+            "catalog entry `sin_u4_d14` has 2 outputs where its core (|x| <= 14.137168) has 1"
         );
         // And a domain without a shell is refused.
         let nowhere = Entry {
@@ -503,7 +503,7 @@ mod tests {
         let error = kernel(&nowhere, &Visibility::Inherited, &format_ident!("s")).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "catalog entry `sin_u4_d8` is sold for |x| <= 100, but sin has no reduction for that domain"
+            "catalog entry `sin_u4_d14` is sold for |x| <= 100, but sin has no reduction for that domain"
         );
     }
 

@@ -572,6 +572,7 @@ fn sinc_of_square(z: f64) -> f64 {
 /// shell, which has no select for zero, takes products.
 fn half_period_shapes(func: Func) -> Vec<Shape> {
     let name = func.name();
+    let domain = Domain::short(func).expect("a half-period shape is of sin or cos");
     let mut shapes = Vec::new();
     for terms in 3..=6u32 {
         let fit = FitSpec {
@@ -583,7 +584,7 @@ fn half_period_shapes(func: Func) -> Vec<Shape> {
         // r P(r^2): the cheapest; relative error throughout.
         shapes.push(Shape {
             func,
-            domain: Domain::TRIG_SHORT,
+            domain,
             name: format!("{name}/half-horner{terms}"),
             fits: vec![fit.clone()],
             build: |c, _| {
@@ -598,7 +599,7 @@ fn half_period_shapes(func: Func) -> Vec<Shape> {
         // near the zeros k*pi is the size of the result's ULP.
         shapes.push(Shape {
             func,
-            domain: Domain::TRIG_SHORT,
+            domain,
             name: format!("{name}/half-hornerlo{terms}"),
             fits: vec![fit],
             build: |c, _| {
@@ -663,7 +664,7 @@ mod tests {
 
     #[test]
     fn the_half_period_core_has_its_own_shapes() {
-        let half = shapes(Func::Cos, Domain::TRIG_SHORT);
+        let half = shapes(Func::Cos, Domain::COS_SHORT);
         assert!(half.iter().all(|s| s.name.starts_with("cos/half-")));
         assert!(shapes(Func::Sin, Domain::TRIG_NEAR)
             .iter()

@@ -211,6 +211,40 @@ pub fn round_to_int(t: f32) -> (f32, i32) {
     }
 }
 
+/// [`round_to_int`] with the integer biased by an even `BIAS`: `(k, k + BIAS)`
+/// for `|t| < 2^22 - BIAS`, ties to even.
+///
+/// A shell that tests the quadrant's range, `|k| <= BIAS`, does it with one
+/// unsigned compare of `k + BIAS`. On the shifter route the bias is free: the
+/// shifter is `1.5 * 2^23 + BIAS`, so `k + BIAS` is the sum's bits less those
+/// of `1.5 * 2^23`, a constant Thumb-2 encodes in one instruction; an even
+/// bias keeps `k`'s parity in the low bit. On RISC-V F it is one add after
+/// the conversion. Outside that range of `t` (NaN and infinities included)
+/// `k + BIAS` is not in `0..=2 * BIAS`, so the compare still rejects it.
+#[inline(always)]
+pub fn round_to_int_biased<const BIAS: i32>(t: f32) -> (f32, i32) {
+    const { assert!(BIAS >= 0 && BIAS % 2 == 0 && BIAS < 1 << 20) };
+    #[cfg(all(
+        any(target_arch = "riscv32", target_arch = "riscv64"),
+        target_feature = "f"
+    ))]
+    {
+        let k = fcvt_w_s!(t, "rne");
+        (k as f32, k.wrapping_add(BIAS))
+    }
+    #[cfg(not(all(
+        any(target_arch = "riscv32", target_arch = "riscv64"),
+        target_feature = "f"
+    )))]
+    {
+        const BASE: f32 = 12_582_912.0; // 1.5 * 2^23
+        let shifter = BASE + BIAS as f32;
+        let shifted = t + shifter;
+        let biased = (shifted.to_bits() as i32).wrapping_sub(BASE.to_bits() as i32);
+        (shifted - shifter, biased)
+    }
+}
+
 /// `t` rounded toward zero, for `0 <= t < 2^31`, as `(integer-valued f32, i32)`:
 /// one conversion each way (`vcvt`, `fcvt`). For NaN and out of range the
 /// integer is the target's (saturated, or 0 for NaN with `as`); callers

@@ -19,8 +19,8 @@
 //! as before.
 
 use crate::bits::{
-    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, pow2, round_to_int, scale_by_pow2,
-    select, select_i32, select_u32, trunc_to_int, two_product, two_sum,
+    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, pow2, round_to_int, round_to_int_biased,
+    scale_by_pow2, select, select_i32, select_u32, trunc_to_int, two_product, two_sum,
 };
 use evokern_catalog::{Domain, MAX_INPUTS, MAX_OUTPUTS};
 
@@ -627,10 +627,10 @@ pub mod cos_near {
     }
 }
 
-/// sin and cos on `|x| <= 8` (`Domain::TRIG_SHORT`) by half periods: `x`
-/// is a multiple `h` of pi plus `r` with `|r| <= pi/2`, and the program is
-/// one odd polynomial `S(r) ~ sin r` where the quarter-period shells need
-/// sin and cos. The multiple's parity gives the sign.
+/// sin on `|x| <= 14.137168` and cos on `|x| <= 8` (`Domain::short`) by
+/// half periods: `x` is a multiple `h` of pi plus `r` with `|r| <= pi/2`, and
+/// the program is one odd polynomial `S(r) ~ sin r` where the quarter-period
+/// shells need sin and cos. The multiple's parity gives the sign.
 mod half_period {
     use super::*;
 
@@ -638,7 +638,7 @@ mod half_period {
     #[derive(Clone, Copy, Debug)]
     pub struct Constants {
         /// pi in three pieces: `p1` and `p2` have 21 significant bits, so their
-        /// products with `k` (`|k| <= 3`) and with `k + 1/2` (`k <= 2`) are
+        /// products with `k` (`|k| <= 4`) and with `k + 1/2` (`k <= 2`) are
         /// exact; `p3` is the rest, rounded (off by 4e-21).
         p1: f32,
         p2: f32,
@@ -647,7 +647,7 @@ mod half_period {
         half: f32,
     }
 
-    /// What the sin and cos shells on `|x| <= 8` read.
+    /// What the half-period sin and cos shells read.
     pub const CONSTANTS: Constants = Constants {
         p1: f32::from_bits(0x4049_0fd8),     // 3.14159203
         p2: f32::from_bits(0x3528_8858),     // 6.2783283e-7
@@ -669,15 +669,23 @@ mod half_period {
         [r, -(m * c.p3 - e), 0.0, 0.0]
     }
 
+    /// sin's domain is where `|k| <= SIN_MAX_K`: `|x| <= 14.137168`
+    /// (`0x416231d7`, where `x/pi` rounds to 4.5 and the tie to 4), which
+    /// covers `[-4 pi, 4 pi]`. The test on `k` is one compare of the biased
+    /// quadrant the rounding gives for free, where a test on `|x|` needs
+    /// the bits of `x` in an integer register (Cortex-M4F: one instruction
+    /// more; RISC-V: two).
+    const SIN_MAX_K: i32 = 4;
+
     /// sin: `k = round(x/pi)`, `r = x - k*pi`: `x - k*p1` is exact
-    /// (Sterbenz), `k*p2` is exact, one rounding.
+    /// (Sterbenz), `k*p2` is exact, one rounding. `aux = k + SIN_MAX_K`.
     #[inline(always)]
     pub fn reduce_sin(x: f32, c: &Constants) -> Reduced {
-        let (kf, k) = round_to_int(x * c.inv_pi);
+        let (kf, biased) = round_to_int_biased::<SIN_MAX_K>(x * c.inv_pi);
         let a = x - kf * c.p1;
         Reduced {
             inputs: split(a, kf * c.p2, kf, c),
-            aux: k,
+            aux: biased,
         }
     }
 
@@ -698,21 +706,15 @@ mod half_period {
         }
     }
 
-    /// `(-1)^k S(r)` on the bits, and whether `x` is outside `|x| <= 8`
-    /// (NaN and infinities included), and whether it is +-0.
+    /// sin: `(-1)^k S(r)` from `biased = k + SIN_MAX_K` (even, so of
+    /// `k`'s parity), NaN where `|k| > SIN_MAX_K`: outside the domain, NaN
+    /// and infinities included. `sin(+-0) = +-0` falls out: `r = x`, and the
+    /// programs are products `r P(r^2)`.
     #[inline(always)]
-    fn signed(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> (u32, bool, bool) {
-        let x_shifted = x.to_bits() << 1;
-        let bits = out[0].to_bits() ^ ((k as u32) << 31);
-        (bits, x_shifted > MAX_ABS_SHIFTED, x_shifted == 0)
-    }
-
-    /// sin: `(-1)^k S(r)`, NaN outside the domain. `sin(+-0) = +-0` falls
-    /// out: `r = x`, and the programs are products `r P(r^2)`.
-    #[inline(always)]
-    pub fn finish_sin(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        let (bits, outside, _) = signed(x, k, out);
-        f32::from_bits(select_u32(outside, OUTSIDE.to_bits(), bits))
+    pub fn finish_sin(biased: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        let bits = out[0].to_bits() ^ ((biased as u32) << 31);
+        let inside = (biased as u32) <= 2 * SIN_MAX_K as u32;
+        f32::from_bits(select_u32(inside, bits, OUTSIDE.to_bits()))
     }
 
     /// cos: `(-1)^k S(r)`, NaN outside the domain, and `cos(+-0) = 1` by a
@@ -720,32 +722,39 @@ mod half_period {
     /// round to it, and `S(r) + r_lo` cannot (the slope of sine vanishes there).
     #[inline(always)]
     pub fn finish_cos(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        let (bits, outside, zero) = signed(x, k, out);
-        let bits = select_u32(zero, 1f32.to_bits(), bits);
-        f32::from_bits(select_u32(outside, OUTSIDE.to_bits(), bits))
+        // One shift serves both tests: `|x| > 8` (NaN and infinities
+        // included) and `x = +-0`.
+        let x_shifted = x.to_bits() << 1;
+        let bits = out[0].to_bits() ^ ((k as u32) << 31);
+        let bits = select_u32(x_shifted == 0, 1f32.to_bits(), bits);
+        f32::from_bits(select_u32(
+            x_shifted > MAX_ABS_SHIFTED,
+            OUTSIDE.to_bits(),
+            bits,
+        ))
     }
 }
 
-/// sin x for `|x| <= 8` (`Domain::TRIG_SHORT`): half periods, one odd
+/// sin x for `|x| <= 14.137168` (`Domain::SIN_SHORT`): half periods, one odd
 /// polynomial ([`evokern_catalog::HALF_PERIOD`]), NaN outside the domain.
 pub mod sin_half {
     use super::*;
     pub use half_period::{Constants, CONSTANTS};
 
-    /// Reduction: `inputs = [r, r_lo]`, `aux = k` with `x = k*pi + r + r_lo`.
+    /// Reduction: `inputs = [r, r_lo]`, `aux = k + 4` with `x = k*pi + r + r_lo`.
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced {
         half_period::reduce_sin(x, c)
     }
 
-    /// Reconstruction: `(-1)^k S(r)`; NaN outside `|x| <= 8`.
+    /// Reconstruction: `(-1)^k S(r)`; NaN outside `|x| <= 14.137168`.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
-        half_period::finish_sin(x, k, out)
+    pub fn finish(_x: f32, biased: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        half_period::finish_sin(biased, out)
     }
 }
 
-/// cos x for `|x| <= 8` (`Domain::TRIG_SHORT`): the same program as
+/// cos x for `|x| <= 8` (`Domain::COS_SHORT`): the same program as
 /// [`sin_half`] on `(k + 1/2)*pi - |x|`, NaN outside the domain.
 pub mod cos_half {
     use super::*;

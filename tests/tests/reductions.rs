@@ -1,10 +1,11 @@
-//! The half-period reductions of sin and cos on `|x| <= 8` against the same
+//! The half-period reductions of sin (`|x| <= 14.137168`) and cos (`|x| <= 8`)
+//! against the same
 //! reduction in double-`f64` arithmetic, on every input of the domain with a
 //! stride: `r + r_lo` must be `x - k*pi` (sin) or `(k + 1/2)*pi - |x|` (cos)
 //! to far better than an `f32` ULP of `r`, also where `r` nears 0 (the zeros
 //! of the result, the hardest case), and `|r|` at most pi/2 and a little.
 
-use evokern::catalog::Domain;
+use evokern::catalog::{Domain, Func};
 use evokern::shell::{cos_half, sin_half, Reduced};
 use rayon::prelude::*;
 
@@ -53,35 +54,39 @@ fn check(xs: &[f32], reduce: fn(f32) -> Reduced, exact: fn(f32, i32) -> f64) -> 
         )
 }
 
-/// Every `stride`-th bit pattern of `|x| <= 8`, both signs.
-fn domain_inputs(stride: usize) -> Vec<f32> {
-    let Domain::AbsAtMost(max) = Domain::TRIG_SHORT else {
-        unreachable!("sin and cos's short domain is a largest |x|")
+/// Every `stride`-th bit pattern of `func`'s short domain, both signs, plus
+/// the f32 neighbours of every multiple of pi/2 inside it (where `|r|` is
+/// smallest).
+fn domain_inputs(func: Func, stride: usize) -> Vec<f32> {
+    let Some(Domain::AbsAtMost(max)) = Domain::short(func) else {
+        unreachable!("sin and cos's short domains are a largest |x|")
     };
-    (0..=max)
+    let inside = |x: f32| x.abs() <= f32::from_bits(max);
+    let mut xs: Vec<f32> = (0..=max)
         .step_by(stride)
         .flat_map(|bits| [f32::from_bits(bits), -f32::from_bits(bits)])
-        .collect()
-}
-
-#[test]
-fn half_period_reductions_are_exact_to_2_pow_minus_40() {
-    // Every 97th input of the domain, plus the f32 neighbours of every
-    // multiple of pi/2 inside it (where |r| is smallest).
-    let mut xs = domain_inputs(97);
-    for j in -5..=5 {
+        .collect();
+    for j in -9..=9 {
         let near = (j as f64 * std::f64::consts::FRAC_PI_2) as f32;
         for d in -64i32..=64 {
             let x = f32::from_bits(near.to_bits().wrapping_add_signed(d));
-            if x.abs() <= 8.0 {
+            if inside(x) {
                 xs.push(x);
             }
         }
     }
+    xs
+}
+
+#[test]
+fn half_period_reductions_are_exact_to_2_pow_minus_40() {
     let bound = f64::powi(2.0, -40);
     let reduce_sin = |x| sin_half::reduce(x, &sin_half::CONSTANTS);
     let reduce_cos = |x| cos_half::reduce(x, &cos_half::CONSTANTS);
-    let sin = check(&xs, reduce_sin, |x, k| -m_pi_minus(k as f64, x as f64));
+    // sin's aux is the quadrant biased by 4, for its domain test.
+    let sin_exact = |x: f32, biased: i32| -m_pi_minus((biased - 4) as f64, x as f64);
+    let sin = check(&domain_inputs(Func::Sin, 97), reduce_sin, sin_exact);
+    let xs = domain_inputs(Func::Cos, 97);
     let cos_exact = |x: f32, k: i32| m_pi_minus(k as f64 + 0.5, (x as f64).abs());
     // Below pi/4, cos's first difference pi/2 - |x| rounds (once): there r is
     // near pi/2, far from a zero of the result, and half an ULP is harmless.
@@ -101,5 +106,60 @@ fn half_period_reductions_are_exact_to_2_pow_minus_40() {
             max_r <= std::f64::consts::FRAC_PI_2 + 1e-6,
             "{name}: |r| = {max_r}"
         );
+    }
+}
+
+#[test]
+fn the_half_period_shells_return_nan_exactly_outside_their_domains() {
+    // A program output that is never NaN: whatever is NaN comes from the shell.
+    const OUT: [f32; evokern::catalog::MAX_OUTPUTS] = [0.5; evokern::catalog::MAX_OUTPUTS];
+    let sin = |x| {
+        sin_half::finish(
+            x,
+            sin_half::reduce(x, &sin_half::CONSTANTS).aux,
+            OUT,
+            &sin_half::CONSTANTS,
+        )
+    };
+    let cos = |x| {
+        cos_half::finish(
+            x,
+            cos_half::reduce(x, &cos_half::CONSTANTS).aux,
+            OUT,
+            &cos_half::CONSTANTS,
+        )
+    };
+    for (name, func, kernel) in [
+        ("sin", Func::Sin, sin as fn(f32) -> f32),
+        ("cos", Func::Cos, cos),
+    ] {
+        let domain = Domain::short(func).expect("a short domain");
+        let Domain::AbsAtMost(max) = domain else {
+            unreachable!("a largest |x|")
+        };
+        // Both sides of the boundary, the largest values, every special value
+        // and a stride over everything else.
+        let near = (max - 4096..=max + 4096).map(f32::from_bits);
+        let specials = [
+            0.0,
+            f32::MIN_POSITIVE,
+            1e-45,
+            4194304.0,
+            8388608.0,
+            1e30,
+            f32::MAX,
+            f32::INFINITY,
+            f32::NAN,
+        ];
+        let strided = (0..0x8000_0000u32).step_by(4099).map(f32::from_bits);
+        for x in near.chain(specials).chain(strided).flat_map(|x| [x, -x]) {
+            let inside = domain.contains(x);
+            assert_eq!(
+                !kernel(x).is_nan(),
+                inside,
+                "{name}({x:e} = {:#010x}): inside = {inside}",
+                x.to_bits()
+            );
+        }
     }
 }
