@@ -41,8 +41,8 @@ mod suggest;
 ///   that covers it may then be chosen: exp on `|x| <= 87`, exp2 on
 ///   `|x| <= 126`, the logarithms on the positive normal numbers without the
 ///   whole range's special cases; sin and cos on `|x| <= 4096` with a
-///   Cody-Waite reduction instead of Payne-Hanek, and on `|x| <= 8` (a phase)
-///   by half periods with one polynomial; each verified over every `f32` of its
+///   Cody-Waite reduction instead of Payne-Hanek, and by half periods with one
+///   polynomial on sin `|x| <= 14.137168` and cos `|x| <= 8` (a phase); each verified over every `f32` of its
 ///   domain, several times cheaper. Such a kernel returns NaN outside its
 ///   domain (and for NaN and infinities). Without `domain`, every `f32` is in
 ///   range.
