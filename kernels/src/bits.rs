@@ -191,24 +191,7 @@ macro_rules! fcvt_w_s {
 /// so the same kernel bits.
 #[inline(always)]
 pub fn round_to_int(t: f32) -> (f32, i32) {
-    #[cfg(all(
-        any(target_arch = "riscv32", target_arch = "riscv64"),
-        target_feature = "f"
-    ))]
-    {
-        let k = fcvt_w_s!(t, "rne");
-        (k as f32, k)
-    }
-    #[cfg(not(all(
-        any(target_arch = "riscv32", target_arch = "riscv64"),
-        target_feature = "f"
-    )))]
-    {
-        const SHIFTER: f32 = 12_582_912.0; // 1.5 * 2^23
-        let shifted = t + SHIFTER;
-        let k = (shifted.to_bits() as i32).wrapping_sub(SHIFTER.to_bits() as i32);
-        (shifted - SHIFTER, k)
-    }
+    round_to_int_biased::<0>(t)
 }
 
 /// [`round_to_int`] with the integer biased by an even `BIAS`: `(k, k + BIAS)`

@@ -655,8 +655,8 @@ mod half_period {
         inv_pi: f32::from_bits(0x3ea2_f983), // 0.318309873
         half: 0.5,
     };
-    /// Bits of 8.0, the domain's largest `|x|`, shifted past the sign bit.
-    const MAX_ABS_SHIFTED: u32 = 0x4100_0000 << 1;
+    /// Bits of cos's largest `|x|` (`Domain::COS_SHORT`), shifted past the sign bit.
+    const MAX_ABS_SHIFTED: u32 = Domain::COS_SHORT.bounds().1.to_bits() << 1;
 
     /// `r + r_lo = a - b - m*p3`, with `a - b` rounded to `r`. Programs that
     /// do not read `r_lo` do not pay for it: the two-sum and the third piece
