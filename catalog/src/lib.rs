@@ -239,8 +239,9 @@ impl Shell {
             (Shell::Full, Func::Exp) => 24,
             // clamp 4, reduction 6, scaling 8, NaN select 2.
             (Shell::Full, Func::Exp2) => 20,
-            // subnormal scaling 4, reduction 9, three special-value selects 7.
-            (Shell::Full, Func::Ln | Func::Log2) => 20,
+            // subnormal scaling 4, reduction 8, special values 5 (integer
+            // compares: one for +inf and x < 0 or NaN, one for zeros; three selects).
+            (Shell::Full, Func::Ln | Func::Log2) => 17,
             // Payne-Hanek about 100 (window, three 32x32 products, quadrant,
             // conversions, two-product), quadrant pick 8, selects 8 / 6.
             (Shell::Full, Func::Sin) => 116,
@@ -248,8 +249,8 @@ impl Shell {
             // reduction 10, one exponent add and product 3, domain select 3.
             (Shell::Near, Func::Exp) => 16,
             (Shell::Near, Func::Exp2) => 12,
-            // reduction 8, domain compare and select 3.
-            (Shell::Near, Func::Ln | Func::Log2) => 11,
+            // reduction 7, domain compare and select 3.
+            (Shell::Near, Func::Ln | Func::Log2) => 10,
             // Cody-Waite in four pieces with two two-sums 22, quadrant pick 8,
             // sin's tiny-argument select 3, domain select 3.
             (Shell::Near, Func::Sin) => 36,

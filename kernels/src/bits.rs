@@ -50,14 +50,27 @@ pub fn select_u32(cond: bool, a: u32, b: u32) -> u32 {
 #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
 #[inline(always)]
 fn select_bits(cond: bool, a: u32, b: u32) -> u32 {
-    let mut bit = cond as u32;
-    // SAFETY: an empty template: no instruction, no memory access, no stack use;
-    // `bit` comes back unchanged in the same register.
-    unsafe {
-        core::arch::asm!("/* {0} */", inout(reg) bit, options(pure, nomem, nostack, preserves_flags))
-    };
-    let mask = bit.wrapping_neg();
+    let mask = opaque(cond as u32).wrapping_neg();
     b ^ ((a ^ b) & mask)
+}
+
+/// `x`, through a register LLVM cannot see into: what it knows about `x`
+/// (a range, known-zero bits) stops here, so it cannot rewrite the code that
+/// follows into a form that costs more on these targets. No instruction.
+#[inline(always)]
+pub fn opaque(x: u32) -> u32 {
+    #[cfg(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64"))]
+    {
+        let mut x = x;
+        // SAFETY: an empty template: no instruction, no memory access, no stack
+        // use; `x` comes back unchanged in the same register.
+        unsafe {
+            core::arch::asm!("/* {0} */", inout(reg) x, options(pure, nomem, nostack, preserves_flags))
+        };
+        x
+    }
+    #[cfg(not(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64")))]
+    x
 }
 
 /// A kernel's constants: its shell's `f32` constants (`evokern::shell::<m>::CONSTANTS`)

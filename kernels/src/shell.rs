@@ -19,8 +19,9 @@
 //! as before.
 
 use crate::bits::{
-    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, pow2, round_to_int, round_to_int_biased,
-    scale_by_pow2, select, select_i32, select_u32, trunc_to_int, two_product, two_sum,
+    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, opaque, pow2, round_to_int,
+    round_to_int_biased, scale_by_pow2, select, select_i32, select_u32, trunc_to_int, two_product,
+    two_sum,
 };
 use evokern_catalog::{Domain, MAX_INPUTS, MAX_OUTPUTS};
 
@@ -187,7 +188,11 @@ mod log_common {
     #[inline(always)]
     pub fn reduce_normal(x: f32, k_adjust: i32, c: &Constants) -> Reduced {
         let offset = x.to_bits().wrapping_sub(SQRT_HALF_BITS);
-        let k = (offset as i32) >> 23;
+        // Opaque, or LLVM folds `(offset >> 23) << 23` into a mask that costs
+        // an instruction more than the shift it saves: `mov` + `bfc` on
+        // Thumb-2 where `sub` takes `k << 23` as its shifted operand, `lui` +
+        // `and` on RISC-V where one `slli` does.
+        let k = opaque(((offset as i32) >> 23) as u32) as i32;
         let m = f32::from_bits(x.to_bits().wrapping_sub((k as u32) << 23));
         let f = m - c.one; // exact: Sterbenz
         let f_hi = head12(f);
@@ -215,16 +220,31 @@ mod log_common {
     }
 
     /// Special values by select: `log(+-0) = -inf`, `log(x < 0) = NaN`,
-    /// `log(+inf) = +inf`, NaN in → NaN out.
+    /// `log(+inf) = +inf`, NaN in → NaN out. The NaN is [`OUTSIDE`], all bits
+    /// set: the cheapest to build, since its select is an `or` with the mask.
     ///
-    /// Three float selects measured cheaper than one select on a value built
-    /// in integers (Cortex-M4F: one instruction fewer per call; RISC-V: LLVM
-    /// compiled the integer compare to a branch).
+    /// On Arm and RISC-V the tests are integer compares on the bits. Against
+    /// three float compares that saves two instructions per call on
+    /// Cortex-M4F (one `vmrs`, no `inf` constant, a one-instruction NaN) and
+    /// four on RV32 (no masks of float compares to build, an `or` for the
+    /// NaN); elsewhere float compares, for the reason in
+    /// [`nan_unless_positive_normal`].
     #[inline(always)]
     pub fn finish(x: f32, y: f32) -> f32 {
-        let y = select(x == f32::INFINITY, x, y);
-        let y = select(x == 0.0, f32::NEG_INFINITY, y);
-        select(x < 0.0 || x.is_nan(), f32::NAN, y)
+        #[cfg(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64"))]
+        {
+            let bits = x.to_bits();
+            let y = select(bits == 0x7f80_0000, x, y);
+            // NaN in and every x < 0, -0 too, which the next select takes.
+            let y = select(bits > 0x7f80_0000, OUTSIDE, y);
+            select(bits << 1 == 0, f32::NEG_INFINITY, y)
+        }
+        #[cfg(not(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64")))]
+        {
+            let y = select(x == f32::INFINITY, x, y);
+            let y = select(x < 0.0 || x.is_nan(), OUTSIDE, y);
+            select(x == 0.0, f32::NEG_INFINITY, y)
+        }
     }
 }
 
@@ -488,7 +508,8 @@ pub mod cos {
 }
 
 /// What every kernel sold for a restricted domain returns outside it (NaN
-/// and infinities included): one quiet NaN, the same bits on every target.
+/// and infinities included), and the whole-range logarithms' NaN: one quiet
+/// NaN, the same bits on every target.
 /// All ones, because then the select is one `or` with its mask on RISC-V
 /// (LLVM folds the mask select with an all-ones operand), and one load or
 /// `mvn` on Arm, like any other constant.
