@@ -31,7 +31,8 @@ use evokern_catalog::{Domain, MAX_INPUTS, MAX_OUTPUTS};
 pub struct Reduced {
     /// Program inputs, in the order of the function's `Spec::inputs`; unused ones are 0.
     pub inputs: [f32; MAX_INPUTS],
-    /// The power of two (exp, exp2) or quadrant (sin, cos) for `finish`.
+    /// The power of two (exp, exp2), quadrant (sin, cos) or scaled input's
+    /// bits (ln, log2) for `finish`.
     pub aux: i32,
 }
 
@@ -176,12 +177,20 @@ mod log_common {
     /// `f32`, `f_hi = head12(f)`, `f_lo = f - f_hi` (both exact, 12 bits each).
     /// Subnormal inputs are scaled by 2^23 first. Non-positive, infinite and NaN
     /// inputs give garbage here that `finish` replaces.
+    ///
+    /// `aux` is the bits of the scaled input, which `finish` tests in place of
+    /// `x`'s on Cortex-M: the two differ only on positive subnormals, which
+    /// are special values for neither, and testing them lets the select that
+    /// scales overwrite `x`'s register (one `mov` fewer).
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced {
         let subnormal = x.to_bits() < 0x0080_0000;
         let xs = select(subnormal, x * c.two_pow_23, x);
         let k_adjust = select_i32(subnormal, -23, 0);
-        reduce_normal(xs, k_adjust, c)
+        Reduced {
+            aux: xs.to_bits() as i32,
+            ..reduce_normal(xs, k_adjust, c)
+        }
     }
 
     /// [`reduce`] of a positive normal `x * 2^-k_adjust`.
@@ -226,18 +235,46 @@ mod log_common {
     /// On Arm and RISC-V the tests are integer compares on the bits. Against
     /// three float compares that saves two instructions per call on
     /// Cortex-M4F (one `vmrs`, no `inf` constant, a one-instruction NaN) and
-    /// four on RV32 (no masks of float compares to build, an `or` for the
-    /// NaN); elsewhere float compares, for the reason in
-    /// [`nan_unless_positive_normal`].
+    /// five on RV32 (no masks of float compares to build, an `or` for the
+    /// NaN, a shift for the zeros); elsewhere float compares, for the reason
+    /// in [`nan_unless_positive_normal`].
+    ///
+    /// `xs`: [`reduce`]'s `aux`. Cortex-M tests it instead of `x` (see
+    /// [`reduce`]); on RISC-V that saves no instruction and lengthens the
+    /// dependency chain (llvm-mca: 8 cycles more for `ln_u1`), so it tests `x`.
     #[inline(always)]
-    pub fn finish(x: f32, y: f32) -> f32 {
-        #[cfg(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64"))]
+    pub fn finish(x: f32, xs: i32, y: f32) -> f32 {
+        let x = if cfg!(target_arch = "arm") {
+            f32::from_bits(xs as u32)
+        } else {
+            x
+        };
+        #[cfg(target_arch = "arm")]
         {
             let bits = x.to_bits();
             let y = select(bits == 0x7f80_0000, x, y);
             // NaN in and every x < 0, -0 too, which the next select takes.
             let y = select(bits > 0x7f80_0000, OUTSIDE, y);
             select(bits << 1 == 0, f32::NEG_INFINITY, y)
+        }
+        // RISC-V: a select is four operations there, so the zeros take none:
+        // they join NaN and x < 0 in the all-ones `or`, and a shift by 23
+        // turns all ones into -inf's bits (one instruction fewer per call,
+        // llvm-mca on sifive-e76 5 to 9 cycles more, as LLVM schedules the
+        // tests after the program; on Thumb-2 the extra compare would cost
+        // an instruction more).
+        #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+        {
+            // Opaque, or LLVM rebuilds the tests from float compares and
+            // range checks with constants of their own.
+            let bits = opaque(x.to_bits());
+            let inf = opaque(f32::INFINITY.to_bits());
+            let y = select(bits == inf, x, y);
+            // All ones for +-0, NaN in and every x < 0: 0 < x < inf fails.
+            let special = ((bits.wrapping_sub(1) < inf) as u32).wrapping_sub(1);
+            let y = f32::from_bits(y.to_bits() | special);
+            let zero = opaque((bits << 1 == 0) as u32);
+            f32::from_bits(y.to_bits().wrapping_shl(zero.wrapping_neg() & 23))
         }
         #[cfg(not(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64")))]
         {
@@ -254,7 +291,7 @@ pub mod ln {
 
     pub use log_common::{Constants, CONSTANTS};
 
-    /// Reduction: `inputs = [f, k, f_hi, f_lo]`.
+    /// Reduction: `inputs = [f, k, f_hi, f_lo]`, `aux` the scaled input's bits.
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced {
         log_common::reduce(x, c)
@@ -262,8 +299,8 @@ pub mod ln {
 
     /// Reconstruction: the program's output is the result; special values by select.
     #[inline(always)]
-    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
-        log_common::finish(x, out[0])
+    pub fn finish(x: f32, xs: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        log_common::finish(x, xs, out[0])
     }
 }
 
@@ -273,7 +310,7 @@ pub mod log2 {
 
     pub use log_common::{Constants, CONSTANTS};
 
-    /// Reduction: `inputs = [f, k, f_hi, f_lo]`.
+    /// Reduction: `inputs = [f, k, f_hi, f_lo]`, `aux` the scaled input's bits.
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced {
         log_common::reduce(x, c)
@@ -281,8 +318,8 @@ pub mod log2 {
 
     /// Reconstruction: the program's output is the result; special values by select.
     #[inline(always)]
-    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
-        log_common::finish(x, out[0])
+    pub fn finish(x: f32, xs: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        log_common::finish(x, xs, out[0])
     }
 }
 
