@@ -239,18 +239,39 @@ pub fn domain_sample(func: Func, domain: Domain, count: usize, seed: u64) -> Vec
 /// Coordinate descent over the coefficient bits: each coefficient walks ±1, 2,
 /// 4, ... ulps while the score improves.
 pub fn tune_bits(shape: &Shape, coeffs: &mut [u32], set: &Sample) -> Score {
-    tune_coeffs(coeffs, 12, |c| set.score(&shape.program(c).as_program()))
+    tune_coeffs(
+        coeffs,
+        12,
+        |c| set.misses(&shape.program(c).as_program()),
+        |c| set.score(&shape.program(c).as_program()),
+    )
 }
 
 /// The coordinate descent of [`tune_bits`] for any program made from `coeffs`:
 /// at most `passes` sweeps over the coefficients, each walking ±1, 2, 4, ...
-/// ulps while `score_of` improves. Returns the best score; `coeffs` holds its bits.
+/// ulps while `score_of` improves. `misses_of` is `score_of`'s
+/// [`Score::misses`] alone, which is cheap. Returns the best score; `coeffs`
+/// holds its bits.
 ///
 /// [`Score::misses`] ranks first, so the walk reaches the exact points before
-/// it trades anything else.
-pub fn tune_coeffs(coeffs: &mut [u32], passes: u32, score_of: impl Fn(&[u32]) -> Score) -> Score {
+/// it trades anything else. Where no ±1 step moves an exact point's result
+/// (a coefficient whose ulp is finer than the result's), the walk stops on
+/// a plateau; then [`off_the_plateau`] scans further.
+pub fn tune_coeffs(
+    coeffs: &mut [u32],
+    passes: u32,
+    misses_of: impl Fn(&[u32]) -> u64,
+    score_of: impl Fn(&[u32]) -> Score,
+) -> Score {
     let mut best = score_of(coeffs);
     for _pass in 0..passes {
+        if best.misses > 0 {
+            if let Some((candidate, score)) = off_the_plateau(coeffs, &best, &misses_of, &score_of)
+            {
+                coeffs.copy_from_slice(&candidate);
+                best = score;
+            }
+        }
         let mut improved = false;
         for j in 0..coeffs.len() {
             for direction in [1i64, -1] {
@@ -275,6 +296,70 @@ pub fn tune_coeffs(coeffs: &mut [u32], passes: u32, score_of: impl Fn(&[u32]) ->
         }
     }
     best
+}
+
+/// How many ulps either way [`off_the_plateau`] moves one coefficient, and
+/// two together.
+const PLATEAU_SCAN: i64 = 64;
+const PLATEAU_SCAN_PAIRS: i64 = 12;
+/// How many of the moves that miss by fewer steps it scores in full.
+const PLATEAU_SCORED: usize = 32;
+
+/// While exact points are missed: the move off the plateau that scores best
+/// among those that miss by fewer steps, if any. First every coefficient at
+/// ±1 ..= [`PLATEAU_SCAN`] ulps; where none helps, every two at once. The
+/// exact points are a handful of inputs (`misses_of`); the [`PLATEAU_SCORED`]
+/// smallest of those moves are scored on the whole set.
+///
+/// The doubling walk of [`tune_coeffs`] stops where no ±1 step changes an
+/// exact point's result, and one coefficient can be too few: cos at `x = 0`
+/// needs `fl(c0 + t) = P*` with `P*` odd, so `t = P* - c0` exactly, and
+/// whether some value of the next coefficient gives that `t` depends on `c0`.
+fn off_the_plateau(
+    coeffs: &[u32],
+    best: &Score,
+    misses_of: &impl Fn(&[u32]) -> u64,
+    score_of: &impl Fn(&[u32]) -> Score,
+) -> Option<(Vec<u32>, Score)> {
+    let moved = |moves: &[(usize, i64)]| {
+        let mut candidate = coeffs.to_vec();
+        for &(j, offset) in moves {
+            candidate[j] = (candidate[j] as i64 + offset) as u32;
+        }
+        candidate
+    };
+    let offsets = |scan: i64| (1..=scan).flat_map(|d| [d, -d]);
+    let mut closer: Vec<(i64, Vec<u32>)> = Vec::new();
+    for j in 0..coeffs.len() {
+        for d in offsets(PLATEAU_SCAN) {
+            let candidate = moved(&[(j, d)]);
+            if misses_of(&candidate) < best.misses {
+                closer.push((d.abs(), candidate));
+            }
+        }
+    }
+    if closer.is_empty() {
+        for j in 0..coeffs.len() {
+            for k in j + 1..coeffs.len() {
+                for dj in offsets(PLATEAU_SCAN_PAIRS) {
+                    for dk in offsets(PLATEAU_SCAN_PAIRS) {
+                        let candidate = moved(&[(j, dj), (k, dk)]);
+                        if misses_of(&candidate) < best.misses {
+                            closer.push((dj.abs() + dk.abs(), candidate));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    closer.sort_by_key(|(size, _)| *size);
+    closer
+        .into_iter()
+        .take(PLATEAU_SCORED)
+        .map(|(_, candidate)| (score_of(&candidate), candidate))
+        .filter(|(score, _)| score.misses < best.misses)
+        .reduce(|a, b| if b.0.better_than(&a.0) { b } else { a })
+        .map(|(score, candidate)| (candidate, score))
 }
 
 /// A shape tuned on counterexamples.
@@ -481,9 +566,48 @@ mod tests {
         assert_eq!(off.error(), f64::INFINITY);
         assert!(exact.better_than(&off));
         let mut bits = [0x3f80_0003];
-        let tuned = tune_coeffs(&mut bits, 4, |c| {
-            sample.score(&exp_program(c[0]).as_program())
-        });
+        let tuned = tune_coeffs(
+            &mut bits,
+            4,
+            |c| sample.misses(&exp_program(c[0]).as_program()),
+            |c| sample.score(&exp_program(c[0]).as_program()),
+        );
         assert_eq!((bits, tuned.misses), ([0x3f80_0000], 0));
+    }
+
+    #[test]
+    fn tuning_leaves_a_plateau_where_no_single_step_moves_an_exact_point() {
+        // exp(0) = 1 + c: with c 40 ulps above 2^-24, 1 + c rounds up, one
+        // step off at each zero, and so it does for c one ulp either way.
+        let sample = Sample::new(Func::Exp, Domain::Full, vec![0.25, 0.5]);
+        let program = |c: u32| {
+            let mut program = ProgramBuf {
+                inputs: 2,
+                ..Default::default()
+            };
+            let one_plus_c = program
+                .push(Inst::add(Operand::C(0x3f80_0000), Operand::C(c)))
+                .expect("room");
+            let y = program
+                .push(Inst::add(one_plus_c, Operand::In(0)))
+                .expect("room");
+            program.outputs.push(y).expect("room");
+            program
+        };
+        let start = 0x3380_0028;
+        let score = |c: u32| sample.score(&program(c).as_program());
+        assert_eq!(
+            [
+                score(start - 1).misses,
+                score(start).misses,
+                score(start + 1).misses
+            ],
+            [2, 2, 2]
+        );
+        let mut bits = [start];
+        let tuned = tune_coeffs(&mut bits, 4, |c| score(c[0]).misses, |c| score(c[0]));
+        assert_eq!(tuned.misses, 0);
+        // 2^-24 or below: 1 + c rounds to 1 (the tie to even).
+        assert!(bits[0] <= 0x3380_0000, "{:#x}", bits[0]);
     }
 }

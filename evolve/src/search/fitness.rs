@@ -200,6 +200,11 @@ impl F32Problem {
         self.sample.score(&genome.to_program().as_program())
     }
 
+    /// How far a genome misses the exact points ([`Score::misses`]).
+    pub fn misses(&self, genome: &Genome) -> u64 {
+        self.sample.misses(&genome.to_program().as_program())
+    }
+
     /// Max ULP error of a genome, infinite where it misses an exact point.
     pub fn error(&self, genome: &Genome) -> f64 {
         self.score(genome).error()
@@ -261,13 +266,21 @@ impl Problem {
         genome.set_constants(&best);
         if let Problem::F32(p) = self {
             let mut bits: Vec<u32> = best.iter().map(|&v| (v as f32).to_bits()).collect();
-            let score = tune_coeffs(&mut bits, passes, |b| {
-                evals.set(evals.get() + 1);
+            let with_bits = |b: &[u32]| {
                 let values: Vec<f64> = b.iter().map(|&b| f32::from_bits(b) as f64).collect();
                 let mut trial = genome.clone();
                 trial.set_constants(&values);
-                p.score(&trial)
-            });
+                trial
+            };
+            let score = tune_coeffs(
+                &mut bits,
+                passes,
+                |b| p.misses(&with_bits(b)),
+                |b| {
+                    evals.set(evals.get() + 1);
+                    p.score(&with_bits(b))
+                },
+            );
             let values: Vec<f64> = bits.iter().map(|&b| f32::from_bits(b) as f64).collect();
             genome.set_constants(&values);
             error = score.error();
