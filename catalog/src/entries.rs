@@ -1898,7 +1898,7 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
-    // cos_u4_d8: 3.767 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x4048dd04 (3.1384897e0): got 0xbf7fffb3, want 0xbf7fffaf.
+    // cos_u4_d8: 3.660 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x404888f5 (3.1333592e0): got 0xbf7ffdcb, want 0xbf7ffdc7.
     Entry {
         func: Func::Cos,
         tier: "cos_u4_d8",
@@ -1909,14 +1909,14 @@ pub static ENTRIES: &[Entry] = &[
             inputs: 2, // r, r_lo
             insts: &[
                 Inst::mul(In(0), In(0)), // v0 = mul r r
-                Inst::mul(C(0x362e9c6f), V(0)), // v1 = mul 2.6019077e-6 v0
-                Inst::add(V(1), C(0xb94fb1f3)), // v2 = add v1 -1.980735e-4
+                Inst::mul(C(0x362e9c4f), V(0)), // v1 = mul 2.6019004e-6 v0
+                Inst::add(V(1), C(0xb94fb221)), // v2 = add v1 -1.9807417e-4
                 Inst::mul(V(2), V(0)), // v3 = mul v2 v0
-                Inst::add(V(3), C(0x3c088743)), // v4 = add v3 8.33303e-3
+                Inst::add(V(3), C(0x3c088749)), // v4 = add v3 8.333036e-3
                 Inst::mul(V(4), V(0)), // v5 = mul v4 v0
-                Inst::add(V(5), C(0xbe2aaaa5)), // v6 = add v5 -1.6666658e-1
+                Inst::add(V(5), C(0xbe2aaaa4)), // v6 = add v5 -1.6666657e-1
                 Inst::mul(V(6), V(0)), // v7 = mul v6 v0
-                Inst::add(V(7), C(0x3f800000)), // v8 = add v7 1e0
+                Inst::add(V(7), C(0x3f7fffff)), // v8 = add v7 9.9999994e-1
                 Inst::mul(In(0), V(8)), // v9 = mul r v8
                 Inst::add(V(9), In(1)), // v10 = add v9 r_lo
             ],
@@ -1925,20 +1925,20 @@ pub static ENTRIES: &[Entry] = &[
         provenance: Provenance {
             method: "remez+tune",
             seed: 1,
-            generations: 3,
-            seconds: 55,
-            date: "2026-12-01",
-            baseline: "cos/half-hornerlo5: minimax coefficients rounded to f32, bit-tuned on 384 counterexamples",
+            generations: 5,
+            seconds: 166,
+            date: "2026-12-02",
+            baseline: "cos/half-hornerlo5: minimax coefficients rounded to f32, bit-tuned on 767 counterexamples",
         },
         measured: Measured {
-            max_ulp_milli: 3767,
-            worst_input: 0x4048dd04,
-            worst_got: 0xbf7fffb3,
-            worst_want: 0xbf7fffaf,
+            max_ulp_milli: 3660,
+            worst_input: 0x404888f5,
+            worst_got: 0xbf7ffdcb,
+            worst_want: 0xbf7ffdc7,
             inputs_checked: 2181038082,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 55, text_bytes: 196 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 74, text_bytes: 196 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 55, text_bytes: 200 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 74, text_bytes: 200 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 57, mca_cycles: 123, text_bytes: 198 },
             ],
         },
@@ -1990,7 +1990,7 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
-    // cos_u1024_d8: 197.207 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x4096cbe4 (4.712389e0): got 0x324cdef3, want 0x324cde2e.
+    // cos_u1024_d8: 207.207 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x4096cbe4 (4.712389e0): got 0x324cdefd, want 0x324cde2e.
     Entry {
         func: Func::Cos,
         tier: "cos_u1024_d8",
@@ -2001,12 +2001,12 @@ pub static ENTRIES: &[Entry] = &[
             inputs: 2, // r, r_lo
             insts: &[
                 Inst::mul(In(0), In(0)), // v0 = mul r r
-                Inst::mul(C(0xb941dc98), V(0)), // v1 = mul -1.8488092e-4 v0
-                Inst::add(V(1), C(0x3c082ea3)), // v2 = add v1 8.3119e-3
+                Inst::mul(C(0xb941dc94), V(0)), // v1 = mul -1.8488086e-4 v0
+                Inst::add(V(1), C(0x3c082e9e)), // v2 = add v1 8.311896e-3
                 Inst::mul(V(2), V(0)), // v3 = mul v2 v0
-                Inst::add(V(3), C(0xbe2aa7c0)), // v4 = add v3 -1.6665554e-1
+                Inst::add(V(3), C(0xbe2aa7c3)), // v4 = add v3 -1.6665559e-1
                 Inst::mul(V(4), V(0)), // v5 = mul v4 v0
-                Inst::add(V(5), C(0x3f7ffff0)), // v6 = add v5 9.9999905e-1
+                Inst::add(V(5), C(0x3f7ffffc)), // v6 = add v5 9.9999976e-1
                 Inst::mul(In(0), V(6)), // v7 = mul r v6
             ],
             outputs: &[V(7)],
@@ -2014,21 +2014,21 @@ pub static ENTRIES: &[Entry] = &[
         provenance: Provenance {
             method: "remez+tune",
             seed: 1,
-            generations: 5,
-            seconds: 55,
-            date: "2026-12-01",
-            baseline: "cos/half-horner4: minimax coefficients rounded to f32, bit-tuned on 768 counterexamples",
+            generations: 4,
+            seconds: 65,
+            date: "2026-12-02",
+            baseline: "cos/half-horner4: minimax coefficients rounded to f32, bit-tuned on 576 counterexamples",
         },
         measured: Measured {
-            max_ulp_milli: 197207,
+            max_ulp_milli: 207207,
             worst_input: 0x4096cbe4,
-            worst_got: 0x324cdef3,
+            worst_got: 0x324cdefd,
             worst_want: 0x324cde2e,
             inputs_checked: 2181038082,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 43, text_bytes: 152 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 65, text_bytes: 152 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 44, mca_cycles: 92, text_bytes: 144 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 32, mca_cycles: 41, text_bytes: 148 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 32, mca_cycles: 64, text_bytes: 148 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 38, mca_cycles: 87, text_bytes: 126 },
             ],
         },
     },

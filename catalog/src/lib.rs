@@ -217,12 +217,17 @@ pub enum Shell {
 }
 
 impl Shell {
-    /// What follows the function's name in the shell's module name.
-    pub const fn module_suffix(self) -> &'static str {
-        match self {
-            Shell::Full => "",
-            Shell::Near => "_near",
-            Shell::HalfPeriod => "_half",
+    /// What follows the function's name in the name of the shell's module
+    /// (`evokern::shell::<func><suffix>`) for a program that reads `r_lo`
+    /// or not: cos's half-period shell has a module for each
+    /// (`cos_half_lo` keeps a select for `cos(+-0) = 1`, which `r P(r^2) +
+    /// r_lo` cannot round to; without `r_lo` the program gives it).
+    pub const fn module_suffix(self, func: Func, reads_r_lo: bool) -> &'static str {
+        match (self, func, reads_r_lo) {
+            (Shell::Full, _, _) => "",
+            (Shell::Near, _, _) => "_near",
+            (Shell::HalfPeriod, Func::Cos, true) => "_half_lo",
+            (Shell::HalfPeriod, _, _) => "_half",
         }
     }
 
@@ -257,8 +262,9 @@ impl Shell {
             (Shell::Near, Func::Cos) => 34,
             // k 4, two exact pieces 4, sign by parity 3, domain test on k and select 2.
             (Shell::HalfPeriod, Func::Sin) => 13 + if reads_r_lo { 7 } else { 0 },
-            // |x| and k 5, two exact pieces 4, sign 3, zero and domain selects 4.
-            (Shell::HalfPeriod, _) => 16 + if reads_r_lo { 7 } else { 0 },
+            // |x| and k 5, two exact pieces 4, sign 3, domain select 2; with
+            // r_lo, the zero select 2.
+            (Shell::HalfPeriod, _) => 14 + if reads_r_lo { 9 } else { 0 },
         }
     }
 }

@@ -126,7 +126,8 @@ fn kernel_inlined(
         ));
     }
     let span = Span::call_site();
-    let shell = format_ident!("{}{}", entry.func.name(), shell.module_suffix());
+    let suffix = shell.module_suffix(entry.func, program.reads_input(1));
+    let shell = format_ident!("{}{}", entry.func.name(), suffix);
 
     // Which inputs and values are read at all: the others get `_` names.
     let mut input_read = [false; MAX_INPUTS];

@@ -37,7 +37,7 @@ fn main() {
         f32::from_bits(w.want),
         w.exact
     );
-    let red = (evokern_evolve::kernel::shell_of(func, domain).reduce)(x);
+    let red = (evokern_evolve::kernel::shell_of(func, domain, &p).reduce)(x);
     println!(
         "reduced {:?} -> {:?}",
         red,

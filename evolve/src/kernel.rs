@@ -16,10 +16,12 @@ pub struct Shell {
     pub finish: fn(f32, i32, [f32; MAX_OUTPUTS]) -> f32,
 }
 
-/// The shell of `func` on `domain` ([`Domain::shell`]).
+/// The shell of `func` on `domain` ([`Domain::shell`]) around `program`
+/// (cos's half-period shell depends on whether it reads `r_lo`:
+/// [`ShellKind::module_suffix`]).
 ///
 /// Panics for a domain the function has no shell for (see [`Domain::available`]).
-pub fn shell_of(func: Func, domain: Domain) -> Shell {
+pub fn shell_of(func: Func, domain: Domain, program: &Program<'_>) -> Shell {
     let Some(kind) = domain.shell(func) else {
         panic!("{func} has no reduction for {domain}")
     };
@@ -47,6 +49,7 @@ pub fn shell_of(func: Func, domain: Domain) -> Shell {
         (ShellKind::Near, Func::Sin) => shell!(sin_near),
         (ShellKind::Near, Func::Cos) => shell!(cos_near),
         (ShellKind::HalfPeriod, Func::Sin) => shell!(sin_half),
+        (ShellKind::HalfPeriod, Func::Cos) if program.reads_input(1) => shell!(cos_half_lo),
         (ShellKind::HalfPeriod, Func::Cos) => shell!(cos_half),
         (ShellKind::HalfPeriod, _) => unreachable!("only sin and cos have a half-period shell"),
     }
@@ -54,7 +57,7 @@ pub fn shell_of(func: Func, domain: Domain) -> Shell {
 
 /// One input through the whole kernel, with the scalar interpreter.
 pub fn eval_scalar(func: Func, domain: Domain, program: &Program<'_>, x: f32) -> f32 {
-    let shell = shell_of(func, domain);
+    let shell = shell_of(func, domain, program);
     let reduced = (shell.reduce)(x);
     (shell.finish)(x, reduced.aux, program.eval(&reduced.inputs))
 }
@@ -68,7 +71,7 @@ type Column = [f32; LANES];
 /// instruction at a time over a column of inputs, which vectorises. Bit-identical
 /// to [`eval_scalar`].
 pub fn eval_slice(func: Func, domain: Domain, program: &Program<'_>, xs: &[f32], out: &mut [f32]) {
-    let shell = shell_of(func, domain);
+    let shell = shell_of(func, domain, program);
     let mut inputs = Box::new([[0f32; LANES]; MAX_INPUTS]);
     let mut values: Box<[Column; MAX_INSTS]> = Box::new([[0f32; LANES]; MAX_INSTS]);
     let mut aux = [0i32; LANES];

@@ -775,11 +775,26 @@ mod half_period {
         f32::from_bits(select_u32(inside, bits, OUTSIDE.to_bits()))
     }
 
-    /// cos: `(-1)^k S(r)`, NaN outside the domain, and `cos(+-0) = 1` by a
-    /// select: `S` at pi/2 (to `f32`) is within the bound of 1 but need not
-    /// round to it, and `S(r) + r_lo` cannot (the slope of sine vanishes there).
+    /// cos: `(-1)^k S(r)`, NaN outside the domain (NaN and infinities
+    /// included), for a program that does not read `r_lo`. `cos(+-0) = 1` is
+    /// the program's: at `x = +-0`, `r` is `pi/2` rounded, where `r P(r^2)`
+    /// rounds to 1 for one value of `P(r^2)`, which tuning reaches through
+    /// the coefficients (an exact point, DESIGN.md "ULP error"). Against
+    /// [`finish_cos_lo`]'s select: 2 instructions fewer per call on
+    /// Cortex-M4F and 6 on RV32.
     #[inline(always)]
     pub fn finish_cos(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        let bits = out[0].to_bits() ^ ((k as u32) << 31);
+        let outside = x.to_bits() << 1 > MAX_ABS_SHIFTED;
+        f32::from_bits(select_u32(outside, OUTSIDE.to_bits(), bits))
+    }
+
+    /// [`finish_cos`] for a program that reads `r_lo`, with `cos(+-0) = 1` by
+    /// a select: `r P(r^2) + r_lo` cannot round to 1 at zero, where `r_lo`
+    /// is -4.4e-8 and `r P` steps by 6e-8 below 1 and 1.2e-7 above. (Making
+    /// `r_lo` 0 there instead cost 4 instructions more on Cortex-M4F.)
+    #[inline(always)]
+    pub fn finish_cos_lo(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         // One shift serves both tests: `|x| > 8` (NaN and infinities
         // included) and `x = +-0`.
         let x_shifted = x.to_bits() << 1;
@@ -825,9 +840,23 @@ pub mod cos_half {
         half_period::reduce_cos(x, c)
     }
 
-    /// Reconstruction: `(-1)^k S(r)`, `cos(+-0) = 1`; NaN outside `|x| <= 8`.
+    /// Reconstruction: `(-1)^k S(r)`, NaN outside `|x| <= 8`; for programs
+    /// that do not read `r_lo` and give `cos(+-0) = 1` themselves.
     #[inline(always)]
     pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
         half_period::finish_cos(x, k, out)
+    }
+}
+
+/// [`cos_half`] for programs that read `r_lo`: `cos(+-0) = 1` by a select.
+pub mod cos_half_lo {
+    use super::*;
+
+    pub use cos_half::{reduce, Constants, CONSTANTS};
+
+    /// Reconstruction: `(-1)^k S(r)`, `cos(+-0) = 1`; NaN outside `|x| <= 8`.
+    #[inline(always)]
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        half_period::finish_cos_lo(x, k, out)
     }
 }

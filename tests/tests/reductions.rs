@@ -6,7 +6,7 @@
 //! of the result, the hardest case), and `|r|` at most pi/2 and a little.
 
 use evokern::catalog::{Domain, Func};
-use evokern::shell::{cos_half, sin_half, Reduced};
+use evokern::shell::{cos_half, cos_half_lo, sin_half, Reduced};
 use rayon::prelude::*;
 
 /// pi as an `f64` head and the next two `f64` pieces.
@@ -129,9 +129,23 @@ fn the_half_period_shells_return_nan_exactly_outside_their_domains() {
             &cos_half::CONSTANTS,
         )
     };
+    let cos_lo = |x| {
+        cos_half_lo::finish(
+            x,
+            cos_half_lo::reduce(x, &cos_half_lo::CONSTANTS).aux,
+            OUT,
+            &cos_half_lo::CONSTANTS,
+        )
+    };
+    // cos(+-0) = 1 is the program's in cos_half, the shell's in cos_half_lo.
+    assert_eq!(
+        [cos(0.0), cos(-0.0), cos_lo(0.0), cos_lo(-0.0)],
+        [0.5, 0.5, 1.0, 1.0]
+    );
     for (name, func, kernel) in [
         ("sin", Func::Sin, sin as fn(f32) -> f32),
         ("cos", Func::Cos, cos),
+        ("cos (r_lo)", Func::Cos, cos_lo),
     ] {
         let domain = Domain::short(func).expect("a short domain");
         let Domain::AbsAtMost(max) = domain else {
