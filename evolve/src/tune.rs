@@ -576,6 +576,20 @@ mod tests {
     }
 
     #[test]
+    fn tuning_moves_two_coefficients_where_one_cannot_reach_cos_0_equal_1() {
+        // cos(0) = fl(r P(r^2)) at r = fl(pi/2) is 1 for one odd P only;
+        // from these minimax coefficients no single coefficient gets there.
+        let domain = Domain::short(Func::Cos).expect("a half-period domain");
+        let shape = crate::baseline::shapes(Func::Cos, domain)
+            .into_iter()
+            .find(|shape| shape.name == "cos/half-horner5")
+            .expect("the shape");
+        let tuned = tune_shape(&shape, 1, 8, &[]);
+        assert_eq!(tuned.sampled.misses, 0, "{:x?}", tuned.coeffs);
+        assert!(tuned.sampled.max_ulp < 4.0, "{}", tuned.sampled.max_ulp);
+    }
+
+    #[test]
     fn tuning_leaves_a_plateau_where_no_single_step_moves_an_exact_point() {
         // exp(0) = 1 + c: with c 40 ulps above 2^-24, 1 + c rounds up, one
         // step off at each zero, and so it does for c one ulp either way.
