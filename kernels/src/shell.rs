@@ -796,7 +796,9 @@ mod half_period {
     #[inline(always)]
     pub fn finish_cos_lo(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         // One shift serves both tests: `|x| > 8` (NaN and infinities
-        // included) and `x = +-0`.
+        // included) and `x = +-0`. Written out rather than as a select
+        // around `finish_cos`: in that order Cortex-M4F takes one
+        // instruction more (`cos_u4_d8`: 42 against 41 per call).
         let x_shifted = x.to_bits() << 1;
         let bits = out[0].to_bits() ^ ((k as u32) << 31);
         let bits = select_u32(x_shifted == 0, 1f32.to_bits(), bits);
