@@ -265,14 +265,15 @@ pub fn tune_coeffs(
 ) -> Score {
     let mut best = score_of(coeffs);
     for _pass in 0..passes {
+        let mut improved = false;
         if best.misses > 0 {
             if let Some((candidate, score)) = off_the_plateau(coeffs, &best, &misses_of, &score_of)
             {
                 coeffs.copy_from_slice(&candidate);
                 best = score;
+                improved = true;
             }
         }
-        let mut improved = false;
         for j in 0..coeffs.len() {
             for direction in [1i64, -1] {
                 let mut step = 1i64;
