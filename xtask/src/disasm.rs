@@ -279,6 +279,26 @@ pub fn is_double_helper(name: &str) -> bool {
                 || name.ends_with("sidf")))
 }
 
+/// What makes kernel `name` fail the branch check: its forbidden instructions
+/// (conditional branches, calls, double-precision arithmetic) and the
+/// double-precision helpers reachable from it.
+pub fn kernel_faults(
+    isa: Isa,
+    functions: &BTreeMap<String, Function>,
+    name: &str,
+) -> (Vec<String>, Vec<String>) {
+    let Some(function) = functions.get(name) else {
+        return (Vec::new(), Vec::new());
+    };
+    let mut bad = forbidden(isa, &function.insts);
+    bad.extend(function.insts.iter().filter(|i| is_double(isa, i)).cloned());
+    let helpers = reachable(functions, name)
+        .into_iter()
+        .filter(|f| is_double_helper(f))
+        .collect();
+    (bad, helpers)
+}
+
 /// Every function reachable from `root` through calls and jumps, `root` included.
 pub fn reachable(functions: &BTreeMap<String, Function>, root: &str) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();

@@ -170,15 +170,82 @@ pub fn elf(variant: &Variant, bin: &str) -> PathBuf {
         .join(bin)
 }
 
+/// A real board the Cortex-M example supports: built (no board is needed for
+/// that) and checked, not run.
+#[derive(Clone, Copy, Debug)]
+pub struct Board {
+    /// Short name, also its build folder (`target/firmware/<name>`).
+    pub name: &'static str,
+    /// Example crate, relative to the workspace root.
+    pub crate_dir: &'static str,
+    /// Rust target triple.
+    pub triple: &'static str,
+    /// The cargo feature that selects the board (instead of the default `qemu`).
+    pub feature: &'static str,
+    /// Flash: origin and length in bytes, as in the board's `memory-*.x`.
+    pub flash: (u64, u64),
+    /// RAM: origin and length in bytes.
+    pub ram: (u64, u64),
+}
+
+/// Every board configuration, each built by `cargo xtask board`.
+pub const BOARDS: [Board; 1] = [Board {
+    name: "f411",
+    crate_dir: "firmware-examples/cortex-m",
+    triple: "thumbv7em-none-eabihf",
+    feature: "stm32f411",
+    flash: (0x0800_0000, 512 * 1024),
+    ram: (0x2000_0000, 128 * 1024),
+}];
+
+/// Path of a built board example.
+pub fn board_elf(board: &Board, bin: &str) -> PathBuf {
+    root()
+        .join("target/firmware")
+        .join(board.name)
+        .join(board.triple)
+        .join("release")
+        .join(bin)
+}
+
 /// Builds every example of `variant`, release profile.
 pub fn build(variant: &Variant) -> Result<(), String> {
-    let route = route(variant.triple)?;
-    let crate_dir = root().join(variant.crate_dir);
+    cargo_build(
+        variant.build,
+        variant.crate_dir,
+        variant.triple,
+        &target_dir(variant),
+        &[],
+    )
+}
+
+/// Builds every example for `board`, release profile, as `cargo f411` would
+/// before flashing.
+pub fn build_board(board: &Board) -> Result<(), String> {
+    cargo_build(
+        board.name,
+        board.crate_dir,
+        board.triple,
+        &root().join("target/firmware").join(board.name),
+        &["--no-default-features", "--features", board.feature],
+    )
+}
+
+fn cargo_build(
+    name: &str,
+    crate_dir: &str,
+    triple: &str,
+    target_dir: &Path,
+    extra: &[&str],
+) -> Result<(), String> {
+    let route = route(triple)?;
+    let crate_dir = root().join(crate_dir);
     let mut cargo = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     // The crate's own .cargo/config.toml (link scripts, runner) applies only from its folder.
     cargo.current_dir(&crate_dir);
-    cargo.args(["build", "--release", "--bins", "--target", variant.triple]);
-    cargo.arg("--target-dir").arg(target_dir(variant));
+    cargo.args(["build", "--release", "--bins", "--target", triple]);
+    cargo.args(extra);
+    cargo.arg("--target-dir").arg(target_dir);
     // Flags from the caller's environment would replace the crate's link arguments.
     cargo.env_remove("RUSTFLAGS");
     cargo.env_remove("CARGO_ENCODED_RUSTFLAGS");
@@ -194,14 +261,14 @@ pub fn build(variant: &Variant) -> Result<(), String> {
         Route::Rustup => "rustup target".to_owned(),
         Route::Debian { rustc } => format!("{} with -Zbuild-std=core", rustc.display()),
     };
-    eprintln!("== build {} ({}) with {how}", variant.build, variant.triple);
+    eprintln!("== build {name} ({triple}) with {how}");
     let status = cargo
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("build of {} failed ({status})", variant.name))
+        Err(format!("build of {name} failed ({status})"))
     }
 }
 

@@ -11,12 +11,18 @@
 //!   the host computes: every catalog kernel bit-identical on 2^17 inputs, the
 //!   thermistor application bit-identical, and the cost run complete with
 //!   straight-line kernels.
+//! - `cargo xtask board`: builds the examples for each real board (the
+//!   STM32F411) as `cargo f411` would before flashing, and checks the images
+//!   without the board: they fit its flash and RAM, the vector table is at the
+//!   flash origin, defmt goes over RTT with no semihosting linked in, and the
+//!   kernels are the same branch-free code.
 //! - `cargo xtask target-cost [--write]`: per kernel and target, the static
 //!   instruction count, llvm-mca cycles and bytes from the firmware ELF, the
 //!   branch check and the double-precision check, beside instructions per call
 //!   of the kernels, libm and micromath from the same QEMU run. `--write` stores
 //!   the figures in the catalog entries and the table in firmware-examples/README.md.
 
+mod board;
 mod checks;
 mod disasm;
 mod firmware;
@@ -41,6 +47,8 @@ struct Cli {
 enum Task {
     /// Build every firmware example, run it in QEMU, compare with the host.
     Qemu(Options),
+    /// Build the examples for each board (STM32F411) and check the images; no board needed.
+    Board,
     /// Static cost, llvm-mca cycles, bytes and the branch check of every kernel per target.
     TargetCost {
         #[command(flatten)]
@@ -71,19 +79,28 @@ enum Part {
     Setup,
     /// `cargo xtask qemu`.
     Qemu,
+    /// `cargo xtask board`.
+    Board,
     /// `cargo xtask target-cost` (on the firmware the qemu part built).
     TargetCost,
     /// `cargo test --workspace --release -- --include-ignored`.
     Workspace,
 }
 
-const PARTS: [Part; 4] = [Part::Setup, Part::Qemu, Part::TargetCost, Part::Workspace];
+const PARTS: [Part; 5] = [
+    Part::Setup,
+    Part::Qemu,
+    Part::Board,
+    Part::TargetCost,
+    Part::Workspace,
+];
 
 impl Part {
     fn title(self) -> &'static str {
         match self {
             Part::Setup => "firmware prerequisites",
             Part::Qemu => "firmware examples in QEMU vs the host",
+            Part::Board => "board images (STM32F411) checked",
             Part::TargetCost => "target cost and branch check",
             Part::Workspace => "workspace tests",
         }
@@ -133,6 +150,7 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Qemu(options) => qemu(&options),
         Task::TargetCost { options, write } => target_cost(&options, write),
+        Task::Board => board(),
         Task::Setup { dry_run } => prerequisites::ensure(dry_run),
         Task::Test { skip } => test(&skip),
     };
@@ -166,7 +184,7 @@ fn test(skip: &[Part]) -> Result<(), String> {
             outcomes.push((part, Outcome::Skipped, None));
             continue;
         }
-        if setup_failed && matches!(part, Part::Qemu | Part::TargetCost) {
+        if setup_failed && matches!(part, Part::Qemu | Part::Board | Part::TargetCost) {
             println!("not run: prerequisites missing");
             outcomes.push((part, Outcome::NotRun("prerequisites missing"), None));
             continue;
@@ -175,6 +193,7 @@ fn test(skip: &[Part]) -> Result<(), String> {
         let result = match part {
             Part::Setup => prerequisites::ensure(false),
             Part::Qemu => qemu(&Options::all(false)),
+            Part::Board => board(),
             // The firmware the qemu part built, unless that part did not pass.
             Part::TargetCost => target_cost(
                 &Options::all(matches!(outcome_of(Part::Qemu), Some(Outcome::Passed))),
@@ -343,6 +362,51 @@ fn qemu(options: &Options) -> Result<(), String> {
     }
 }
 
+fn board() -> Result<(), String> {
+    let mut failed = 0;
+    for b in &firmware::BOARDS {
+        firmware::build_board(b)?;
+        for bin in firmware::BINS {
+            let elf = firmware::board_elf(b, bin);
+            let image = board::check(b, bin, &elf)?;
+            let fit = format!(
+                "{} of {} KiB flash, {} B of {} KiB RAM",
+                kib(image.flash),
+                b.flash.1 / 1024,
+                image.ram,
+                b.ram.1 / 1024
+            );
+            if image.problems.is_empty() {
+                let kernels = if bin == "cost" {
+                    format!(", {} kernels branch-free", TIERS.len())
+                } else {
+                    String::new()
+                };
+                println!(
+                    "ok   {:<5} {bin:<11} {fit}, vector table at {:#010x}, defmt over RTT{kernels}",
+                    b.name, b.flash.0
+                );
+            } else {
+                failed += 1;
+                println!("FAIL {:<5} {bin:<11} {fit}", b.name);
+                for problem in &image.problems {
+                    println!("       {problem}");
+                }
+            }
+        }
+    }
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{failed} board image(s) failed the check"))
+    }
+}
+
+/// `12.3 KiB`.
+fn kib(bytes: u64) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
 /// Figures of one implementation on one target.
 struct Row {
     func: &'static str,
@@ -389,18 +453,7 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
                 failures.push(format!("{}: {name} not in {}", variant.name, elf.display()));
                 continue;
             };
-            let mut bad = disasm::forbidden(variant.isa, &function.insts);
-            bad.extend(
-                function
-                    .insts
-                    .iter()
-                    .filter(|i| disasm::is_double(variant.isa, i))
-                    .cloned(),
-            );
-            let helpers: Vec<String> = disasm::reachable(&functions, &name)
-                .into_iter()
-                .filter(|f| disasm::is_double_helper(f))
-                .collect();
+            let (bad, helpers) = disasm::kernel_faults(variant.isa, &functions, &name);
             let mca = disasm::mca_cycles(variant, &function.insts);
             if mca.is_none() {
                 failures.push(format!(
