@@ -3,9 +3,7 @@
 //! and `finish` the generated code calls, so this is bit-identical to it.
 
 use evokern::shell::{self, Reduced};
-use evokern_catalog::{
-    Domain, Func, Op, Operand, Program, Shell as ShellKind, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS,
-};
+use evokern_catalog::{Domain, Func, Op, Operand, Program, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS};
 
 /// The fixed part of a function's kernel.
 #[derive(Clone, Copy)]
@@ -18,7 +16,7 @@ pub struct Shell {
 
 /// The shell of `func` on `domain` ([`Domain::shell`]) around `program`
 /// (cos's half-period shell depends on whether it reads `r_lo`:
-/// [`ShellKind::module_suffix`]).
+/// [`evokern_catalog::Shell::module_suffix`]).
 ///
 /// Panics for a domain the function has no shell for (see [`Domain::available`]).
 pub fn shell_of(func: Func, domain: Domain, program: &Program<'_>) -> Shell {
@@ -35,23 +33,25 @@ pub fn shell_of(func: Func, domain: Domain, program: &Program<'_>) -> Shell {
             }
         };
     }
-    match (kind, func) {
-        (ShellKind::Full, Func::Exp) => shell!(exp),
-        (ShellKind::Full, Func::Exp2) => shell!(exp2),
-        (ShellKind::Full, Func::Ln) => shell!(ln),
-        (ShellKind::Full, Func::Log2) => shell!(log2),
-        (ShellKind::Full, Func::Sin) => shell!(sin),
-        (ShellKind::Full, Func::Cos) => shell!(cos),
-        (ShellKind::Near, Func::Exp) => shell!(exp_near),
-        (ShellKind::Near, Func::Exp2) => shell!(exp2_near),
-        (ShellKind::Near, Func::Ln) => shell!(ln_near),
-        (ShellKind::Near, Func::Log2) => shell!(log2_near),
-        (ShellKind::Near, Func::Sin) => shell!(sin_near),
-        (ShellKind::Near, Func::Cos) => shell!(cos_near),
-        (ShellKind::HalfPeriod, Func::Sin) => shell!(sin_half),
-        (ShellKind::HalfPeriod, Func::Cos) if program.reads_input(1) => shell!(cos_half_lo),
-        (ShellKind::HalfPeriod, Func::Cos) => shell!(cos_half),
-        (ShellKind::HalfPeriod, _) => unreachable!("only sin and cos have a half-period shell"),
+    // The module is named by the shell kind's suffix, the one place that
+    // says which cos programs take `cos_half_lo`, as the generated kernels do.
+    match (func, kind.module_suffix(func, program.reads_input(1))) {
+        (Func::Exp, "") => shell!(exp),
+        (Func::Exp2, "") => shell!(exp2),
+        (Func::Ln, "") => shell!(ln),
+        (Func::Log2, "") => shell!(log2),
+        (Func::Sin, "") => shell!(sin),
+        (Func::Cos, "") => shell!(cos),
+        (Func::Exp, "_near") => shell!(exp_near),
+        (Func::Exp2, "_near") => shell!(exp2_near),
+        (Func::Ln, "_near") => shell!(ln_near),
+        (Func::Log2, "_near") => shell!(log2_near),
+        (Func::Sin, "_near") => shell!(sin_near),
+        (Func::Cos, "_near") => shell!(cos_near),
+        (Func::Sin, "_half") => shell!(sin_half),
+        (Func::Cos, "_half") => shell!(cos_half),
+        (Func::Cos, "_half_lo") => shell!(cos_half_lo),
+        (func, suffix) => unreachable!("no shell module {func}{suffix}"),
     }
 }
 
