@@ -235,6 +235,38 @@ mod tests {
         );
     }
 
+    /// Where a restricted tier's domain test decides, the parity set has an
+    /// input on each side: the largest `|x|` inside and the next `f32`
+    /// outside, both signs; the normal range's smallest input and the
+    /// largest subnormal.
+    #[test]
+    fn the_parity_set_holds_every_domain_edge() {
+        use evokern::catalog::{Domain, ENTRIES};
+        use evokern_fw_harness::SPECIALS;
+        for entry in ENTRIES {
+            let edges = match entry.domain {
+                Domain::Full => vec![],
+                Domain::AbsAtMost(max) => {
+                    vec![max, max | 1 << 31, max + 1, (max + 1) | 1 << 31]
+                }
+                Domain::PositiveNormal => vec![0x0080_0000, 0x007f_ffff],
+            };
+            for bits in edges {
+                assert!(
+                    SPECIALS.contains(&bits),
+                    "{}: the parity set lacks the domain edge {bits:#010x}",
+                    entry.tier
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_strided_inputs_span_every_bit_pattern() {
+        let strided = u64::from(INPUTS) - evokern_fw_harness::SPECIALS.len() as u64;
+        assert!(strided * u64::from(evokern_fw_harness::STRIDE) >= 1 << 32);
+    }
+
     #[test]
     fn a_missing_kernel_fails() {
         if TIERS.is_empty() {

@@ -9,8 +9,9 @@
 /// infinities, signed zeros, subnormal and normal extremes, the exact points of
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
 /// underflow thresholds of exp and exp2, and the reduction boundaries of sin
-/// and cos (pi/4, pi/2, pi, large arguments).
-pub const SPECIALS: [u32; 64] = [
+/// and cos (pi/4, pi/2, pi, large arguments); then the edges of every
+/// restricted domain, where a kernel's domain test decides.
+pub const SPECIALS: [u32; 83] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -75,6 +76,27 @@ pub const SPECIALS: [u32; 64] = [
     0x3dcc_cccd, // 0.1
     0x4f00_0000, // 2^31
     0xcf00_0000, // -2^31
+    // The edges of the restricted domains: the largest |x| inside, the
+    // next f32 outside on each side.
+    0x4100_0000, // 8: cos_*_d8's largest |x|
+    0xc100_0000, // -8
+    0x4100_0001, // just above 8: outside
+    0xc100_0001, // just below -8: outside
+    0x4162_31d7, // 14.137168 (4.5 pi): sin_*_d14's largest |x|
+    0xc162_31d7, // -14.137168
+    0x4162_31d8, // just above: outside
+    0xc162_31d8, // just below the negative edge: outside
+    0x4580_0000, // 4096: the _d4096 tiers' largest |x|
+    0xc580_0000, // -4096
+    0x4580_0001, // just above: outside
+    0xc580_0001, // just below -4096: outside
+    0x42ae_0000, // 87: exp_*_d87's largest |x|
+    0xc2ae_0000, // -87
+    0x42ae_0001, // just above: outside
+    0xc2ae_0001, // just below -87: outside
+    0x42fc_0000, // 126: exp2_*_d126's largest |x|
+    0x42fc_0001, // just above: outside
+    0xc2fc_0001, // just below -126: outside
 ];
 
 /// Inputs per checksum block: the firmware names the first block whose
@@ -88,7 +110,7 @@ pub const BLOCKS: u32 = 512;
 pub const INPUTS: u32 = BLOCK * BLOCKS;
 
 /// Stride between strided bit patterns: odd, so every low-bit residue occurs,
-/// and `(INPUTS - 64) * STRIDE` just covers 2^32.
+/// and `(INPUTS - SPECIALS.len()) * STRIDE` just covers 2^32.
 pub const STRIDE: u32 = 32_789;
 
 /// Bits of input `i` (`i < INPUTS`).
