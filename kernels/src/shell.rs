@@ -703,6 +703,14 @@ mod half_period {
         p3: f32,
         inv_pi: f32,
         half: f32,
+        /// cos's largest `|x|` (`Domain::COS_SHORT`), for RISC-V's domain
+        /// test: a load from the pool, where LLVM would otherwise build it
+        /// in two instructions. Arm and the host test the bits instead.
+        #[cfg_attr(
+            not(any(target_arch = "riscv32", target_arch = "riscv64")),
+            allow(dead_code)
+        )]
+        cos_max_abs: f32,
     }
 
     /// What the half-period sin and cos shells read.
@@ -712,8 +720,13 @@ mod half_period {
         p3: f32::from_bits(0x2a0c_234c),     // 1.2446744e-13
         inv_pi: f32::from_bits(0x3ea2_f983), // 0.318309873
         half: 0.5,
+        cos_max_abs: Domain::COS_SHORT.bounds().1,
     };
     /// Bits of cos's largest `|x|` (`Domain::COS_SHORT`), shifted past the sign bit.
+    #[cfg_attr(
+        any(target_arch = "riscv32", target_arch = "riscv64"),
+        allow(dead_code)
+    )]
     const MAX_ABS_SHIFTED: u32 = Domain::COS_SHORT.bounds().1.to_bits() << 1;
 
     /// `r + r_lo = a - b - m*p3`, with `a - b` rounded to `r`. Programs that
@@ -783,10 +796,28 @@ mod half_period {
     /// [`finish_cos_lo`]'s select: 2 instructions fewer per call on
     /// Cortex-M4F and 6 on RV32.
     #[inline(always)]
-    pub fn finish_cos(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+    pub fn finish_cos(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         let bits = out[0].to_bits() ^ ((k as u32) << 31);
-        let outside = x.to_bits() << 1 > MAX_ABS_SHIFTED;
-        f32::from_bits(select_u32(outside, OUTSIDE.to_bits(), bits))
+        f32::from_bits(cos_domain(x, c, bits))
+    }
+
+    /// `bits` for `|x| <= 8`, [`OUTSIDE`] beyond and for NaN. On Arm by the
+    /// bits past the sign: a shift and a compare, whose flags the
+    /// conditional move reads. On RISC-V by an `f32` compare of the `|x|`
+    /// the reduction has computed anyway, whose 0 or 1 makes the mask in one
+    /// add: 2 instructions fewer per call than the shift, compare and negate
+    /// (`cos_u1024_d8` 35 against 37, though llvm-mca's sifive-e76 puts it
+    /// at 91 cycles against 87: in the generic schedule the compare's
+    /// latency lands at the end of the chain). The same bits for every input.
+    #[inline(always)]
+    #[allow(unused_variables)]
+    fn cos_domain(x: f32, c: &Constants, bits: u32) -> u32 {
+        #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+        return select_u32(abs(x) <= c.cos_max_abs, bits, OUTSIDE.to_bits());
+        // In this order of the select; the other takes one more register
+        // and, on llvm-mca's Cortex-M7, a cycle more.
+        #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
+        return select_u32(x.to_bits() << 1 > MAX_ABS_SHIFTED, OUTSIDE.to_bits(), bits);
     }
 
     /// [`finish_cos`] for a program that reads `r_lo`, with `cos(+-0) = 1` by
@@ -794,19 +825,16 @@ mod half_period {
     /// is -4.4e-8 and `r P` steps by 6e-8 below 1 and 1.2e-7 above. (Making
     /// `r_lo` 0 there instead cost 4 instructions more on Cortex-M4F.)
     #[inline(always)]
-    pub fn finish_cos_lo(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
-        // One shift serves both tests: `|x| > 8` (NaN and infinities
-        // included) and `x = +-0`. Written out rather than as a select
-        // around `finish_cos`: in that order Cortex-M4F takes one
-        // instruction more (`cos_u4_d8`: 42 against 41 per call).
+    pub fn finish_cos_lo(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        // On Arm one shift serves both tests, `|x| <= 8` (see `cos_domain`)
+        // and `x = +-0`; RISC-V takes the domain test as an `f32` compare
+        // (`cos_u4_d8`: 55 instructions per call against 56). Written out
+        // rather than as a select around `finish_cos`: in that order
+        // Cortex-M4F takes one instruction more (42 against 41 per call).
         let x_shifted = x.to_bits() << 1;
         let bits = out[0].to_bits() ^ ((k as u32) << 31);
         let bits = select_u32(x_shifted == 0, 1f32.to_bits(), bits);
-        f32::from_bits(select_u32(
-            x_shifted > MAX_ABS_SHIFTED,
-            OUTSIDE.to_bits(),
-            bits,
-        ))
+        f32::from_bits(cos_domain(x, c, bits))
     }
 }
 
@@ -845,8 +873,8 @@ pub mod cos_half {
     /// Reconstruction: `(-1)^k S(r)`, NaN outside `|x| <= 8`; for programs
     /// that do not read `r_lo` and give `cos(+-0) = 1` themselves.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
-        half_period::finish_cos(x, k, out)
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        half_period::finish_cos(x, k, out, c)
     }
 }
 
@@ -858,7 +886,7 @@ pub mod cos_half_lo {
 
     /// Reconstruction: `(-1)^k S(r)`, `cos(+-0) = 1`; NaN outside `|x| <= 8`.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
-        half_period::finish_cos_lo(x, k, out)
+    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        half_period::finish_cos_lo(x, k, out, c)
     }
 }
