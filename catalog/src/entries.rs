@@ -49,7 +49,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 52, mca_cycles: 62, text_bytes: 244 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 52, mca_cycles: 86, text_bytes: 244 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 55, mca_cycles: 119, text_bytes: 184 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 53, mca_cycles: 117, text_bytes: 176 },
             ],
         },
     },
@@ -90,7 +90,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1016, mca_cycles: 1055, text_bytes: 3174 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1016, mca_cycles: 659, text_bytes: 3174 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 53, mca_cycles: 102, text_bytes: 176 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 51, mca_cycles: 100, text_bytes: 168 },
             ],
         },
     },
@@ -134,7 +134,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 50, mca_cycles: 59, text_bytes: 232 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 50, mca_cycles: 78, text_bytes: 232 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 52, mca_cycles: 107, text_bytes: 174 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 50, mca_cycles: 105, text_bytes: 166 },
             ],
         },
     },
@@ -176,7 +176,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 57, text_bytes: 224 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 75, text_bytes: 224 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 50, mca_cycles: 101, text_bytes: 166 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 48, mca_cycles: 99, text_bytes: 158 },
             ],
         },
     },
@@ -360,7 +360,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 60, mca_cycles: 69, text_bytes: 284 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 60, mca_cycles: 84, text_bytes: 284 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 63, mca_cycles: 127, text_bytes: 214 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 61, mca_cycles: 125, text_bytes: 206 },
             ],
         },
     },
@@ -406,7 +406,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 56, text_bytes: 220 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 74, text_bytes: 220 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 49, mca_cycles: 104, text_bytes: 160 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 47, mca_cycles: 102, text_bytes: 152 },
             ],
         },
     },
@@ -448,7 +448,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 50, text_bytes: 196 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 62, text_bytes: 196 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 43, mca_cycles: 84, text_bytes: 140 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 41, mca_cycles: 82, text_bytes: 132 },
             ],
         },
     },

@@ -103,6 +103,20 @@ pub mod exp {
     #[inline(always)]
     pub(super) fn scale(x: f32, k: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
         let y = scale_by_pow2(out[0], k);
+        // A NaN was clamped to `x_max`, where `y` overflows to +inf: its
+        // bits (the exponent field alone) are inside every NaN's, so on
+        // RISC-V `y | (x & mask)` gives `x` back bit for bit, as the select
+        // does elsewhere, in 2 instructions fewer (an ordered compare whose
+        // 0 or 1 less one is the mask, against a compare, negate and a
+        // three-operation select). Either way the result is a NaN whatever
+        // `y` is, since OR-ing into a NaN keeps its exponent and payload set.
+        #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+        {
+            #[allow(clippy::eq_op)] // false exactly for NaN
+            let ordered = opaque((x == x) as u32);
+            f32::from_bits(y.to_bits() | (x.to_bits() & ordered.wrapping_sub(1)))
+        }
+        #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
         select(x.is_nan(), x, y)
     }
 }

@@ -131,3 +131,37 @@ fn short_shells_give_the_whole_range_bits_inside_their_domain() {
         "only {pairs} restricted tiers of exp, exp2, ln, log2"
     );
 }
+
+/// exp and exp2 clamp a NaN input to their `x_max`, where the program's
+/// result times `2^k` must overflow to exactly +inf: the RISC-V shells put the
+/// NaN back as `y | x`, which is `x` bit for bit only because +inf's bits
+/// (the exponent field alone) lie inside every NaN's. Holds for every
+/// whole-range exp and exp2 program of the catalog.
+#[test]
+fn exp_programs_overflow_to_inf_where_a_nan_is_clamped() {
+    use evokern::bits::scale_by_pow2;
+    use evokern::catalog::{Domain, Func};
+    use evokern_evolve::kernel::shell_of;
+    let mut checked = 0;
+    for entry in ENTRIES {
+        if !matches!(entry.func, Func::Exp | Func::Exp2) || entry.domain != Domain::Full {
+            continue;
+        }
+        let shell = shell_of(entry.func, entry.domain, &entry.program);
+        for nan in [
+            f32::NAN,
+            -f32::NAN,
+            f32::from_bits(0x7f80_0001),
+            f32::from_bits(0xffbf_ffff),
+        ] {
+            let reduced = (shell.reduce)(nan);
+            let y = scale_by_pow2(entry.program.eval(&reduced.inputs)[0], reduced.aux);
+            assert_eq!(y.to_bits(), f32::INFINITY.to_bits(), "{}", entry.tier);
+        }
+        checked += 1;
+    }
+    assert!(
+        checked >= 2,
+        "no whole-range exp or exp2 tier in the catalog"
+    );
+}
