@@ -648,7 +648,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 60, mca_cycles: 71, text_bytes: 260 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 60, mca_cycles: 100, text_bytes: 260 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 80, mca_cycles: 170, text_bytes: 278 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 77, mca_cycles: 163, text_bytes: 270 },
             ],
         },
     },
@@ -701,7 +701,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 51, mca_cycles: 62, text_bytes: 216 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 51, mca_cycles: 88, text_bytes: 216 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 71, mca_cycles: 140, text_bytes: 242 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 68, mca_cycles: 137, text_bytes: 236 },
             ],
         },
     },
@@ -748,7 +748,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 45, mca_cycles: 53, text_bytes: 180 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 45, mca_cycles: 70, text_bytes: 180 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 62, mca_cycles: 111, text_bytes: 208 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 59, mca_cycles: 104, text_bytes: 198 },
             ],
         },
     },
@@ -977,7 +977,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 72, mca_cycles: 83, text_bytes: 312 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 72, mca_cycles: 118, text_bytes: 312 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 94, mca_cycles: 196, text_bytes: 332 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 91, mca_cycles: 175, text_bytes: 322 },
             ],
         },
     },
@@ -1029,7 +1029,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 50, mca_cycles: 62, text_bytes: 216 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 50, mca_cycles: 88, text_bytes: 216 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 70, mca_cycles: 141, text_bytes: 228 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 67, mca_cycles: 138, text_bytes: 222 },
             ],
         },
     },
@@ -1073,7 +1073,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 42, mca_cycles: 50, text_bytes: 168 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 42, mca_cycles: 64, text_bytes: 168 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 58, mca_cycles: 101, text_bytes: 188 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 55, mca_cycles: 98, text_bytes: 180 },
             ],
         },
     },
