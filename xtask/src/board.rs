@@ -9,6 +9,56 @@ use evokern::tiers::TIERS;
 use std::path::Path;
 use std::process::Command;
 
+/// A board's flash and RAM: origin and length in bytes of each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MemoryMap {
+    pub flash: (u64, u64),
+    pub ram: (u64, u64),
+}
+
+/// The memory map of `board`, read from its linker script.
+pub fn memory_map(board: &Board) -> Result<MemoryMap, String> {
+    let path = crate::firmware::root()
+        .join(board.crate_dir)
+        .join(board.memory_file);
+    let script = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    match (region(&script, "FLASH"), region(&script, "RAM")) {
+        (Some(flash), Some(ram)) => Ok(MemoryMap { flash, ram }),
+        _ => Err(format!(
+            "{}: no FLASH and RAM regions with ORIGIN and LENGTH",
+            path.display()
+        )),
+    }
+}
+
+/// `ORIGIN` and `LENGTH` of region `name` in a linker `MEMORY` block
+/// (`LENGTH` in bytes, `K` or `M`).
+pub fn region(script: &str, name: &str) -> Option<(u64, u64)> {
+    let line = script
+        .lines()
+        .find(|l| l.split_whitespace().next() == Some(name))?;
+    let value = |key: &str| {
+        let rest = line.split(key).nth(1)?.trim_start_matches([' ', '=']);
+        let word: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if let Some(hex) = word.strip_prefix("0x") {
+            return u64::from_str_radix(hex, 16).ok();
+        }
+        let (digits, scale) = match word.strip_suffix('K') {
+            Some(d) => (d, 1024),
+            None => match word.strip_suffix('M') {
+                Some(d) => (d, 1024 * 1024),
+                None => (word.as_str(), 1),
+            },
+        };
+        digits.parse::<u64>().ok().map(|n| n * scale)
+    };
+    Some((value("ORIGIN")?, value("LENGTH")?))
+}
+
 /// One `LOAD` program header: where it runs, where it is stored, its sizes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Segment {
@@ -27,20 +77,20 @@ pub struct Image {
     pub problems: Vec<String>,
 }
 
-/// Checks example `bin` as built for `board`.
-pub fn check(board: &Board, bin: &str, elf: &Path) -> Result<Image, String> {
+/// Checks example `bin` as built for a board with memory map `map`.
+pub fn check(map: &MemoryMap, bin: &str, elf: &Path) -> Result<Image, String> {
     if !elf.is_file() {
         return Err(format!("{}: not built", elf.display()));
     }
     let segments = load_segments(&run("llvm-readelf", &["-l", "-W"], elf)?);
     let symbols = run("llvm-nm", &["-C", "--defined-only"], elf)?;
     let vector_table = section_address(&run("llvm-objdump", &["-h"], elf)?, ".vector_table");
-    let mut image = layout(board, &segments);
+    let mut image = layout(map, &segments);
     match vector_table {
-        Some(address) if address == board.flash.0 => {}
+        Some(address) if address == map.flash.0 => {}
         Some(address) => image.problems.push(format!(
             ".vector_table at {address:#010x}, not at the flash origin {:#010x}",
-            board.flash.0
+            map.flash.0
         )),
         None => image.problems.push("no .vector_table section".to_owned()),
     }
@@ -85,8 +135,8 @@ pub fn check(board: &Board, bin: &str, elf: &Path) -> Result<Image, String> {
 }
 
 /// Flash and RAM use of `segments`, and every segment that lies outside the
-/// board's flash (what is stored) or outside flash and RAM (where it runs).
-pub fn layout(board: &Board, segments: &[Segment]) -> Image {
+/// map's flash (what is stored) or outside flash and RAM (where it runs).
+pub fn layout(map: &MemoryMap, segments: &[Segment]) -> Image {
     let inside = |(origin, length): (u64, u64), start: u64, size: u64| {
         start >= origin && start + size <= origin + length
     };
@@ -98,16 +148,16 @@ pub fn layout(board: &Board, segments: &[Segment]) -> Image {
     for s in segments {
         if s.file_size > 0 {
             image.flash += s.file_size;
-            if !inside(board.flash, s.phys, s.file_size) {
+            if !inside(map.flash, s.phys, s.file_size) {
                 image.problems.push(format!(
                     "{:#x} bytes stored at {:#010x}: outside the flash",
                     s.file_size, s.phys
                 ));
             }
         }
-        if inside(board.ram, s.virt, s.mem_size) {
+        if inside(map.ram, s.virt, s.mem_size) {
             image.ram += s.mem_size;
-        } else if !inside(board.flash, s.virt, s.mem_size) {
+        } else if !inside(map.flash, s.virt, s.mem_size) {
             image.problems.push(format!(
                 "{:#x} bytes run at {:#010x}: neither flash nor RAM",
                 s.mem_size, s.virt
@@ -184,7 +234,7 @@ Program Headers:
     fn an_image_that_fits_is_measured() {
         let segments = load_segments(READELF);
         assert_eq!(segments.len(), 4);
-        let image = layout(&BOARDS[0], &segments);
+        let image = layout(&F411, &segments);
         assert!(image.problems.is_empty(), "{:?}", image.problems);
         assert_eq!(image.flash, 0x400 + 0x12444 + 0x38);
         assert_eq!(image.ram, 0x38 + 0x40c);
@@ -207,8 +257,24 @@ Program Headers:
                 mem_size: 0x38,
             },
         ];
-        let image = layout(&BOARDS[0], &segments);
+        let image = layout(&F411, &segments);
         assert_eq!(image.problems.len(), 3, "{:?}", image.problems);
+    }
+
+    /// The STM32F411's map, as its linker script gives it.
+    const F411: MemoryMap = MemoryMap {
+        flash: (0x0800_0000, 512 * 1024),
+        ram: (0x2000_0000, 128 * 1024),
+    };
+
+    #[test]
+    fn the_memory_map_comes_from_the_linker_script() {
+        assert_eq!(memory_map(&BOARDS[0]), Ok(F411));
+        let script = "MEMORY\n{\n  FLASH : ORIGIN = 0x00000000, LENGTH = 4M\n  \
+                      RAM : ORIGIN = 0x20000000, LENGTH = 4096\n}\n";
+        assert_eq!(region(script, "FLASH"), Some((0, 4 << 20)));
+        assert_eq!(region(script, "RAM"), Some((0x2000_0000, 4096)));
+        assert_eq!(region(script, "CCMRAM"), None);
     }
 
     #[test]

@@ -182,10 +182,9 @@ pub struct Board {
     pub triple: &'static str,
     /// The cargo feature that selects the board (instead of the default `qemu`).
     pub feature: &'static str,
-    /// Flash: origin and length in bytes, as in the board's `memory-*.x`.
-    pub flash: (u64, u64),
-    /// RAM: origin and length in bytes.
-    pub ram: (u64, u64),
+    /// The board's linker memory map (`MEMORY { FLASH ... RAM ... }`), in
+    /// the crate folder: what the image is checked against.
+    pub memory_file: &'static str,
 }
 
 /// Every board configuration, each built by `cargo xtask board`.
@@ -194,8 +193,7 @@ pub const BOARDS: [Board; 1] = [Board {
     crate_dir: "firmware-examples/cortex-m",
     triple: "thumbv7em-none-eabihf",
     feature: "stm32f411",
-    flash: (0x0800_0000, 512 * 1024),
-    ram: (0x2000_0000, 128 * 1024),
+    memory_file: "memory-stm32f411.x",
 }];
 
 /// Path of a built board example.

@@ -365,16 +365,17 @@ fn qemu(options: &Options) -> Result<(), String> {
 fn board() -> Result<(), String> {
     let mut failed = 0;
     for b in &firmware::BOARDS {
+        let map = board::memory_map(b)?;
         firmware::build_board(b)?;
         for bin in firmware::BINS {
             let elf = firmware::board_elf(b, bin);
-            let image = board::check(b, bin, &elf)?;
+            let image = board::check(&map, bin, &elf)?;
             let fit = format!(
                 "{} of {} KiB flash, {} B of {} KiB RAM",
                 kib(image.flash),
-                b.flash.1 / 1024,
+                map.flash.1 / 1024,
                 image.ram,
-                b.ram.1 / 1024
+                map.ram.1 / 1024
             );
             if image.problems.is_empty() {
                 let kernels = if bin == "cost" {
@@ -384,7 +385,7 @@ fn board() -> Result<(), String> {
                 };
                 println!(
                     "ok   {:<5} {bin:<11} {fit}, vector table at {:#010x}, defmt over RTT{kernels}",
-                    b.name, b.flash.0
+                    b.name, map.flash.0
                 );
             } else {
                 failed += 1;
