@@ -7,7 +7,6 @@ use crate::disasm;
 use crate::firmware::{Board, Isa};
 use evokern::tiers::TIERS;
 use std::path::Path;
-use std::process::Command;
 
 /// A board's flash and RAM: origin and length in bytes of each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,9 +81,12 @@ pub fn check(map: &MemoryMap, bin: &str, elf: &Path) -> Result<Image, String> {
     if !elf.is_file() {
         return Err(format!("{}: not built", elf.display()));
     }
-    let segments = load_segments(&run("llvm-readelf", &["-l", "-W"], elf)?);
-    let symbols = run("llvm-nm", &["-C", "--defined-only"], elf)?;
-    let vector_table = section_address(&run("llvm-objdump", &["-h"], elf)?, ".vector_table");
+    let segments = load_segments(&disasm::llvm_output("llvm-readelf", &["-l", "-W"], elf)?);
+    let symbols = disasm::llvm_output("llvm-nm", &["-C", "--defined-only"], elf)?;
+    let vector_table = section_address(
+        &disasm::llvm_output("llvm-objdump", &["-h"], elf)?,
+        ".vector_table",
+    );
     let mut image = layout(map, &segments);
     match vector_table {
         Some(address) if address == map.flash.0 => {}
@@ -196,23 +198,6 @@ fn section_address(text: &str, name: &str) -> Option<u64> {
             _ => None,
         }
     })
-}
-
-fn run(tool: &str, args: &[&str], elf: &Path) -> Result<String, String> {
-    let program = disasm::llvm_tool(tool);
-    let out = Command::new(&program)
-        .args(args)
-        .arg(elf)
-        .output()
-        .map_err(|e| format!("cannot run {program} ({e}): apt-get install llvm-22"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "{program} {}: {}",
-            elf.display(),
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 #[cfg(test)]

@@ -49,21 +49,28 @@ pub fn llvm22_tool(name: &str) -> Option<String> {
     })
 }
 
-/// Every function of `elf`, by demangled name.
-pub fn functions(elf: &Path) -> Result<BTreeMap<String, Function>, String> {
-    let objdump = llvm_tool("llvm-objdump");
-    let out = Command::new(&objdump)
-        .args(["-d", "-C", "--no-show-raw-insn"])
+/// What the LLVM tool `tool` ([`llvm_tool`]) prints for `args` and `elf`;
+/// an error with its message if it cannot run or fails.
+pub fn llvm_output(tool: &str, args: &[&str], elf: &Path) -> Result<String, String> {
+    let program = llvm_tool(tool);
+    let out = Command::new(&program)
+        .args(args)
         .arg(elf)
         .output()
-        .map_err(|e| format!("cannot run {objdump} ({e}): apt-get install llvm-22"))?;
+        .map_err(|e| format!("cannot run {program} ({e}): apt-get install llvm-22"))?;
     if !out.status.success() {
         return Err(format!(
-            "{objdump} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
+            "{program} {}: {}",
+            elf.display(),
+            String::from_utf8_lossy(&out.stderr).trim()
         ));
     }
-    let text = String::from_utf8_lossy(&out.stdout);
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Every function of `elf`, by demangled name.
+pub fn functions(elf: &Path) -> Result<BTreeMap<String, Function>, String> {
+    let text = llvm_output("llvm-objdump", &["-d", "-C", "--no-show-raw-insn"], elf)?;
     let mut functions: BTreeMap<String, Function> = BTreeMap::new();
     let mut current: Option<String> = None;
     for line in text.lines() {

@@ -157,17 +157,24 @@ pub fn route(triple: &str) -> Result<Route, String> {
     ))
 }
 
-/// The target folder of a build (one per build, so no build invalidates another's).
+/// The target folder of build `build` (one per build, so no build
+/// invalidates another's): a QEMU variant's or a board's.
+fn build_dir(build: &str) -> PathBuf {
+    root().join("target/firmware").join(build)
+}
+
+/// The target folder of a variant's build.
 pub fn target_dir(variant: &Variant) -> PathBuf {
-    root().join("target/firmware").join(variant.build)
+    build_dir(variant.build)
 }
 
 /// Path of a built example.
 pub fn elf(variant: &Variant, bin: &str) -> PathBuf {
-    target_dir(variant)
-        .join(variant.triple)
-        .join("release")
-        .join(bin)
+    release_bin(&target_dir(variant), variant.triple, bin)
+}
+
+fn release_bin(target_dir: &Path, triple: &str, bin: &str) -> PathBuf {
+    target_dir.join(triple).join("release").join(bin)
 }
 
 /// A real board the Cortex-M example supports: built (no board is needed for
@@ -198,12 +205,7 @@ pub const BOARDS: [Board; 1] = [Board {
 
 /// Path of a built board example.
 pub fn board_elf(board: &Board, bin: &str) -> PathBuf {
-    root()
-        .join("target/firmware")
-        .join(board.name)
-        .join(board.triple)
-        .join("release")
-        .join(bin)
+    release_bin(&build_dir(board.name), board.triple, bin)
 }
 
 /// Builds every example of `variant`, release profile.
@@ -224,7 +226,7 @@ pub fn build_board(board: &Board) -> Result<(), String> {
         board.name,
         board.crate_dir,
         board.triple,
-        &root().join("target/firmware").join(board.name),
+        &build_dir(board.name),
         &["--no-default-features", "--features", board.feature],
     )
 }
