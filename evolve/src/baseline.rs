@@ -81,6 +81,7 @@ fn split12(x: f64) -> (u32, u32) {
 }
 
 const ONE: Operand = Operand::C(0x3f80_0000);
+const TWO: Operand = Operand::C(0x4000_0000);
 const HALF: Operand = Operand::C(0x3f00_0000);
 const NEG_HALF: Operand = Operand::C(0xbf00_0000);
 const LN2: f64 = std::f64::consts::LN_2;
@@ -108,6 +109,9 @@ impl Builder {
     }
     fn mul(&mut self, a: Operand, b: Operand) -> Operand {
         self.push(Inst::mul(a, b))
+    }
+    fn div(&mut self, a: Operand, b: Operand) -> Operand {
+        self.push(Inst::div(a, b))
     }
     /// `c0 + t*(c1 + t*(...))`.
     fn horner(&mut self, t: Operand, coeffs: &[u32]) -> Operand {
@@ -309,8 +313,108 @@ fn ln_tail_weight(f: f64) -> f64 {
     f * f * f / f.ln_1p()
 }
 
+/// `s = f/(2+f)` spans `[-S, S]` on [`LOG_F`] (both ends give the same
+/// `|s|`, 3 - 2 sqrt 2), so `z = s^2` spans `[0, S^2]`.
+const LOG_Z: (f64, f64) = (0.0, 0.029_437_3);
+
+/// `(2 atanh(s) - 2s) / s^3` as a function of `z = s^2`: `ln(1+f) = 2 atanh(s)`.
+fn atanh_tail(z: f64) -> f64 {
+    series(z, |n| 2.0 / (2 * n + 3) as f64)
+}
+/// `s^3 / ln(1+f)`, the weight of an error in [`atanh_tail`] relative to ln(1+f).
+fn atanh_tail_weight(z: f64) -> f64 {
+    z / series(z, |n| 2.0 / (2 * n + 1) as f64)
+}
+/// `(2 atanh(s) - 2s) / s^3` fit over `z`, with `terms` coefficients.
+fn atanh_fit(terms: u32) -> FitSpec {
+    FitSpec {
+        target: atanh_tail,
+        weight: atanh_tail_weight,
+        powers: (0..terms).collect(),
+        interval: LOG_Z,
+    }
+}
+
+/// `ln(1+f) = f - f^2/2 + s (f^2/2 + z P(z))` with `s = f/(2+f)`, `z = s^2`
+/// (the identity `f - f^2/2 + s f^2/2 = 2s`): `f` exact, `f^2/2` rounded
+/// once, and the rounding of `s` (in `2+f` and the division) reaches only the
+/// small last term. Returns `(f^2/2, s (f^2/2 + z P(z)))`.
+///
+/// `s` is `(f/2) / (1 + f/2)`, the same bits as `f / (2 + f)` (halving is
+/// exact and commutes with rounding) from `f/2`, which `f^2/2` needs anyway,
+/// and 1, which the shell has: no constant 2, one load fewer on RISC-V.
+fn atanh_terms(b: &mut Builder, c: &[u32]) -> (Operand, Operand) {
+    let half_f = b.mul(HALF, IN0);
+    let hfsq = b.mul(half_f, IN0);
+    let t = b.add(ONE, half_f);
+    let s = b.div(half_f, t);
+    let z = b.mul(s, s);
+    let p = b.horner(z, c);
+    let r = b.mul(z, p);
+    let h = b.add(hfsq, r);
+    (hfsq, b.mul(s, h))
+}
+
 fn ln_shapes() -> Vec<Shape> {
     let mut shapes = Vec::new();
+    for terms in 1..=4 {
+        // 2 atanh(s) = s (2 + z P(z)): a division for a short polynomial; the
+        // rounding of s reaches the whole result (a few ULP).
+        shapes.push(Shape {
+            func: Func::Ln,
+            domain: Domain::Full,
+            name: format!("ln/atanh-s{terms}"),
+            fits: vec![atanh_fit(terms)],
+            build: |c, _| {
+                let mut b = Builder::new();
+                let t = b.add(TWO, IN0);
+                let s = b.div(IN0, t);
+                let z = b.mul(s, s);
+                let p = b.horner(z, c);
+                let zp = b.mul(z, p);
+                let q = b.add(zp, TWO);
+                let w = b.mul(s, q);
+                let kl = b.mul(IN1, Operand::C(bits(LN2)));
+                let y = b.add(kl, w);
+                b.finish(&[y])
+            },
+        });
+        // k ln2_hi + (f - (f^2/2 - (s (f^2/2 + z P) + k ln2_lo))), the
+        // classical fdlibm logf, and with k ln2_hi + f summed exactly.
+        shapes.push(Shape {
+            func: Func::Ln,
+            domain: Domain::Full,
+            name: format!("ln/atanh{terms}"),
+            fits: vec![atanh_fit(terms)],
+            build: |c, _| {
+                let mut b = Builder::new();
+                let (hfsq, q) = atanh_terms(&mut b, c);
+                let k_lo = b.mul(IN1, LN2_LO);
+                let low = b.add(q, k_lo);
+                let d = b.sub(low, hfsq);
+                let e = b.add(d, IN0);
+                let k_hi = b.mul(IN1, LN2_HI);
+                let y = b.add(k_hi, e);
+                b.finish(&[y])
+            },
+        });
+        shapes.push(Shape {
+            func: Func::Ln,
+            domain: Domain::Full,
+            name: format!("ln/atanh-comp{terms}"),
+            fits: vec![atanh_fit(terms)],
+            build: |c, _| {
+                let mut b = Builder::new();
+                let (hfsq, q) = atanh_terms(&mut b, c);
+                let k_lo = b.mul(IN1, LN2_LO);
+                let low = b.add(q, k_lo);
+                let d = b.sub(low, hfsq);
+                let k_hi = b.mul(IN1, LN2_HI);
+                let y = b.compensated_sum(k_hi, IN0, d);
+                b.finish(&[y])
+            },
+        });
+    }
     for degree in 5..=11 {
         let tail = FitSpec {
             target: ln_tail,
@@ -373,6 +477,80 @@ fn log2_slope(f: f64) -> f64 {
 
 fn log2_shapes() -> Vec<Shape> {
     let mut shapes = Vec::new();
+    for terms in 1..=4 {
+        // k + s (2 log2(e) + z P(z)): the short form of ln/atanh-s.
+        shapes.push(Shape {
+            func: Func::Log2,
+            domain: Domain::Full,
+            name: format!("log2/atanh-s{terms}"),
+            fits: vec![FitSpec {
+                target: |z| LOG2E * atanh_tail(z),
+                ..atanh_fit(terms)
+            }],
+            build: |c, _| {
+                let mut b = Builder::new();
+                let t = b.add(TWO, IN0);
+                let s = b.div(IN0, t);
+                let z = b.mul(s, s);
+                let p = b.horner(z, c);
+                let zp = b.mul(z, p);
+                let q = b.add(zp, Operand::C(bits(2.0 * LOG2E)));
+                let w = b.mul(s, q);
+                let y = b.add(IN1, w);
+                b.finish(&[y])
+            },
+        });
+        // ln(1+f) = hi + lo with hi the 12-bit head of f - f^2/2 (Veltkamp's
+        // split, times 2^12 + 1) and lo = ((f - hi) - f^2/2) + s (f^2/2 + z P),
+        // whose first two steps are exact (Sterbenz): only terms of lo's size
+        // round. Then k + hi L_hi exactly, and hi L_lo + lo L added once.
+        shapes.push(Shape {
+            func: Func::Log2,
+            domain: Domain::Full,
+            name: format!("log2/atanh-split{terms}"),
+            fits: vec![atanh_fit(terms)],
+            build: |c, _| {
+                let (l_hi, l_lo) = split12(LOG2E);
+                let mut b = Builder::new();
+                let (hfsq, q) = atanh_terms(&mut b, c);
+                let d = b.sub(IN0, hfsq);
+                let scaled = b.mul(d, Operand::C(4097.0f32.to_bits()));
+                let over = b.sub(scaled, d);
+                let hi = b.sub(scaled, over);
+                let back = b.sub(IN0, hi);
+                let e = b.sub(back, hfsq);
+                let lo = b.add(e, q);
+                let a = b.mul(hi, Operand::C(l_hi));
+                let v1 = b.mul(hi, Operand::C(l_lo));
+                let v2 = b.mul(lo, Operand::C(bits(LOG2E)));
+                let rest = b.add(v1, v2);
+                let y = b.compensated_sum(IN1, a, rest);
+                b.finish(&[y])
+            },
+        });
+        // ln(1+f) = f_hi + u with u = f_lo + (s (f^2/2 + z P) - f^2/2) (as
+        // ln/atanh), then k + f_hi L_hi exactly and the rest, f_hi L_lo + u L,
+        // added once.
+        shapes.push(Shape {
+            func: Func::Log2,
+            domain: Domain::Full,
+            name: format!("log2/atanh{terms}"),
+            fits: vec![atanh_fit(terms)],
+            build: |c, _| {
+                let (l_hi, l_lo) = split12(LOG2E);
+                let mut b = Builder::new();
+                let (hfsq, q) = atanh_terms(&mut b, c);
+                let g = b.sub(q, hfsq);
+                let u = b.add(IN3, g);
+                let a = b.mul(IN2, Operand::C(l_hi));
+                let v1 = b.mul(IN2, Operand::C(l_lo));
+                let v2 = b.mul(u, Operand::C(bits(LOG2E)));
+                let rest = b.add(v1, v2);
+                let y = b.compensated_sum(IN1, a, rest);
+                b.finish(&[y])
+            },
+        });
+    }
     for degree in 5..=11 {
         shapes.push(Shape {
             func: Func::Log2,
