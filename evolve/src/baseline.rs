@@ -355,11 +355,36 @@ fn atanh_terms(b: &mut Builder, c: &[u32]) -> (Operand, Operand) {
     (hfsq, b.mul(s, h))
 }
 
+/// `s (lead + z P(z))` with `s = f/(2+f)`, `z = s^2`: `2 atanh(s)` for
+/// `lead = 2`, times log2(e) for `lead = 2 log2(e)` (and `P` scaled alike).
+/// One division for a short polynomial; the rounding of `s` reaches the whole
+/// result (a few ULP).
+fn atanh_short(b: &mut Builder, c: &[u32], lead: Operand) -> Operand {
+    let t = b.add(TWO, IN0);
+    let s = b.div(IN0, t);
+    let z = b.mul(s, s);
+    let p = b.horner(z, c);
+    let zp = b.mul(z, p);
+    let q = b.add(zp, lead);
+    b.mul(s, q)
+}
+
+/// `k + log2(e) (hi + lo)` for `hi` of at most 12 bits: `k + hi L_hi` summed
+/// exactly (`L_hi` the 12-bit head of log2(e), so the product is exact), the
+/// rest, `hi L_lo + lo log2(e)`, added once.
+fn log2_of_ln(b: &mut Builder, hi: Operand, lo: Operand) -> Operand {
+    let (l_hi, l_lo) = split12(LOG2E);
+    let a = b.mul(hi, Operand::C(l_hi));
+    let v1 = b.mul(hi, Operand::C(l_lo));
+    let v2 = b.mul(lo, Operand::C(bits(LOG2E)));
+    let rest = b.add(v1, v2);
+    b.compensated_sum(IN1, a, rest)
+}
+
 fn ln_shapes() -> Vec<Shape> {
     let mut shapes = Vec::new();
     for terms in 1..=4 {
-        // 2 atanh(s) = s (2 + z P(z)): a division for a short polynomial; the
-        // rounding of s reaches the whole result (a few ULP).
+        // k ln2 + 2 atanh(s), the short form.
         shapes.push(Shape {
             func: Func::Ln,
             domain: Domain::Full,
@@ -367,13 +392,7 @@ fn ln_shapes() -> Vec<Shape> {
             fits: vec![atanh_fit(terms)],
             build: |c, _| {
                 let mut b = Builder::new();
-                let t = b.add(TWO, IN0);
-                let s = b.div(IN0, t);
-                let z = b.mul(s, s);
-                let p = b.horner(z, c);
-                let zp = b.mul(z, p);
-                let q = b.add(zp, TWO);
-                let w = b.mul(s, q);
+                let w = atanh_short(&mut b, c, TWO);
                 let kl = b.mul(IN1, Operand::C(bits(LN2)));
                 let y = b.add(kl, w);
                 b.finish(&[y])
@@ -489,13 +508,7 @@ fn log2_shapes() -> Vec<Shape> {
             }],
             build: |c, _| {
                 let mut b = Builder::new();
-                let t = b.add(TWO, IN0);
-                let s = b.div(IN0, t);
-                let z = b.mul(s, s);
-                let p = b.horner(z, c);
-                let zp = b.mul(z, p);
-                let q = b.add(zp, Operand::C(bits(2.0 * LOG2E)));
-                let w = b.mul(s, q);
+                let w = atanh_short(&mut b, c, Operand::C(bits(2.0 * LOG2E)));
                 let y = b.add(IN1, w);
                 b.finish(&[y])
             },
@@ -503,14 +516,13 @@ fn log2_shapes() -> Vec<Shape> {
         // ln(1+f) = hi + lo with hi the 12-bit head of f - f^2/2 (Veltkamp's
         // split, times 2^12 + 1) and lo = ((f - hi) - f^2/2) + s (f^2/2 + z P),
         // whose first two steps are exact (Sterbenz): only terms of lo's size
-        // round. Then k + hi L_hi exactly, and hi L_lo + lo L added once.
+        // round.
         shapes.push(Shape {
             func: Func::Log2,
             domain: Domain::Full,
             name: format!("log2/atanh-split{terms}"),
             fits: vec![atanh_fit(terms)],
             build: |c, _| {
-                let (l_hi, l_lo) = split12(LOG2E);
                 let mut b = Builder::new();
                 let (hfsq, q) = atanh_terms(&mut b, c);
                 let d = b.sub(IN0, hfsq);
@@ -520,33 +532,23 @@ fn log2_shapes() -> Vec<Shape> {
                 let back = b.sub(IN0, hi);
                 let e = b.sub(back, hfsq);
                 let lo = b.add(e, q);
-                let a = b.mul(hi, Operand::C(l_hi));
-                let v1 = b.mul(hi, Operand::C(l_lo));
-                let v2 = b.mul(lo, Operand::C(bits(LOG2E)));
-                let rest = b.add(v1, v2);
-                let y = b.compensated_sum(IN1, a, rest);
+                let y = log2_of_ln(&mut b, hi, lo);
                 b.finish(&[y])
             },
         });
         // ln(1+f) = f_hi + u with u = f_lo + (s (f^2/2 + z P) - f^2/2) (as
-        // ln/atanh), then k + f_hi L_hi exactly and the rest, f_hi L_lo + u L,
-        // added once.
+        // ln/atanh): f - f^2/2 rounds in u, so this one reaches only 1.2 ULP.
         shapes.push(Shape {
             func: Func::Log2,
             domain: Domain::Full,
             name: format!("log2/atanh{terms}"),
             fits: vec![atanh_fit(terms)],
             build: |c, _| {
-                let (l_hi, l_lo) = split12(LOG2E);
                 let mut b = Builder::new();
                 let (hfsq, q) = atanh_terms(&mut b, c);
                 let g = b.sub(q, hfsq);
                 let u = b.add(IN3, g);
-                let a = b.mul(IN2, Operand::C(l_hi));
-                let v1 = b.mul(IN2, Operand::C(l_lo));
-                let v2 = b.mul(u, Operand::C(bits(LOG2E)));
-                let rest = b.add(v1, v2);
-                let y = b.compensated_sum(IN1, a, rest);
+                let y = log2_of_ln(&mut b, IN2, u);
                 b.finish(&[y])
             },
         });
