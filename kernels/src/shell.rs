@@ -178,7 +178,6 @@ mod log_common {
     #[derive(Clone, Copy, Debug)]
     pub struct Constants {
         one: f32,
-        two_pow_23: f32,
         /// `f32::MAX`, for RISC-V's `log(+inf) = +inf` (see [`finish`]): a
         /// load from the pool, where LLVM would build it in three
         /// instructions. Arm and the host test the bits instead.
@@ -192,13 +191,12 @@ mod log_common {
     /// What `reduce` and `finish` read.
     pub const CONSTANTS: Constants = Constants {
         one: 1.0,
-        two_pow_23: 8_388_608.0,
         max: f32::MAX,
     };
 
     /// Inputs `[f, k, f_hi, f_lo]`: `f = m - 1` exact, `k` the exponent as an exact
     /// `f32`, `f_hi = head12(f)`, `f_lo = f - f_hi` (both exact, 12 bits each).
-    /// Subnormal inputs are scaled by 2^23 first. Non-positive, infinite and NaN
+    /// Subnormal inputs are scaled by 2^149 first. Non-positive, infinite and NaN
     /// inputs give garbage here that `finish` replaces.
     ///
     /// `aux` is the bits of the scaled input, which `finish` tests in place of
@@ -208,8 +206,12 @@ mod log_common {
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced {
         let subnormal = x.to_bits() < 0x0080_0000;
-        let xs = select(subnormal, x * c.two_pow_23, x);
-        let k_adjust = select_i32(subnormal, -23, 0);
+        // A positive subnormal's bits, read as an integer, are `x * 2^149`:
+        // below 2^23, so the conversion is exact and the result normal (and
+        // +0 stays +0). One `vcvt.f32.u32` / `fcvt.s.wu` on the bits in
+        // place of a multiply by a loaded 2^23.
+        let xs = select(subnormal, x.to_bits() as f32, x);
+        let k_adjust = select_i32(subnormal, -149, 0);
         Reduced {
             aux: xs.to_bits() as i32,
             ..reduce_normal(xs, k_adjust, c)
