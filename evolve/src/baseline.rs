@@ -355,6 +355,21 @@ fn atanh_terms(b: &mut Builder, c: &[u32]) -> (Operand, Operand) {
     (hfsq, b.mul(s, h))
 }
 
+/// `ln(1+f) = hi + lo` from [`atanh_terms`]: `hi` the 12-bit head of
+/// `f - f^2/2` (Veltkamp's split, times 2^12 + 1), `lo = ((f - hi) - f^2/2) +
+/// s (f^2/2 + z P)`, whose first two steps are exact (Sterbenz): only terms
+/// of `lo`'s size round.
+fn atanh_split(b: &mut Builder, c: &[u32]) -> (Operand, Operand) {
+    let (hfsq, q) = atanh_terms(b, c);
+    let d = b.sub(IN0, hfsq);
+    let scaled = b.mul(d, Operand::C(4097.0f32.to_bits()));
+    let over = b.sub(scaled, d);
+    let hi = b.sub(scaled, over);
+    let back = b.sub(IN0, hi);
+    let e = b.sub(back, hfsq);
+    (hi, b.add(e, q))
+}
+
 /// `s (lead + z P(z))` with `s = f/(2+f)`, `z = s^2`: `2 atanh(s)` for
 /// `lead = 2`, times log2(e) for `lead = 2 log2(e)` (and `P` scaled alike).
 /// One division for a short polynomial; the rounding of `s` reaches the whole
@@ -379,6 +394,20 @@ fn log2_of_ln(b: &mut Builder, hi: Operand, lo: Operand) -> Operand {
     let v2 = b.mul(lo, Operand::C(bits(LOG2E)));
     let rest = b.add(v1, v2);
     b.compensated_sum(IN1, a, rest)
+}
+
+/// `k + (hi L_hi + (hi L_lo + lo log2(e)))`: [`log2_of_ln`] with `k` added
+/// last and no compensation. `k = 0` gives the same bits; for `k != 0` the
+/// inner sum's rounding is at most a quarter of the result's ULP (`|k + y|
+/// >= 1/2` where `|y| <= 1/2`), against five operations for the exact sum.
+fn log2_of_ln_k_last(b: &mut Builder, hi: Operand, lo: Operand) -> Operand {
+    let (l_hi, l_lo) = split12(LOG2E);
+    let a = b.mul(hi, Operand::C(l_hi));
+    let v1 = b.mul(hi, Operand::C(l_lo));
+    let v2 = b.mul(lo, Operand::C(bits(LOG2E)));
+    let rest = b.add(v1, v2);
+    let y = b.add(a, rest);
+    b.add(IN1, y)
 }
 
 fn ln_shapes() -> Vec<Shape> {
@@ -513,10 +542,7 @@ fn log2_shapes() -> Vec<Shape> {
                 b.finish(&[y])
             },
         });
-        // ln(1+f) = hi + lo with hi the 12-bit head of f - f^2/2 (Veltkamp's
-        // split, times 2^12 + 1) and lo = ((f - hi) - f^2/2) + s (f^2/2 + z P),
-        // whose first two steps are exact (Sterbenz): only terms of lo's size
-        // round.
+        // ln(1+f) = hi + lo (`atanh_split`), then k + hi L_hi summed exactly.
         shapes.push(Shape {
             func: Func::Log2,
             domain: Domain::Full,
@@ -524,15 +550,21 @@ fn log2_shapes() -> Vec<Shape> {
             fits: vec![atanh_fit(terms)],
             build: |c, _| {
                 let mut b = Builder::new();
-                let (hfsq, q) = atanh_terms(&mut b, c);
-                let d = b.sub(IN0, hfsq);
-                let scaled = b.mul(d, Operand::C(4097.0f32.to_bits()));
-                let over = b.sub(scaled, d);
-                let hi = b.sub(scaled, over);
-                let back = b.sub(IN0, hi);
-                let e = b.sub(back, hfsq);
-                let lo = b.add(e, q);
+                let (hi, lo) = atanh_split(&mut b, c);
                 let y = log2_of_ln(&mut b, hi, lo);
+                b.finish(&[y])
+            },
+        });
+        // The same, with k added last (see `log2_of_ln_k_last`).
+        shapes.push(Shape {
+            func: Func::Log2,
+            domain: Domain::Full,
+            name: format!("log2/atanh-klast{terms}"),
+            fits: vec![atanh_fit(terms)],
+            build: |c, _| {
+                let mut b = Builder::new();
+                let (hi, lo) = atanh_split(&mut b, c);
+                let y = log2_of_ln_k_last(&mut b, hi, lo);
                 b.finish(&[y])
             },
         });
