@@ -303,7 +303,9 @@ fn exp2_shapes() -> Vec<Shape> {
 
 // --- ln: inputs f, k, f_hi, f_lo; output k ln2 + ln(1 + f) ------------------------------------
 
-const LOG_F: (f64, f64) = (-0.292_894, 0.414_214);
+/// `f = m - 1` for `m` in `[split, 2 split)`: from ln's split (0.70703125)
+/// to log2's upper end (sqrt 2), so that one interval serves both shells.
+const LOG_F: (f64, f64) = (-0.292_969, 0.414_214);
 
 /// (ln(1+f) - f + f^2/2) / f^3
 fn ln_tail(f: f64) -> f64 {
@@ -313,9 +315,10 @@ fn ln_tail_weight(f: f64) -> f64 {
     f * f * f / f.ln_1p()
 }
 
-/// `s = f/(2+f)` spans `[-S, S]` on [`LOG_F`] (both ends give the same
-/// `|s|`, 3 - 2 sqrt 2), so `z = s^2` spans `[0, S^2]`.
-const LOG_Z: (f64, f64) = (0.0, 0.029_437_3);
+/// `s = f/(2+f)` spans `[-S, S]` on [`LOG_F`] (log2's ends give the same
+/// `|s|`, 3 - 2 sqrt 2; ln's lower end a little more, 0.171625), so `z = s^2`
+/// spans `[0, S^2]`.
+const LOG_Z: (f64, f64) = (0.0, 0.029_455_2);
 
 /// `(2 atanh(s) - 2s) / s^3` as a function of `z = s^2`: `ln(1+f) = 2 atanh(s)`.
 fn atanh_tail(z: f64) -> f64 {

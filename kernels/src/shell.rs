@@ -171,8 +171,17 @@ pub mod exp2 {
 mod log_common {
     use super::*;
 
-    /// Bits of sqrt(2)/2 (rounded down): the lower end of the mantissa interval.
-    const SQRT_HALF_BITS: u32 = 0x3f35_04f3;
+    /// log2's split, the bits of sqrt(2)/2 (rounded down): `m` in
+    /// `[sqrt(2)/2, sqrt(2))`, so `|log2 m| <= 1/2`, which `log2_u1` needs to
+    /// add `k` last (a result at least 1/2 in magnitude whenever `k != 0`).
+    pub(super) const SQRT_HALF_BITS: u32 = 0x3f35_04f3;
+
+    /// ln's split, 0.70703125: `m` in `[0.70703125, 1.4140625)`, `f` in
+    /// `[-0.29297, 0.41407)`, a hair below log2's. Its negation, 0xc0cb_0000,
+    /// is two modified immediates on Thumb-2 (two `add`s in place of `movw`,
+    /// `movt` and `add`) and one `lui` on RISC-V (in place of `lui` and
+    /// `addi`): one instruction fewer per call on both.
+    pub(super) const LN_SPLIT_BITS: u32 = 0x3f35_0000;
 
     /// The constants of the logarithm shells.
     #[derive(Clone, Copy, Debug)]
@@ -194,7 +203,8 @@ mod log_common {
         max: f32::MAX,
     };
 
-    /// Inputs `[f, k, f_hi, f_lo]`: `f = m - 1` exact, `k` the exponent as an exact
+    /// Inputs `[f, k, f_hi, f_lo]` for `x = 2^k m` with `m` in `[split, 2 split)`
+    /// (`split` the bits of [`SQRT_HALF_BITS`] or [`LN_SPLIT_BITS`]): `f = m - 1` exact, `k` the exponent as an exact
     /// `f32`, `f_hi = head12(f)`, `f_lo = f - f_hi` (both exact, 12 bits each).
     /// Subnormal inputs are scaled by 2^149 first. Non-positive, infinite and NaN
     /// inputs give garbage here that `finish` replaces.
@@ -204,7 +214,7 @@ mod log_common {
     /// are special values for neither, and testing them lets the select that
     /// scales overwrite `x`'s register (one `mov` fewer).
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, split: u32, c: &Constants) -> Reduced {
         let subnormal = x.to_bits() < 0x0080_0000;
         // A positive subnormal's bits, read as an integer, are `x * 2^149`:
         // below 2^23, so the conversion is exact and the result normal (and
@@ -214,14 +224,14 @@ mod log_common {
         let k_adjust = select_i32(subnormal, -149, 0);
         Reduced {
             aux: xs.to_bits() as i32,
-            ..reduce_normal(xs, k_adjust, c)
+            ..reduce_normal(xs, k_adjust, split, c)
         }
     }
 
     /// [`reduce`] of a positive normal `x * 2^-k_adjust`.
     #[inline(always)]
-    pub fn reduce_normal(x: f32, k_adjust: i32, c: &Constants) -> Reduced {
-        let offset = x.to_bits().wrapping_sub(SQRT_HALF_BITS);
+    pub fn reduce_normal(x: f32, k_adjust: i32, split: u32, c: &Constants) -> Reduced {
+        let offset = x.to_bits().wrapping_sub(split);
         // Opaque, or LLVM folds `(offset >> 23) << 23` into a mask that costs
         // an instruction more than the shift it saves: `mov` + `bfc` on
         // Thumb-2 where `sub` takes `k << 23` as its shifted operand, `lui` +
@@ -323,10 +333,11 @@ pub mod ln {
 
     pub use log_common::{Constants, CONSTANTS};
 
-    /// Reduction: `inputs = [f, k, f_hi, f_lo]`, `aux` the scaled input's bits.
+    /// Reduction: `inputs = [f, k, f_hi, f_lo]` with `m` from 0.70703125,
+    /// `aux` the scaled input's bits.
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced {
-        log_common::reduce(x, c)
+        log_common::reduce(x, log_common::LN_SPLIT_BITS, c)
     }
 
     /// Reconstruction: the program's output is the result; special values by select.
@@ -342,10 +353,11 @@ pub mod log2 {
 
     pub use log_common::{Constants, CONSTANTS};
 
-    /// Reduction: `inputs = [f, k, f_hi, f_lo]`, `aux` the scaled input's bits.
+    /// Reduction: `inputs = [f, k, f_hi, f_lo]` with `m` from sqrt(2)/2,
+    /// `aux` the scaled input's bits.
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced {
-        log_common::reduce(x, c)
+        log_common::reduce(x, log_common::SQRT_HALF_BITS, c)
     }
 
     /// Reconstruction: the program's output is the result; special values by select.
@@ -650,17 +662,17 @@ pub mod exp2_near {
     }
 }
 
-/// ln x and log2 x for positive normal `x` (`Domain::PositiveNormal`): no
-/// subnormal scaling, one select for everything else (NaN).
+/// ln x for positive normal `x` (`Domain::PositiveNormal`): no subnormal
+/// scaling, one select for everything else (NaN).
 pub mod ln_near {
     use super::*;
 
     pub use log_common::{Constants, CONSTANTS};
 
-    /// Reduction: `inputs = [f, k, f_hi, f_lo]`.
+    /// Reduction: `inputs = [f, k, f_hi, f_lo]`, `m` from 0.70703125 as in [`ln`].
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced {
-        log_common::reduce_normal(x, 0, c)
+        log_common::reduce_normal(x, 0, log_common::LN_SPLIT_BITS, c)
     }
 
     /// The program's output for a positive normal `x`, NaN otherwise.
@@ -670,9 +682,25 @@ pub mod ln_near {
     }
 }
 
-/// log2 x for positive normal `x` (`Domain::PositiveNormal`): the ln shell,
-/// since the two share the reduction and the program computes the rest.
-pub use ln_near as log2_near;
+/// log2 x for positive normal `x` (`Domain::PositiveNormal`): [`ln_near`]
+/// with log2's split.
+pub mod log2_near {
+    use super::*;
+
+    pub use log_common::{Constants, CONSTANTS};
+
+    /// Reduction: `inputs = [f, k, f_hi, f_lo]`, `m` from sqrt(2)/2 as in [`log2`].
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        log_common::reduce_normal(x, 0, log_common::SQRT_HALF_BITS, c)
+    }
+
+    /// The program's output for a positive normal `x`, NaN otherwise.
+    #[inline(always)]
+    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        log_common::nan_unless_positive_normal(x, out[0])
+    }
+}
 
 /// sin x for `|x| <= 4096` (`Domain::TRIG_NEAR`), from the same two-output
 /// program: Cody-Waite instead of Payne-Hanek, NaN outside the domain.
