@@ -387,30 +387,41 @@ fn atanh_short(b: &mut Builder, c: &[u32], lead: Operand) -> Operand {
     b.mul(s, q)
 }
 
-/// `k + log2(e) (hi + lo)` for `hi` of at most 12 bits: `k + hi L_hi` summed
-/// exactly (`L_hi` the 12-bit head of log2(e), so the product is exact), the
-/// rest, `hi L_lo + lo log2(e)`, added once.
-fn log2_of_ln(b: &mut Builder, hi: Operand, lo: Operand) -> Operand {
+/// `(hi L_hi, hi L_lo + lo log2(e))` for `hi` of at most 12 bits: `L_hi` the
+/// 12-bit head of log2(e), so the first product is exact; log2(e) (hi + lo)
+/// is their sum.
+fn log2_parts(b: &mut Builder, hi: Operand, lo: Operand) -> (Operand, Operand) {
     let (l_hi, l_lo) = split12(LOG2E);
     let a = b.mul(hi, Operand::C(l_hi));
     let v1 = b.mul(hi, Operand::C(l_lo));
     let v2 = b.mul(lo, Operand::C(bits(LOG2E)));
-    let rest = b.add(v1, v2);
+    (a, b.add(v1, v2))
+}
+
+/// `k + log2(e) (hi + lo)`: `k + hi L_hi` summed exactly, the rest
+/// ([`log2_parts`]) added once.
+fn log2_of_ln(b: &mut Builder, hi: Operand, lo: Operand) -> Operand {
+    let (a, rest) = log2_parts(b, hi, lo);
     b.compensated_sum(IN1, a, rest)
 }
 
-/// `k + (hi L_hi + (hi L_lo + lo log2(e)))`: [`log2_of_ln`] with `k` added
-/// last and no compensation. `k = 0` gives the same bits; for `k != 0` the
-/// inner sum's rounding is at most a quarter of the result's ULP (`|k + y|
-/// >= 1/2` where `|y| <= 1/2`), against five operations for the exact sum.
+/// `k + (hi L_hi + rest)`: [`log2_of_ln`] with `k` added last and no
+/// compensation. `k = 0` gives the same bits; for `k != 0` the inner sum's
+/// rounding is at most a quarter of the result's ULP (`|k + y| >= 1/2` where
+/// `|y| <= 1/2`), against five operations for the exact sum.
 fn log2_of_ln_k_last(b: &mut Builder, hi: Operand, lo: Operand) -> Operand {
-    let (l_hi, l_lo) = split12(LOG2E);
-    let a = b.mul(hi, Operand::C(l_hi));
-    let v1 = b.mul(hi, Operand::C(l_lo));
-    let v2 = b.mul(lo, Operand::C(bits(LOG2E)));
-    let rest = b.add(v1, v2);
+    let (a, rest) = log2_parts(b, hi, lo);
     let y = b.add(a, rest);
     b.add(IN1, y)
+}
+
+/// fdlibm's `(s (f^2/2 + z P) + k ln2_lo) - f^2/2`, which `f` and `k ln2_hi`
+/// complete to ln x.
+fn fdlibm_low(b: &mut Builder, c: &[u32]) -> Operand {
+    let (hfsq, q) = atanh_terms(b, c);
+    let k_lo = b.mul(IN1, LN2_LO);
+    let low = b.add(q, k_lo);
+    b.sub(low, hfsq)
 }
 
 fn ln_shapes() -> Vec<Shape> {
@@ -439,10 +450,7 @@ fn ln_shapes() -> Vec<Shape> {
             fits: vec![atanh_fit(terms)],
             build: |c, _| {
                 let mut b = Builder::new();
-                let (hfsq, q) = atanh_terms(&mut b, c);
-                let k_lo = b.mul(IN1, LN2_LO);
-                let low = b.add(q, k_lo);
-                let d = b.sub(low, hfsq);
+                let d = fdlibm_low(&mut b, c);
                 let e = b.add(d, IN0);
                 let k_hi = b.mul(IN1, LN2_HI);
                 let y = b.add(k_hi, e);
@@ -456,10 +464,7 @@ fn ln_shapes() -> Vec<Shape> {
             fits: vec![atanh_fit(terms)],
             build: |c, _| {
                 let mut b = Builder::new();
-                let (hfsq, q) = atanh_terms(&mut b, c);
-                let k_lo = b.mul(IN1, LN2_LO);
-                let low = b.add(q, k_lo);
-                let d = b.sub(low, hfsq);
+                let d = fdlibm_low(&mut b, c);
                 let k_hi = b.mul(IN1, LN2_HI);
                 let y = b.compensated_sum(k_hi, IN0, d);
                 b.finish(&[y])

@@ -203,9 +203,10 @@ mod log_common {
         max: f32::MAX,
     };
 
-    /// Inputs `[f, k, f_hi, f_lo]` for `x = 2^k m` with `m` in `[split, 2 split)`
-    /// (`split` the bits of [`SQRT_HALF_BITS`] or [`LN_SPLIT_BITS`]): `f = m - 1` exact, `k` the exponent as an exact
-    /// `f32`, `f_hi = head12(f)`, `f_lo = f - f_hi` (both exact, 12 bits each).
+    /// Inputs `[f, k, f_hi, f_lo]` for `x = 2^k m` with `m` in `[split, 2
+    /// split)` (`split` the bits of [`SQRT_HALF_BITS`] or [`LN_SPLIT_BITS`]):
+    /// `f = m - 1` exact, `k` the exponent as an exact `f32`, `f_hi =
+    /// head12(f)`, `f_lo = f - f_hi` (both exact, 12 bits each).
     /// Subnormal inputs are scaled by 2^149 first. Non-positive, infinite and NaN
     /// inputs give garbage here that `finish` replaces.
     ///
@@ -689,16 +690,12 @@ pub mod log2_near {
 
     pub use log_common::{Constants, CONSTANTS};
 
+    pub use super::ln_near::finish;
+
     /// Reduction: `inputs = [f, k, f_hi, f_lo]`, `m` from sqrt(2)/2 as in [`log2`].
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced {
         log_common::reduce_normal(x, 0, log_common::SQRT_HALF_BITS, c)
-    }
-
-    /// The program's output for a positive normal `x`, NaN otherwise.
-    #[inline(always)]
-    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
-        log_common::nan_unless_positive_normal(x, out[0])
     }
 }
 
