@@ -112,6 +112,12 @@ struct CatalogArgs {
     /// Only this baseline shape (e.g. `log2/exact10`, as the search log names them).
     #[arg(long)]
     shape: Option<String>,
+    /// Build fma tiers (`<fn>_u<bound>_fma`) from the shapes with their
+    /// multiply-adds fused (`ln/tail6+fma`), cheapest first where an fma costs
+    /// an add: for targets with a hardware fma (RV32F). `approx_fn!` offers
+    /// them only to `fma = true`.
+    #[arg(long)]
+    fma: bool,
     /// Build the tiers of a restricted domain's shell (`near`, `normal`,
     /// `short` for sin and cos's half-period core, or a largest |x|) instead of the
     /// whole range's.
@@ -523,6 +529,7 @@ fn search(
     budget: u64,
     seed: u64,
     shape: Option<&str>,
+    fma: bool,
 ) -> Option<(Found, u32)> {
     let started = Instant::now();
     let deadline = started + Duration::from_secs(budget);
@@ -533,6 +540,7 @@ fn search(
         seed,
         deadline,
         shape,
+        fma,
         true,
         &|line| eprintln!("  {line}"),
     )?;
@@ -566,10 +574,11 @@ fn new_entry(
     (found, seconds): &(Found, u32),
 ) -> NewEntry {
     let program = found.tuned.program.as_program();
+    let fma = if program.uses_fma() { "_fma" } else { "" };
     let mut entry = NewEntry::measured(
         func,
         domain,
-        tier_name(func, domain, bound),
+        tier_name(func, domain, bound) + fma,
         milli(bound),
         &program,
         &found.report,
@@ -631,7 +640,7 @@ fn main_job(args: SearchArgs) -> ExitCode {
     };
     eprintln!("evokern: baseline search for {func} at <= {} ULP on {domain} (budget {} s, seed {}), then an exhaustive sweep", args.ulp, args.budget, args.seed);
     let started = Instant::now();
-    let Some(searched) = search(func, domain, args.ulp, args.budget, args.seed, None) else {
+    let Some(searched) = search(func, domain, args.ulp, args.budget, args.seed, None, false) else {
         eprintln!("error: no baseline shape met {} ULP for {func} on {domain} within {} s; try a larger --budget or --ulp", args.ulp, args.budget);
         return ExitCode::FAILURE;
     };
@@ -699,7 +708,7 @@ fn catalog(args: CatalogArgs) -> ExitCode {
         for &bound in &args.tiers {
             eprintln!("== {func} <= {bound} ULP on {domain}");
             let shape = args.shape.as_deref();
-            match search(func, domain, bound, args.budget, args.seed, shape) {
+            match search(func, domain, bound, args.budget, args.seed, shape, args.fma) {
                 Some(searched) => {
                     eprintln!(
                         "   {} at {:.3} ULP over every input of {domain}",
@@ -712,7 +721,8 @@ fn catalog(args: CatalogArgs) -> ExitCode {
                         return ExitCode::FAILURE;
                     }
                 }
-                None => missing.push(tier_name(func, domain, bound)),
+                None => missing
+                    .push(tier_name(func, domain, bound) + if args.fma { "_fma" } else { "" }),
             }
         }
     }

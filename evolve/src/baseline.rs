@@ -4,7 +4,7 @@
 //! the real `f32` kernel on a growing set of worst inputs.
 
 use crate::remez::Problem;
-use evokern_catalog::{Domain, Func, Inst, Operand, ProgramBuf, HALF_PERIOD};
+use evokern_catalog::{Domain, Func, Inst, Op, Operand, Program, ProgramBuf, HALF_PERIOD};
 
 /// A polynomial to fit: `target(t) ~ sum c_j t^powers[j]` under `weight`.
 #[derive(Clone)]
@@ -49,6 +49,8 @@ pub struct Shape {
     pub fits: Vec<FitSpec>,
     /// Builds the program from the coefficient bits.
     pub build: fn(&[u32], &[usize]) -> ProgramBuf,
+    /// Whether [`Shape::program`] fuses the built program's multiply-adds ([`fuse`]).
+    pub fused: bool,
 }
 
 impl Shape {
@@ -66,8 +68,106 @@ impl Shape {
     pub fn program(&self, coeffs: &[u32]) -> ProgramBuf {
         let mut program = (self.build)(coeffs, &self.split());
         program.inputs = self.func.core(self.domain).inputs.len() as u8;
+        if self.fused {
+            program = fuse(&program);
+        }
         program
     }
+}
+
+/// `program` with each multiply whose product only one add or subtract reads
+/// folded into that operation as one fma: `a*b + c` and `c + a*b` become
+/// `fma(a, b, c)`, `c - k*b` becomes `fma(-k, b, c)` and `a*b - k` becomes
+/// `fma(a, b, -k)` when `k` is a constant (its negation is exact). The order
+/// of evaluation stays; each fused pair rounds once instead of twice. Products
+/// read twice (the exact `k*ln2_hi` of a compensated sum, say) stay as they are.
+pub fn fuse(program: &ProgramBuf) -> ProgramBuf {
+    let insts = &program.insts;
+    let mut readers = vec![0usize; insts.len()];
+    let operands = insts
+        .iter()
+        .flat_map(|inst| {
+            let (args, arity) = inst.args();
+            args.into_iter().take(arity)
+        })
+        .chain(program.outputs.iter().copied());
+    for operand in operands {
+        if let Operand::V(v) = operand {
+            readers[v as usize] += 1;
+        }
+    }
+    // The product `operand` names, if only one operation reads it.
+    let lone_product = |operand: Operand| match operand {
+        Operand::V(v) if readers[v as usize] == 1 && insts[v as usize].op == Op::Mul => {
+            Some((v as usize, insts[v as usize]))
+        }
+        _ => None,
+    };
+    let negated = |bits: u32| Operand::C(bits ^ 0x8000_0000);
+    let mut rewritten: Vec<Inst> = insts.to_vec();
+    let mut folded = vec![false; insts.len()];
+    for (i, inst) in insts.iter().enumerate() {
+        let fused = match inst.op {
+            Op::Add => match (lone_product(inst.a), lone_product(inst.b)) {
+                (Some((v, m)), _) => Some((v, Inst::fma(m.a, m.b, inst.b))),
+                (None, Some((v, m))) => Some((v, Inst::fma(m.a, m.b, inst.a))),
+                _ => None,
+            },
+            Op::Sub => match (lone_product(inst.a), inst.b, lone_product(inst.b)) {
+                (Some((v, m)), Operand::C(k), _) => Some((v, Inst::fma(m.a, m.b, negated(k)))),
+                (_, _, Some((v, m))) => match (m.a, m.b) {
+                    (Operand::C(k), y) | (y, Operand::C(k)) => {
+                        Some((v, Inst::fma(negated(k), y, inst.a)))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((v, fma)) = fused {
+            rewritten[i] = fma;
+            folded[v] = true;
+        }
+    }
+    // Drop the folded products and renumber what reads the rest.
+    let mut index = vec![0u8; insts.len()];
+    let mut next = 0u8;
+    for (i, &gone) in folded.iter().enumerate() {
+        index[i] = next;
+        if !gone {
+            next += 1;
+        }
+    }
+    let renumber = |operand: Operand| match operand {
+        Operand::V(v) => Operand::V(index[v as usize]),
+        other => other,
+    };
+    let mut out = ProgramBuf {
+        inputs: program.inputs,
+        ..Default::default()
+    };
+    for (inst, _) in rewritten.iter().zip(&folded).filter(|(_, &gone)| !gone) {
+        let (args, arity) = inst.args();
+        let mut args = args.map(renumber);
+        for unused in &mut args[arity..] {
+            *unused = Operand::C(0);
+        }
+        out.insts
+            .push(Inst {
+                op: inst.op,
+                a: args[0],
+                b: args[1],
+                c: args[2],
+            })
+            .expect("fewer instructions than before");
+    }
+    for &operand in &program.outputs {
+        out.outputs
+            .push(renumber(operand))
+            .expect("as many outputs as before");
+    }
+    out
 }
 
 fn bits(x: f64) -> u32 {
@@ -195,6 +295,8 @@ fn exp_shapes() -> Vec<Shape> {
                 powers: (0..degree).collect(),
                 interval: EXP_R,
             }],
+            fused: false,
+
             build: one_plus_r_horner,
         });
     }
@@ -211,6 +313,8 @@ fn exp_shapes() -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("exp/tail{degree}"),
             fits: vec![tail.clone()],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
@@ -227,6 +331,8 @@ fn exp_shapes() -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("exp/comp{degree}"),
             fits: vec![tail],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
@@ -267,6 +373,8 @@ fn exp2_shapes() -> Vec<Shape> {
                 powers: (0..degree).collect(),
                 interval: EXP2_R,
             }],
+            fused: false,
+
             build: one_plus_r_horner,
         });
     }
@@ -282,6 +390,8 @@ fn exp2_shapes() -> Vec<Shape> {
                 powers: (0..degree - 1).collect(),
                 interval: EXP2_R,
             }],
+            fused: false,
+
             build: |c, _| {
                 let (ln2_hi, ln2_lo) = split12(LN2);
                 let mut b = Builder::new();
@@ -433,6 +543,8 @@ fn ln_shapes() -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("ln/atanh-s{terms}"),
             fits: vec![atanh_fit(terms)],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let w = atanh_short(&mut b, c, TWO);
@@ -448,6 +560,8 @@ fn ln_shapes() -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("ln/atanh{terms}"),
             fits: vec![atanh_fit(terms)],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let d = fdlibm_low(&mut b, c);
@@ -462,6 +576,8 @@ fn ln_shapes() -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("ln/atanh-comp{terms}"),
             fits: vec![atanh_fit(terms)],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let d = fdlibm_low(&mut b, c);
@@ -484,6 +600,8 @@ fn ln_shapes() -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("ln/tail{degree}"),
             fits: vec![tail.clone()],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
@@ -502,6 +620,8 @@ fn ln_shapes() -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("ln/comp{degree}"),
             fits: vec![tail],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
@@ -543,6 +663,8 @@ fn log2_shapes() -> Vec<Shape> {
                 target: |z| LOG2E * atanh_tail(z),
                 ..atanh_fit(terms)
             }],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let w = atanh_short(&mut b, c, Operand::C(bits(2.0 * LOG2E)));
@@ -556,6 +678,8 @@ fn log2_shapes() -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("log2/atanh-split{terms}"),
             fits: vec![atanh_fit(terms)],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let (hi, lo) = atanh_split(&mut b, c);
@@ -569,6 +693,8 @@ fn log2_shapes() -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("log2/atanh-klast{terms}"),
             fits: vec![atanh_fit(terms)],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let (hi, lo) = atanh_split(&mut b, c);
@@ -583,6 +709,8 @@ fn log2_shapes() -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("log2/atanh{terms}"),
             fits: vec![atanh_fit(terms)],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let (hfsq, q) = atanh_terms(&mut b, c);
@@ -604,6 +732,8 @@ fn log2_shapes() -> Vec<Shape> {
                 powers: (0..degree).collect(),
                 interval: LOG_F,
             }],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let p = b.horner(IN0, c);
@@ -623,6 +753,8 @@ fn log2_shapes() -> Vec<Shape> {
                 powers: (0..degree - 1).collect(),
                 interval: LOG_F,
             }],
+            fused: false,
+
             build: |c, _| {
                 let (l_hi, l_lo) = split12(LOG2E);
                 let mut b = Builder::new();
@@ -652,6 +784,8 @@ fn log2_shapes() -> Vec<Shape> {
                 powers: (0..degree - 1).collect(),
                 interval: LOG_F,
             }],
+            fused: false,
+
             build: |c, _| {
                 let (l_hi, l_lo) = split12(LOG2E);
                 let mut b = Builder::new();
@@ -725,6 +859,8 @@ fn trig_shapes(func: Func) -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("{name}/horner{terms}"),
             fits: fits.clone(),
+            fused: false,
+
             build: |c, split| {
                 let (s_coeffs, c_coeffs) = c.split_at(split[0]);
                 let mut b = Builder::new();
@@ -747,6 +883,8 @@ fn trig_shapes(func: Func) -> Vec<Shape> {
             domain: Domain::Full,
             name: format!("{name}/comp{terms}"),
             fits,
+            fused: false,
+
             build: |c, split| {
                 let (s_coeffs, c_coeffs) = c.split_at(split[0]);
                 let mut b = Builder::new();
@@ -807,6 +945,8 @@ fn half_period_shapes(func: Func) -> Vec<Shape> {
             domain,
             name: format!("{name}/half-horner{terms}"),
             fits: vec![fit.clone()],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
@@ -822,6 +962,8 @@ fn half_period_shapes(func: Func) -> Vec<Shape> {
             domain,
             name: format!("{name}/half-hornerlo{terms}"),
             fits: vec![fit],
+            fused: false,
+
             build: |c, _| {
                 let mut b = Builder::new();
                 let z = b.mul(IN0, IN0);
@@ -859,9 +1001,107 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
     shapes
 }
 
+/// The fused variant (`<name>+fma`, see [`fuse`]) of every shape of
+/// [`shapes`] that has a multiply-add to fuse, for targets with a hardware
+/// fma: cheapest first where an fma costs what an add does (RV32F's
+/// `fmadd.s` is one instruction), a division still 14.
+pub fn fma_shapes(func: Func, domain: Domain) -> Vec<Shape> {
+    let mut shapes: Vec<Shape> = shapes(func, domain)
+        .into_iter()
+        .map(|s| Shape {
+            name: format!("{}+fma", s.name),
+            fused: true,
+            ..s
+        })
+        .filter(|s| {
+            let program = s.program(&vec![0x3f80_0000; s.split().iter().sum()]);
+            program.as_program().uses_fma()
+        })
+        .collect();
+    shapes.sort_by_cached_key(|s| {
+        let program = s.program(&vec![0x3f80_0000; s.split().iter().sum()]);
+        (cost_fma_hw(&program.as_program()), program.insts.len())
+    });
+    shapes
+}
+
+/// The Cortex-M4F cycle model with an fma at the price of an add: what
+/// [`fma_shapes`] are ranked by.
+pub fn cost_fma_hw(program: &Program<'_>) -> u32 {
+    program.cost_m4() - 2 * program.count(Op::Fma) as u32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `c0 + x*(c1 + x*c2)` - 0.5*x, with the product `x*x` read twice.
+    fn multiply_adds() -> ProgramBuf {
+        let mut b = Builder::new();
+        let p = b.horner(IN0, &[bits(1.0), bits(0.5), bits(0.25)]);
+        let half_x = b.mul(Operand::C(bits(0.5)), IN0);
+        let d = b.sub(p, half_x);
+        let z = b.mul(IN0, IN0);
+        let twice = b.add(z, z);
+        let e = b.mul(d, IN0);
+        let f = b.sub(e, Operand::C(bits(3.0)));
+        let y = b.add(f, twice);
+        let mut program = b.finish(&[y]);
+        program.inputs = 1;
+        program
+    }
+
+    #[test]
+    fn fuse_folds_each_product_read_once_into_its_add() {
+        let program = multiply_adds();
+        let fused = fuse(&program);
+        let ops: Vec<Op> = fused.insts.iter().map(|i| i.op).collect();
+        // Horner's two steps, `p - 0.5 x`, `d x - 3`: four fmas; `x*x` is
+        // read twice, so it stays, and so does the add that reads it twice.
+        assert_eq!(
+            ops,
+            [
+                Op::Fma,
+                Op::Fma,
+                Op::Fma,
+                Op::Mul,
+                Op::Add,
+                Op::Fma,
+                Op::Add
+            ]
+        );
+        assert_eq!(fused.as_program().check(), Ok(()));
+        for x in [-1.5f32, -0.3, 0.0, 0.7, 2.0] {
+            let want = program.as_program().eval(&[x])[0];
+            let got = fused.as_program().eval(&[x])[0];
+            // One rounding fewer per pair: equal within a few ULPs here.
+            assert!(
+                (got - want).abs() <= 4.0 * f32::EPSILON * want.abs().max(1.0),
+                "{x}: {got} vs {want}"
+            );
+        }
+        // Nothing left to fuse.
+        assert_eq!(fuse(&fused).insts, fused.insts);
+    }
+
+    #[test]
+    fn fma_shapes_are_the_fused_shapes_cheapest_first_for_a_hardware_fma() {
+        let fused = fma_shapes(Func::Ln, Domain::Full);
+        let tail6 = fused
+            .iter()
+            .find(|s| s.name == "ln/tail6+fma")
+            .expect("ln/tail6 has multiply-adds");
+        let program = tail6.program(&tail6.initial_coeffs());
+        // f*f, four fmas for f P - 1/2 by Horner, f + z q, k ln2 + t.
+        assert_eq!(program.insts.len(), 7);
+        assert_eq!(program.as_program().count(Op::Fma), 6);
+        assert!(fused.iter().all(|s| s.fused && s.name.ends_with("+fma")));
+        let key = |s: &Shape| {
+            let p = s.program(&vec![0x3f80_0000; s.split().iter().sum()]);
+            cost_fma_hw(&p.as_program())
+        };
+        assert!(fused.windows(2).all(|w| key(&w[0]) <= key(&w[1])));
+    }
 
     #[test]
     fn every_shape_builds_a_well_formed_program() {

@@ -5,7 +5,7 @@
 //! inputs, sweeps a fresh larger sample for new worst cases, adds them to the
 //! set, and repeats; a result only counts after the exhaustive sweep.
 
-use crate::baseline::{shapes, Shape};
+use crate::baseline::{cost_fma_hw, fma_shapes, shapes, Shape};
 use crate::kernel::{eval_scalar, eval_slice};
 use crate::reference::{correctly_rounded, exact};
 use crate::sweep::{special_inputs, sweep, Inputs, Report};
@@ -449,8 +449,9 @@ pub struct Found {
     pub tried: Vec<(String, f64)>,
 }
 
-/// Tries the shapes of `func` for the shell of `domain` cheapest first (only
-/// those named `only`, when given) and returns the first that meets
+/// Tries the shapes of `func` for the shell of `domain` cheapest first (with
+/// `fma`, their fused variants, [`fma_shapes`]; only those named `only`, when
+/// given) and returns the first that meets
 /// `bound_milli` (thousandths of an ULP) over every input of `domain`, within
 /// `deadline`. `log` gets one line per step.
 #[allow(clippy::too_many_arguments)]
@@ -461,12 +462,18 @@ pub fn baseline_search(
     seed: u64,
     deadline: Instant,
     only: Option<&str>,
+    fma: bool,
     progress: bool,
     log: &dyn Fn(&str),
 ) -> Option<Found> {
     let bound = bound_milli as f64 / 1000.0;
     let mut tried = Vec::new();
-    for shape in shapes(func, domain)
+    let candidates = if fma {
+        fma_shapes(func, domain)
+    } else {
+        shapes(func, domain)
+    };
+    for shape in candidates
         .into_iter()
         .filter(|s| only.is_none_or(|name| s.name == name))
     {
@@ -484,7 +491,12 @@ pub fn baseline_search(
         let mut extra: Vec<f32> = Vec::new();
         let mut tuned = tune_shape(&shape, seed, 8, &extra);
         spinner.finish_and_clear();
-        let cost = tuned.program.as_program().cost_m4();
+        let program = tuned.program.as_program();
+        let cost = if fma {
+            cost_fma_hw(&program)
+        } else {
+            program.cost_m4()
+        };
         log(&format!(
             "{:<14} cost {:>3}  sampled max {:.3} ULP after {} rounds ({} hard inputs){}",
             shape.name,
