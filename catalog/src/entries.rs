@@ -744,6 +744,47 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // ln_u1024_fma: 207.030 ULP over all 2^32 inputs; worst input 0x3f475f83 (7.7880114e-1): got 0xbe800058, want 0xbe7fffe1.
+    Entry {
+        func: Func::Ln,
+        tier: "ln_u1024_fma",
+        domain: Domain::Full,
+        bound_milli_ulp: 1024000,
+        fma: true,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul f f
+                Inst::fma(C(0xbe15759a), In(0), C(0x3e5f019e)), // v1 = fma -1.4595643e-1 f 2.177796e-1
+                Inst::fma(V(1), In(0), C(0xbe8140fc)), // v2 = fma v1 f -2.5244892e-1
+                Inst::fma(V(2), In(0), C(0x3eaa6bd5)), // v3 = fma v2 f 3.3285394e-1
+                Inst::fma(In(0), V(3), C(0xbf000000)), // v4 = fma f v3 -5e-1
+                Inst::fma(V(0), V(4), In(0)), // v5 = fma v0 v4 f
+                Inst::fma(In(1), C(0x3f317218), V(5)), // v6 = fma k 6.931472e-1 v5
+            ],
+            outputs: &[V(6)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 2,
+            seconds: 80,
+            date: "2026-12-02",
+            baseline: "ln/tail6+fma: minimax coefficients rounded to f32, bit-tuned on 192 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 207030,
+            worst_input: 0x3f475f83,
+            worst_got: 0xbe800058,
+            worst_want: 0xbe7fffe1,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1031, mca_cycles: 1056, text_bytes: 3164 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1031, mca_cycles: 646, text_bytes: 3164 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 51, mca_cycles: 77, text_bytes: 166 },
+            ],
+        },
+    },
     // ln_u1_normal: 0.858 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3fb31ab5 (1.3992525e0): got 0x3eac0018, want 0x3eac0017.
     Entry {
         func: Func::Ln,
