@@ -138,6 +138,46 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // exp_u4_fma: 1.034 ULP over all 2^32 inputs; worst input 0x41d58527 (2.6690016e1): got 0x52b5b7ac, want 0x52b5b7ad.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u4_fma",
+        domain: Domain::Full,
+        bound_milli_ulp: 4000,
+        fma: true,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::fma(C(0x3ab6d3d1), In(0), C(0x3c095111)), // v0 = fma 1.3948624e-3 r 8.381144e-3
+                Inst::fma(V(0), In(0), C(0x3d2aaabf)), // v1 = fma v0 r 4.1666742e-2
+                Inst::fma(V(1), In(0), C(0x3e2aaa15)), // v2 = fma v1 r 1.6666444e-1
+                Inst::fma(V(2), In(0), C(0x3efffffd)), // v3 = fma v2 r 4.999999e-1
+                Inst::fma(V(3), In(0), C(0x3f7fffff)), // v4 = fma v3 r 9.9999994e-1
+                Inst::fma(In(0), V(4), C(0x3f800000)), // v5 = fma r v4 1e0
+            ],
+            outputs: &[V(5)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 8,
+            seconds: 77,
+            date: "2026-12-02",
+            baseline: "exp/horner6+fma: minimax coefficients rounded to f32, bit-tuned on 1343 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 1034,
+            worst_input: 0x41d58527,
+            worst_got: 0x52b5b7ac,
+            worst_want: 0x52b5b7ad,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 922, mca_cycles: 949, text_bytes: 2926 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 922, mca_cycles: 591, text_bytes: 2926 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 48, mca_cycles: 89, text_bytes: 154 },
+            ],
+        },
+    },
     // exp_u1024: 68.761 ULP over all 2^32 inputs; worst input 0x41d5cd5e (2.6725277e1): got 0x52bc3d02, want 0x52bc3d47.
     Entry {
         func: Func::Exp,
@@ -177,6 +217,44 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 57, text_bytes: 224 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 75, text_bytes: 224 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 48, mca_cycles: 99, text_bytes: 158 },
+            ],
+        },
+    },
+    // exp_u1024_fma: 70.511 ULP over all 2^32 inputs; worst input 0x41f89b44 (3.1075813e1): got 0x55e4018f, want 0x55e40148.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u1024_fma",
+        domain: Domain::Full,
+        bound_milli_ulp: 1024000,
+        fma: true,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::fma(C(0x3d2bb1e8), In(0), C(0x3e2c35dc)), // v0 = fma 4.191771e-2 r 1.681742e-1
+                Inst::fma(V(0), In(0), C(0x3efffdad)), // v1 = fma v0 r 4.9998227e-1
+                Inst::fma(V(1), In(0), C(0x3f7ffc4e)), // v2 = fma v1 r 9.999436e-1
+                Inst::fma(In(0), V(2), C(0x3f800000)), // v3 = fma r v2 1e0
+            ],
+            outputs: &[V(3)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 6,
+            seconds: 59,
+            date: "2026-12-02",
+            baseline: "exp/horner4+fma: minimax coefficients rounded to f32, bit-tuned on 956 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 70511,
+            worst_input: 0x41f89b44,
+            worst_got: 0x55e4018f,
+            worst_want: 0x55e40148,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 625, mca_cycles: 644, text_bytes: 1998 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 625, mca_cycles: 411, text_bytes: 1998 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 44, mca_cycles: 80, text_bytes: 142 },
             ],
         },
     },
@@ -364,6 +442,46 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // exp2_u1_fma: 0.884 ULP over all 2^32 inputs; worst input 0xc2fcdd71 (-1.264325e2): got 0x005ed846, want 0x005ed847.
+    Entry {
+        func: Func::Exp2,
+        tier: "exp2_u1_fma",
+        domain: Domain::Full,
+        bound_milli_ulp: 1000,
+        fma: true,
+        program: Program {
+            inputs: 3, // r, r_hi, r_lo
+            insts: &[
+                Inst::fma(C(0x392385a5), In(0), C(0x3aafb93b)), // v0 = fma 1.5594678e-4 r 1.3406643e-3
+                Inst::fma(V(0), In(0), C(0x3c1d9347)), // v1 = fma v0 r 9.617633e-3
+                Inst::fma(V(1), In(0), C(0x3d635720)), // v2 = fma v1 r 5.550301e-2
+                Inst::fma(V(2), In(0), C(0x3e75fdf3)), // v3 = fma v2 r 2.4022655e-1
+                Inst::fma(V(3), In(0), C(0x3f317219)), // v4 = fma v3 r 6.9314724e-1
+                Inst::fma(In(0), V(4), C(0x3f800000)), // v5 = fma r v4 1e0
+            ],
+            outputs: &[V(5)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 3,
+            seconds: 70,
+            date: "2026-12-02",
+            baseline: "exp2/horner6+fma: minimax coefficients rounded to f32, bit-tuned on 384 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 884,
+            worst_input: 0xc2fcdd71,
+            worst_got: 0x005ed846,
+            worst_want: 0x005ed847,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 916, mca_cycles: 936, text_bytes: 2896 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 916, mca_cycles: 581, text_bytes: 2896 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 41, mca_cycles: 72, text_bytes: 128 },
+            ],
+        },
+    },
     // exp2_u4: 1.063 ULP over all 2^32 inputs; worst input 0x3f029ba5 (5.1018745e-1): got 0x3fb64d56, want 0x3fb64d57.
     Entry {
         func: Func::Exp2,
@@ -449,6 +567,44 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 50, text_bytes: 196 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 62, text_bytes: 196 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 41, mca_cycles: 82, text_bytes: 132 },
+            ],
+        },
+    },
+    // exp2_u1024_fma: 68.244 ULP over all 2^32 inputs; worst input 0xbe2bcfd9 (-1.6778506e-1): got 0x3f63e4f6, want 0x3f63e4b2.
+    Entry {
+        func: Func::Exp2,
+        tier: "exp2_u1024_fma",
+        domain: Domain::Full,
+        bound_milli_ulp: 1024000,
+        fma: true,
+        program: Program {
+            inputs: 3, // r, r_hi, r_lo
+            insts: &[
+                Inst::fma(C(0x3c1e883e), In(0), C(0x3d656652)), // v0 = fma 9.676037e-3 r 5.6005783e-2
+                Inst::fma(V(0), In(0), C(0x3e75fca8)), // v1 = fma v0 r 2.4022162e-1
+                Inst::fma(V(1), In(0), C(0x3f316fa0)), // v2 = fma v1 r 6.931095e-1
+                Inst::fma(In(0), V(2), C(0x3f800000)), // v3 = fma r v2 1e0
+            ],
+            outputs: &[V(3)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 4,
+            seconds: 58,
+            date: "2026-12-02",
+            baseline: "exp2/horner4+fma: minimax coefficients rounded to f32, bit-tuned on 572 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 68244,
+            worst_input: 0xbe2bcfd9,
+            worst_got: 0x3f63e4f6,
+            worst_want: 0x3f63e4b2,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 621, mca_cycles: 637, text_bytes: 1970 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 621, mca_cycles: 400, text_bytes: 1970 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 37, mca_cycles: 62, text_bytes: 116 },
             ],
         },
     },
@@ -697,6 +853,50 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // ln_u4_fma: 1.202 ULP over all 2^32 inputs; worst input 0x3fb4f80c (1.4138198e0): got 0x3eb14d99, want 0x3eb14d98.
+    Entry {
+        func: Func::Ln,
+        tier: "ln_u4_fma",
+        domain: Domain::Full,
+        bound_milli_ulp: 4000,
+        fma: true,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul f f
+                Inst::fma(C(0x3db23e79), In(0), C(0xbe121e01)), // v1 = fma 8.703322e-2 f -1.4269258e-1
+                Inst::fma(V(1), In(0), C(0x3e18b9d1)), // v2 = fma v1 f 1.4914633e-1
+                Inst::fma(V(2), In(0), C(0xbe29c09c)), // v3 = fma v2 f -1.6577381e-1
+                Inst::fma(V(3), In(0), C(0x3e4c6bf3)), // v4 = fma v3 f 1.9963054e-1
+                Inst::fma(V(4), In(0), C(0xbe8001c7)), // v5 = fma v4 f -2.5001356e-1
+                Inst::fma(V(5), In(0), C(0x3eaaab71)), // v6 = fma v5 f 3.3333924e-1
+                Inst::fma(In(0), V(6), C(0xbf000000)), // v7 = fma f v6 -5e-1
+                Inst::fma(V(0), V(7), In(0)), // v8 = fma v0 v7 f
+                Inst::fma(In(1), C(0x3f317218), V(8)), // v9 = fma k 6.931472e-1 v8
+            ],
+            outputs: &[V(9)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 4,
+            seconds: 80,
+            date: "2026-12-02",
+            baseline: "ln/tail9+fma: minimax coefficients rounded to f32, bit-tuned on 576 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 1202,
+            worst_input: 0x3fb4f80c,
+            worst_got: 0x3eb14d99,
+            worst_want: 0x3eb14d98,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1475, mca_cycles: 1513, text_bytes: 4558 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1475, mca_cycles: 912, text_bytes: 4558 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 57, mca_cycles: 94, text_bytes: 184 },
+            ],
+        },
+    },
     // ln_u1024: 207.385 ULP over all 2^32 inputs; worst input 0x3f475fa3 (7.7880305e-1): got 0xbe800006, want 0xbe7fff3d.
     Entry {
         func: Func::Ln,
@@ -768,7 +968,7 @@ pub static ENTRIES: &[Entry] = &[
             method: "remez+tune",
             seed: 1,
             generations: 2,
-            seconds: 80,
+            seconds: 64,
             date: "2026-12-02",
             baseline: "ln/tail6+fma: minimax coefficients rounded to f32, bit-tuned on 192 counterexamples",
         },
@@ -1048,6 +1248,49 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // log2_u4_fma: 1.934 ULP over all 2^32 inputs; worst input 0x3f35246c (7.07587e-1): got 0xbeff7f9d, want 0xbeff7f9f.
+    Entry {
+        func: Func::Log2,
+        tier: "log2_u4_fma",
+        domain: Domain::Full,
+        bound_milli_ulp: 4000,
+        fma: true,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::fma(C(0x3e00e743), In(0), C(0xbe544668)), // v0 = fma 1.258822e-1 f -2.0729983e-1
+                Inst::fma(V(0), In(0), C(0x3e5ce418)), // v1 = fma v0 f 2.1571386e-1
+                Inst::fma(V(1), In(0), C(0xbe74acec)), // v2 = fma v1 f -2.389409e-1
+                Inst::fma(V(2), In(0), C(0x3e9369b7)), // v3 = fma v2 f 2.8791592e-1
+                Inst::fma(V(3), In(0), C(0xbeb8ae16)), // v4 = fma v3 f -3.6070317e-1
+                Inst::fma(V(4), In(0), C(0x3ef639de)), // v5 = fma v4 f 4.8091024e-1
+                Inst::fma(V(5), In(0), C(0xbf38aa38)), // v6 = fma v5 f -7.2134733e-1
+                Inst::fma(V(6), In(0), C(0x3fb8aa3b)), // v7 = fma v6 f 1.442695e0
+                Inst::fma(In(0), V(7), In(1)), // v8 = fma f v7 k
+            ],
+            outputs: &[V(8)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 6,
+            seconds: 93,
+            date: "2026-12-02",
+            baseline: "log2/horner9+fma: minimax coefficients rounded to f32, bit-tuned on 959 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 1934,
+            worst_input: 0x3f35246c,
+            worst_got: 0xbeff7f9d,
+            worst_want: 0xbeff7f9f,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1429, mca_cycles: 1476, text_bytes: 4422 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1429, mca_cycles: 871, text_bytes: 4422 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 57, mca_cycles: 90, text_bytes: 184 },
+            ],
+        },
+    },
     // log2_u1024: 845.473 ULP over all 2^32 inputs; worst input 0x3fb504eb (1.4142126e0): got 0x3f000196, want 0x3effffdf.
     Entry {
         func: Func::Log2,
@@ -1089,6 +1332,45 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 41, mca_cycles: 49, text_bytes: 160 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 41, mca_cycles: 64, text_bytes: 160 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 54, mca_cycles: 95, text_bytes: 178 },
+            ],
+        },
+    },
+    // log2_u1024_fma: 783.425 ULP over all 2^32 inputs; worst input 0x3facc162 (1.3496516e0): got 0x3edd78fc, want 0x3edd7c0b.
+    Entry {
+        func: Func::Log2,
+        tier: "log2_u1024_fma",
+        domain: Domain::Full,
+        bound_milli_ulp: 1024000,
+        fma: true,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::fma(C(0x3e8274fe), In(0), C(0xbec825ac)), // v0 = fma 2.5479883e-1 f -3.909124e-1
+                Inst::fma(V(0), In(0), C(0x3ef879e0)), // v1 = fma v0 f 4.8530483e-1
+                Inst::fma(V(1), In(0), C(0xbf387848)), // v2 = fma v1 f -7.2058535e-1
+                Inst::fma(V(2), In(0), C(0x3fb8a8d3)), // v3 = fma v2 f 1.4426521e0
+                Inst::fma(In(0), V(3), In(1)), // v4 = fma f v3 k
+            ],
+            outputs: &[V(4)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 3,
+            seconds: 73,
+            date: "2026-12-02",
+            baseline: "log2/horner5+fma: minimax coefficients rounded to f32, bit-tuned on 384 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 783425,
+            worst_input: 0x3facc162,
+            worst_got: 0x3edd78fc,
+            worst_want: 0x3edd7c0b,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 830, mca_cycles: 855, text_bytes: 2566 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 830, mca_cycles: 522, text_bytes: 2566 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 49, mca_cycles: 71, text_bytes: 158 },
             ],
         },
     },
