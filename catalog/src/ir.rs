@@ -316,6 +316,20 @@ impl<'a> Program<'a> {
         self.insts.iter().map(|i| i.op.cost_m4()).sum()
     }
 
+    /// Cost under the Cortex-M4F cycle model with an fma at the price of an
+    /// add: the model for a target with a hardware fma (RV32F's `fmadd.s` is
+    /// one instruction, where an unfused multiply-add is two), which
+    /// `approx_fn!(…, fma = true)` ranks by.
+    pub fn cost_fma_hw(&self) -> u32 {
+        self.insts
+            .iter()
+            .map(|i| match i.op {
+                Op::Fma => 1,
+                op => op.cost_m4(),
+            })
+            .sum()
+    }
+
     /// Whether an instruction or an output reads input `index`.
     pub fn reads_input(&self, index: u8) -> bool {
         let wanted = Operand::In(index);

@@ -310,11 +310,30 @@ impl Entry {
     /// The cost of the whole kernel under the Cortex-M4F model: the shell's
     /// ([`Shell::cost_m4`]) plus the program's.
     pub fn kernel_cost_m4(&self) -> u32 {
+        self.shell_cost_m4() + self.cost_m4()
+    }
+
+    /// The program's cost in the model a request ranks by: the Cortex-M4F
+    /// model, or with `fma` (the request allows fma programs, so it is for a
+    /// target with a hardware fma) that model with an fma at the price of an
+    /// add ([`Program::cost_fma_hw`]).
+    pub fn cost_for(&self, fma: bool) -> u32 {
+        if fma {
+            self.program.cost_fma_hw()
+        } else {
+            self.cost_m4()
+        }
+    }
+
+    /// [`Entry::kernel_cost_m4`] in the model of [`Entry::cost_for`].
+    pub fn kernel_cost_for(&self, fma: bool) -> u32 {
+        self.shell_cost_m4() + self.cost_for(fma)
+    }
+
+    fn shell_cost_m4(&self) -> u32 {
         let reads_r_lo = self.program.reads_input(1);
-        let shell = self
-            .shell()
-            .map_or(u32::MAX / 2, |s| s.cost_m4(self.func, reads_r_lo));
-        shell + self.cost_m4()
+        self.shell()
+            .map_or(u32::MAX / 2, |s| s.cost_m4(self.func, reads_r_lo))
     }
 
     /// Entries of a function, in catalog order.
@@ -348,7 +367,9 @@ impl Entry {
 /// The rule `approx_fn!` picks kernels by: of the whole-range entries of `func`
 /// in `entries`, the one with the smallest Cortex-M4F cost whose measured max
 /// error is at most `bound_milli_ulp`; ties go to the smaller error, then to
-/// catalog order. fma programs only when `allow_fma`.
+/// catalog order. fma programs only when `allow_fma`, and then an fma costs
+/// what an add does ([`Entry::cost_for`]): a request that allows fma is for
+/// a target with a hardware fma, where an unfused multiply-add is the dearer.
 pub fn cheapest(
     entries: &[Entry],
     func: Func,
@@ -361,14 +382,14 @@ pub fn cheapest(
         Domain::Full,
         bound_milli_ulp,
         allow_fma,
-        Entry::cost_m4,
+        |e| e.cost_for(allow_fma),
     )
 }
 
 /// [`cheapest`] for a call site that only passes `lo..=hi`: entries whose
 /// domain covers it compete too, ranked by the cost of the whole kernel
-/// ([`Entry::kernel_cost_m4`]: shell and program), then the whole range
-/// last, then the smaller error.
+/// ([`Entry::kernel_cost_for`]: shell and program, an fma at the price of
+/// an add when `allow_fma`), then the whole range last, then the smaller error.
 pub fn cheapest_on(
     entries: &[Entry],
     func: Func,
@@ -379,7 +400,11 @@ pub fn cheapest_on(
 ) -> Option<&Entry> {
     candidates(entries, func, bound_milli_ulp, allow_fma, lo, hi).min_by_key(|e| {
         let whole_range = e.domain == Domain::Full;
-        (e.kernel_cost_m4(), whole_range, e.measured.max_ulp_milli)
+        (
+            e.kernel_cost_for(allow_fma),
+            whole_range,
+            e.measured.max_ulp_milli,
+        )
     })
 }
 

@@ -31,11 +31,13 @@ mod suggest;
 ///   (NaN, infinities, signed zeros and subnormals included).
 /// - `name = ident`: the function's name; defaults to `func` as written.
 /// - `fma = true|false`: whether programs that use fused multiply-adds may be
-///   chosen. Default `false`: only programs without fma. With `fma = true` the
-///   cheapest program of all is chosen, fma or not. An fma program gives the
-///   same bits on every target (hardware fma where stable Rust reaches it, a
-///   correctly rounded software fma elsewhere) but is slow where the fma is in
-///   software, as on Cortex-M4F with stable Rust.
+///   chosen. Default `false`: only programs without fma. `fma = true` is for
+///   a target with a hardware fma (RV32F's `fmadd.s`): the cheapest program of
+///   all is chosen, fma or not, with an fma costing what an add does. An fma
+///   program gives the same bits on every target (hardware fma where stable
+///   Rust reaches it, a correctly rounded software fma elsewhere) but is slow
+///   where the fma is in software, as on Cortex-M4F with stable Rust: leave it
+///   off there.
 /// - `domain = lo..=hi`: the call site passes only inputs in this range (number
 ///   literals, rounded outwards to `f32`). Kernels sold for a restricted domain
 ///   that covers it may then be chosen: exp on `|x| <= 87`, exp2 on
@@ -49,7 +51,8 @@ mod suggest;
 ///
 /// Of the catalog entries for `func` that meet the bound (and the fma rule),
 /// the one whose whole kernel (shell and program) has the lowest Cortex-M4F
-/// cost is chosen, the more accurate of equal cost. The function's doc comment states what was chosen: worst-case error and
+/// cost is chosen (with `fma = true`, an fma at the price of an add), the
+/// more accurate of equal cost. The function's doc comment states what was chosen: worst-case error and
 /// where, tier name, op count, and the program.
 ///
 /// # Examples

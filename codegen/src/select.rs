@@ -133,6 +133,35 @@ pub mod tests {
         cheapest(CATALOG, func, bound, fma).map(|e| e.tier)
     }
 
+    /// [`entry`] with its program made of `fmas` fmas (M4 cost 3 each, 1 with a hardware fma).
+    const fn fused(mut e: Entry, fmas: usize) -> Entry {
+        const FMAS: [Inst; 8] = [Inst::fma(In(0), C(0x3f80_0000), In(0)); 8];
+        e.program.insts = FMAS.split_at(fmas).0;
+        e
+    }
+
+    const FUSED: &[Entry] = &[
+        entry(Func::Ln, "ln_u1024", 200_000, 9, false),
+        fused(entry(Func::Ln, "ln_u1024_fma", 200_000, 0, true), 5),
+        entry(Func::Ln, "ln_u4", 3_000, 12, false),
+        fused(entry(Func::Ln, "ln_u4_fma", 3_000, 0, true), 7),
+    ];
+
+    #[test]
+    fn fma_true_ranks_an_fma_at_the_price_of_an_add() {
+        let pick = |bound, fma| cheapest(FUSED, Func::Ln, bound, fma).map(|e| e.tier);
+        // Five fmas: 15 in the M4 model, 5 with a hardware fma, against 9 adds.
+        assert_eq!(pick(1_024_000, false), Some("ln_u1024"));
+        assert_eq!(pick(1_024_000, true), Some("ln_u1024_fma"));
+        assert_eq!(pick(4_000, false), Some("ln_u4"));
+        assert_eq!(pick(4_000, true), Some("ln_u4_fma"));
+        let on = |fma| {
+            evokern_catalog::cheapest_on(FUSED, Func::Ln, 1_024_000, fma, 0.5, 2.0).map(|e| e.tier)
+        };
+        assert_eq!(on(false), Some("ln_u1024"));
+        assert_eq!(on(true), Some("ln_u1024_fma"));
+    }
+
     #[test]
     fn cheapest_meeting_the_bound() {
         assert_eq!(tier(Func::Exp, 4_000, false), Some("exp_u4"));
@@ -258,6 +287,57 @@ pub mod tests {
                 }
             }
         }
+    }
+
+    /// `fma = true` is for targets with a hardware fma: on RV32IMAFC what it
+    /// picks never takes more llvm-mca cycles than what `fma = false` picks
+    /// (the measured figures of the catalog). Cycles, as the rule's model is
+    /// one of cycles, not of instructions.
+    #[test]
+    fn fma_true_is_never_dearer_on_rv32_than_fma_false() {
+        let rv32 = |e: &Entry| {
+            e.measured
+                .targets
+                .iter()
+                .find(|t| t.target == "riscv32imafc-unknown-none-elf/sifive-e76")
+                .map(|t| (t.instructions, t.mca_cycles))
+                .unwrap_or_else(|| panic!("{} has no RV32 figures", e.tier))
+        };
+        let entries = evokern_catalog::ENTRIES;
+        let mut fma_picked = 0;
+        for func in Func::ALL {
+            let ranges = evokern_catalog::Domain::available(func)
+                .iter()
+                .map(|d| d.bounds())
+                .chain([(0.5, 1.0)]);
+            for (lo, hi) in ranges {
+                for bound in [1_000, 4_000, 1_024_000] {
+                    let pick =
+                        |fma| evokern_catalog::cheapest_on(entries, func, bound, fma, lo, hi);
+                    let (Some(plain), Some(with)) = (pick(false), pick(true)) else {
+                        continue;
+                    };
+                    let (ours, theirs) = (rv32(with), rv32(plain));
+                    assert!(
+                        ours.1 <= theirs.1,
+                        "{func} within {bound} milli-ULP on {lo}..={hi}: fma = true picks {} \
+                         ({} instructions, {} cycles), fma = false {} ({}, {})",
+                        with.tier,
+                        ours.0,
+                        ours.1,
+                        plain.tier,
+                        theirs.0,
+                        theirs.1
+                    );
+                    fma_picked += usize::from(with.fma);
+                }
+            }
+        }
+        // The rule does pick fma tiers, the ones README.md names among them.
+        assert!(fma_picked >= 2, "{fma_picked}");
+        let pick = |func, bound| cheapest(entries, func, bound, true).map(|e| e.tier);
+        assert_eq!(pick(Func::Exp, 1_000), Some("exp_u1_fma"));
+        assert_eq!(pick(Func::Ln, 1_024_000), Some("ln_u1024_fma"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! the real `f32` kernel on a growing set of worst inputs.
 
 use crate::remez::Problem;
-use evokern_catalog::{Domain, Func, Inst, Op, Operand, Program, ProgramBuf, HALF_PERIOD};
+use evokern_catalog::{Domain, Func, Inst, Op, Operand, ProgramBuf, HALF_PERIOD};
 
 /// A polynomial to fit: `target(t) ~ sum c_j t^powers[j]` under `weight`.
 #[derive(Clone)]
@@ -1003,8 +1003,8 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
 
 /// The fused variant (`<name>+fma`, see [`fuse`]) of every shape of
 /// [`shapes`] that has a multiply-add to fuse, for targets with a hardware
-/// fma: cheapest first where an fma costs what an add does (RV32F's
-/// `fmadd.s` is one instruction), a division still 14.
+/// fma: cheapest first where an fma costs what an add does
+/// ([`Program::cost_fma_hw`](evokern_catalog::Program::cost_fma_hw)).
 pub fn fma_shapes(func: Func, domain: Domain) -> Vec<Shape> {
     let mut shapes: Vec<Shape> = shapes(func, domain)
         .into_iter()
@@ -1020,15 +1020,9 @@ pub fn fma_shapes(func: Func, domain: Domain) -> Vec<Shape> {
         .collect();
     shapes.sort_by_cached_key(|s| {
         let program = s.program(&vec![0x3f80_0000; s.split().iter().sum()]);
-        (cost_fma_hw(&program.as_program()), program.insts.len())
+        (program.as_program().cost_fma_hw(), program.insts.len())
     });
     shapes
-}
-
-/// The Cortex-M4F cycle model with an fma at the price of an add: what
-/// [`fma_shapes`] are ranked by.
-pub fn cost_fma_hw(program: &Program<'_>) -> u32 {
-    program.cost_m4() - 2 * program.count(Op::Fma) as u32
 }
 
 #[cfg(test)]
@@ -1098,7 +1092,7 @@ mod tests {
         assert!(fused.iter().all(|s| s.fused && s.name.ends_with("+fma")));
         let key = |s: &Shape| {
             let p = s.program(&vec![0x3f80_0000; s.split().iter().sum()]);
-            cost_fma_hw(&p.as_program())
+            p.as_program().cost_fma_hw()
         };
         assert!(fused.windows(2).all(|w| key(&w[0]) <= key(&w[1])));
     }

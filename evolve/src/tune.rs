@@ -5,7 +5,7 @@
 //! inputs, sweeps a fresh larger sample for new worst cases, adds them to the
 //! set, and repeats; a result only counts after the exhaustive sweep.
 
-use crate::baseline::{cost_fma_hw, fma_shapes, shapes, Shape};
+use crate::baseline::{fma_shapes, shapes, Shape};
 use crate::kernel::{eval_scalar, eval_slice};
 use crate::reference::{correctly_rounded, exact};
 use crate::sweep::{special_inputs, sweep, Inputs, Report};
@@ -493,7 +493,7 @@ pub fn baseline_search(
         spinner.finish_and_clear();
         let program = tuned.program.as_program();
         let cost = if fma {
-            cost_fma_hw(&program)
+            program.cost_fma_hw()
         } else {
             program.cost_m4()
         };
