@@ -86,7 +86,7 @@ struct VerifyArgs {
     /// Sweep whole-range tiers' programs on a restricted domain instead, with
     /// that domain's short shell: `near` (each function's own: exp |x| <= 87,
     /// exp2 |x| <= 126, ln and log2 the positive normal numbers, sin and cos
-    /// |x| <= 4096), `normal`, or a largest |x|. With --all, fma tiers are left out.
+    /// |x| <= 4096), `normal`, or a largest |x|.
     #[arg(long, value_name = "DOMAIN", value_parser = parse_domain, conflicts_with = "against")]
     domain: Option<DomainArg>,
     /// With --domain: add each tier that stays within its bound there to the
@@ -360,17 +360,6 @@ fn verify(args: VerifyArgs) -> ExitCode {
                         .domain
                         .is_none_or(|d| d.of(t.func).is_some_and(|d| rehomable(t.func, d)))
             })
-            // Restricted domains are for the tiers the macro ranks: not fma ones.
-            .filter(|t| {
-                let skip = args.domain.is_some() && t.entry.fma;
-                if skip {
-                    println!(
-                        "skipping {}: --all --domain leaves fma tiers out (name it with --tier)",
-                        t.tier
-                    );
-                }
-                !skip
-            })
             .collect(),
         (None, false, Some(func)) => {
             match evokern::tiers::TIERS
@@ -553,7 +542,12 @@ fn search(
 /// `entry`'s program as a new tier on `domain`, measured by `report` (every input there).
 fn rehome(tier: &str, entry: &evokern_catalog::Entry, domain: Domain, report: &Report) -> NewEntry {
     let mut new = NewEntry::from_entry(entry);
-    new.tier = format!("{tier}{}", domain.tier_suffix());
+    // The domain's suffix goes before `_fma`, as `evokern catalog` names them.
+    let (base, fma) = match tier.strip_suffix("_fma") {
+        Some(base) => (base, "_fma"),
+        None => (tier, ""),
+    };
+    new.tier = format!("{base}{}{fma}", domain.tier_suffix());
     new.domain = domain;
     new.set_measured(report);
     new.targets = Vec::new();
