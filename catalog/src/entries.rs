@@ -304,6 +304,47 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // exp_u1_d87_fma: 0.931 ULP over all 2237399042 inputs of |x| <= 87; worst input 0xc0bb09aa (-5.8449297e0): got 0x3b3db24a, want 0x3b3db24b.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u1_d87_fma",
+        domain: Domain::AbsAtMost(0x42ae0000), // |x| <= 87
+        bound_milli_ulp: 1000,
+        fma: true,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::fma(In(0), In(0), In(1)), // v0 = fma r r r_lo
+                Inst::fma(C(0x3ab50cf4), In(0), C(0x3c091d0d)), // v1 = fma 1.3813064e-3 r 8.368743e-3
+                Inst::fma(V(1), In(0), C(0x3d2aac7f)), // v2 = fma v1 r 4.166841e-2
+                Inst::fma(V(2), In(0), C(0x3e2aaa48)), // v3 = fma v2 r 1.666652e-1
+                Inst::fma(V(3), In(0), C(0x3efffffd)), // v4 = fma v3 r 4.999999e-1
+                Inst::fma(V(4), V(0), In(0)), // v5 = fma v4 v0 r
+                Inst::add(C(0x3f800000), V(5)), // v6 = add 1e0 v5
+            ],
+            outputs: &[V(6)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 1815,
+            seconds: 600,
+            date: "2026-12-02",
+            baseline: "exp_u1_fma's program (evolve 2026-11-28, seed 1), swept on |x| <= 87 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 931,
+            worst_input: 0xc0bb09aa,
+            worst_got: 0x3b3db24a,
+            worst_want: 0x3b3db24b,
+            inputs_checked: 2237399042,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 999, mca_cycles: 1028, text_bytes: 3112 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 999, mca_cycles: 640, text_bytes: 3112 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 41, mca_cycles: 89, text_bytes: 134 },
+            ],
+        },
+    },
     // exp_u4_d87: 2.839 ULP over all 2237399042 inputs of |x| <= 87; worst input 0x40a798bf (5.237396e0): got 0x433c2df0, want 0x433c2ded.
     Entry {
         func: Func::Exp,
@@ -348,6 +389,46 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // exp_u4_d87_fma: 1.034 ULP over all 2237399042 inputs of |x| <= 87; worst input 0x41d58527 (2.6690016e1): got 0x52b5b7ac, want 0x52b5b7ad.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u4_d87_fma",
+        domain: Domain::AbsAtMost(0x42ae0000), // |x| <= 87
+        bound_milli_ulp: 4000,
+        fma: true,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::fma(C(0x3ab6d3d1), In(0), C(0x3c095111)), // v0 = fma 1.3948624e-3 r 8.381144e-3
+                Inst::fma(V(0), In(0), C(0x3d2aaabf)), // v1 = fma v0 r 4.1666742e-2
+                Inst::fma(V(1), In(0), C(0x3e2aaa15)), // v2 = fma v1 r 1.6666444e-1
+                Inst::fma(V(2), In(0), C(0x3efffffd)), // v3 = fma v2 r 4.999999e-1
+                Inst::fma(V(3), In(0), C(0x3f7fffff)), // v4 = fma v3 r 9.9999994e-1
+                Inst::fma(In(0), V(4), C(0x3f800000)), // v5 = fma r v4 1e0
+            ],
+            outputs: &[V(5)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 8,
+            seconds: 77,
+            date: "2026-12-02",
+            baseline: "exp_u4_fma's program (remez+tune 2026-12-02, seed 1), swept on |x| <= 87 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 1034,
+            worst_input: 0x41d58527,
+            worst_got: 0x52b5b7ac,
+            worst_want: 0x52b5b7ad,
+            inputs_checked: 2237399042,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 908, mca_cycles: 933, text_bytes: 2874 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 908, mca_cycles: 576, text_bytes: 2874 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 38, mca_cycles: 80, text_bytes: 120 },
+            ],
+        },
+    },
     // exp_u1024_d87: 68.761 ULP over all 2237399042 inputs of |x| <= 87; worst input 0x41d5cd5e (2.6725277e1): got 0x52bc3d02, want 0x52bc3d47.
     Entry {
         func: Func::Exp,
@@ -387,6 +468,44 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 40, text_bytes: 172 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 62, text_bytes: 172 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 38, mca_cycles: 90, text_bytes: 124 },
+            ],
+        },
+    },
+    // exp_u1024_d87_fma: 70.511 ULP over all 2237399042 inputs of |x| <= 87; worst input 0x41f89b44 (3.1075813e1): got 0x55e4018f, want 0x55e40148.
+    Entry {
+        func: Func::Exp,
+        tier: "exp_u1024_d87_fma",
+        domain: Domain::AbsAtMost(0x42ae0000), // |x| <= 87
+        bound_milli_ulp: 1024000,
+        fma: true,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::fma(C(0x3d2bb1e8), In(0), C(0x3e2c35dc)), // v0 = fma 4.191771e-2 r 1.681742e-1
+                Inst::fma(V(0), In(0), C(0x3efffdad)), // v1 = fma v0 r 4.9998227e-1
+                Inst::fma(V(1), In(0), C(0x3f7ffc4e)), // v2 = fma v1 r 9.999436e-1
+                Inst::fma(In(0), V(2), C(0x3f800000)), // v3 = fma r v2 1e0
+            ],
+            outputs: &[V(3)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 6,
+            seconds: 59,
+            date: "2026-12-02",
+            baseline: "exp_u1024_fma's program (remez+tune 2026-12-02, seed 1), swept on |x| <= 87 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 70511,
+            worst_input: 0x41f89b44,
+            worst_got: 0x55e4018f,
+            worst_want: 0x55e40148,
+            inputs_checked: 2237399042,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 611, mca_cycles: 629, text_bytes: 1946 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 611, mca_cycles: 396, text_bytes: 1946 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 34, mca_cycles: 70, text_bytes: 108 },
             ],
         },
     },
@@ -660,6 +779,46 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // exp2_u1_d126_fma: 0.808 ULP over all 2247622658 inputs of |x| <= 126; worst input 0xbeff0a6f (-4.9812648e-1): got 0x3f35412c, want 0x3f35412b.
+    Entry {
+        func: Func::Exp2,
+        tier: "exp2_u1_d126_fma",
+        domain: Domain::AbsAtMost(0x42fc0000), // |x| <= 126
+        bound_milli_ulp: 1000,
+        fma: true,
+        program: Program {
+            inputs: 3, // r, r_hi, r_lo
+            insts: &[
+                Inst::fma(C(0x392385a5), In(0), C(0x3aafb93b)), // v0 = fma 1.5594678e-4 r 1.3406643e-3
+                Inst::fma(V(0), In(0), C(0x3c1d9347)), // v1 = fma v0 r 9.617633e-3
+                Inst::fma(V(1), In(0), C(0x3d635720)), // v2 = fma v1 r 5.550301e-2
+                Inst::fma(V(2), In(0), C(0x3e75fdf3)), // v3 = fma v2 r 2.4022655e-1
+                Inst::fma(V(3), In(0), C(0x3f317219)), // v4 = fma v3 r 6.9314724e-1
+                Inst::fma(In(0), V(4), C(0x3f800000)), // v5 = fma r v4 1e0
+            ],
+            outputs: &[V(5)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 3,
+            seconds: 70,
+            date: "2026-12-02",
+            baseline: "exp2_u1_fma's program (remez+tune 2026-12-02, seed 1), swept on |x| <= 126 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 808,
+            worst_input: 0xbeff0a6f,
+            worst_got: 0x3f35412c,
+            worst_want: 0x3f35412b,
+            inputs_checked: 2247622658,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 900, mca_cycles: 922, text_bytes: 2838 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 900, mca_cycles: 558, text_bytes: 2838 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 31, mca_cycles: 57, text_bytes: 98 },
+            ],
+        },
+    },
     // exp2_u4_d126: 1.063 ULP over all 2247622658 inputs of |x| <= 126; worst input 0x3f029ba5 (5.1018745e-1): got 0x3fb64d56, want 0x3fb64d57.
     Entry {
         func: Func::Exp2,
@@ -745,6 +904,44 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 29, mca_cycles: 34, text_bytes: 140 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 29, mca_cycles: 49, text_bytes: 140 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 31, mca_cycles: 73, text_bytes: 102 },
+            ],
+        },
+    },
+    // exp2_u1024_d126_fma: 68.244 ULP over all 2247622658 inputs of |x| <= 126; worst input 0xbe2bcfd9 (-1.6778506e-1): got 0x3f63e4f6, want 0x3f63e4b2.
+    Entry {
+        func: Func::Exp2,
+        tier: "exp2_u1024_d126_fma",
+        domain: Domain::AbsAtMost(0x42fc0000), // |x| <= 126
+        bound_milli_ulp: 1024000,
+        fma: true,
+        program: Program {
+            inputs: 3, // r, r_hi, r_lo
+            insts: &[
+                Inst::fma(C(0x3c1e883e), In(0), C(0x3d656652)), // v0 = fma 9.676037e-3 r 5.6005783e-2
+                Inst::fma(V(0), In(0), C(0x3e75fca8)), // v1 = fma v0 r 2.4022162e-1
+                Inst::fma(V(1), In(0), C(0x3f316fa0)), // v2 = fma v1 r 6.931095e-1
+                Inst::fma(In(0), V(2), C(0x3f800000)), // v3 = fma r v2 1e0
+            ],
+            outputs: &[V(3)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 4,
+            seconds: 58,
+            date: "2026-12-02",
+            baseline: "exp2_u1024_fma's program (remez+tune 2026-12-02, seed 1), swept on |x| <= 126 with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 68244,
+            worst_input: 0xbe2bcfd9,
+            worst_got: 0x3f63e4f6,
+            worst_want: 0x3f63e4b2,
+            inputs_checked: 2247622658,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 605, mca_cycles: 623, text_bytes: 1912 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 605, mca_cycles: 378, text_bytes: 1912 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 27, mca_cycles: 53, text_bytes: 86 },
             ],
         },
     },
@@ -1090,6 +1287,50 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // ln_u4_normal_fma: 1.202 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3fb4f80c (1.4138198e0): got 0x3eb14d99, want 0x3eb14d98.
+    Entry {
+        func: Func::Ln,
+        tier: "ln_u4_normal_fma",
+        domain: Domain::PositiveNormal, // 2^-126 <= x <= f32::MAX
+        bound_milli_ulp: 4000,
+        fma: true,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul f f
+                Inst::fma(C(0x3db23e79), In(0), C(0xbe121e01)), // v1 = fma 8.703322e-2 f -1.4269258e-1
+                Inst::fma(V(1), In(0), C(0x3e18b9d1)), // v2 = fma v1 f 1.4914633e-1
+                Inst::fma(V(2), In(0), C(0xbe29c09c)), // v3 = fma v2 f -1.6577381e-1
+                Inst::fma(V(3), In(0), C(0x3e4c6bf3)), // v4 = fma v3 f 1.9963054e-1
+                Inst::fma(V(4), In(0), C(0xbe8001c7)), // v5 = fma v4 f -2.5001356e-1
+                Inst::fma(V(5), In(0), C(0x3eaaab71)), // v6 = fma v5 f 3.3333924e-1
+                Inst::fma(In(0), V(6), C(0xbf000000)), // v7 = fma f v6 -5e-1
+                Inst::fma(V(0), V(7), In(0)), // v8 = fma v0 v7 f
+                Inst::fma(In(1), C(0x3f317218), V(8)), // v9 = fma k 6.931472e-1 v8
+            ],
+            outputs: &[V(9)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 4,
+            seconds: 80,
+            date: "2026-12-02",
+            baseline: "ln_u4_fma's program (remez+tune 2026-12-02, seed 1), swept on 2^-126 <= x <= f32::MAX with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 1202,
+            worst_input: 0x3fb4f80c,
+            worst_got: 0x3eb14d99,
+            worst_want: 0x3eb14d98,
+            inputs_checked: 2130706432,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1464, mca_cycles: 1509, text_bytes: 4528 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1464, mca_cycles: 894, text_bytes: 4528 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 40, mca_cycles: 76, text_bytes: 126 },
+            ],
+        },
+    },
     // ln_u1024_normal: 207.385 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3f475fa3 (7.7880305e-1): got 0xbe800006, want 0xbe7fff3d.
     Entry {
         func: Func::Ln,
@@ -1134,6 +1375,47 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 31, mca_cycles: 38, text_bytes: 140 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 31, mca_cycles: 58, text_bytes: 140 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 40, mca_cycles: 90, text_bytes: 134 },
+            ],
+        },
+    },
+    // ln_u1024_normal_fma: 207.030 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3f475f83 (7.7880114e-1): got 0xbe800058, want 0xbe7fffe1.
+    Entry {
+        func: Func::Ln,
+        tier: "ln_u1024_normal_fma",
+        domain: Domain::PositiveNormal, // 2^-126 <= x <= f32::MAX
+        bound_milli_ulp: 1024000,
+        fma: true,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul f f
+                Inst::fma(C(0xbe15759a), In(0), C(0x3e5f019e)), // v1 = fma -1.4595643e-1 f 2.177796e-1
+                Inst::fma(V(1), In(0), C(0xbe8140fc)), // v2 = fma v1 f -2.5244892e-1
+                Inst::fma(V(2), In(0), C(0x3eaa6bd5)), // v3 = fma v2 f 3.3285394e-1
+                Inst::fma(In(0), V(3), C(0xbf000000)), // v4 = fma f v3 -5e-1
+                Inst::fma(V(0), V(4), In(0)), // v5 = fma v0 v4 f
+                Inst::fma(In(1), C(0x3f317218), V(5)), // v6 = fma k 6.931472e-1 v5
+            ],
+            outputs: &[V(6)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 2,
+            seconds: 64,
+            date: "2026-12-02",
+            baseline: "ln_u1024_fma's program (remez+tune 2026-12-02, seed 1), swept on 2^-126 <= x <= f32::MAX with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 207030,
+            worst_input: 0x3f475f83,
+            worst_got: 0xbe800058,
+            worst_want: 0xbe7fffe1,
+            inputs_checked: 2130706432,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1019, mca_cycles: 1043, text_bytes: 3132 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1019, mca_cycles: 633, text_bytes: 3132 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 34, mca_cycles: 63, text_bytes: 106 },
             ],
         },
     },
@@ -1485,6 +1767,49 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // log2_u4_normal_fma: 1.934 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3f35246c (7.07587e-1): got 0xbeff7f9d, want 0xbeff7f9f.
+    Entry {
+        func: Func::Log2,
+        tier: "log2_u4_normal_fma",
+        domain: Domain::PositiveNormal, // 2^-126 <= x <= f32::MAX
+        bound_milli_ulp: 4000,
+        fma: true,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::fma(C(0x3e00e743), In(0), C(0xbe544668)), // v0 = fma 1.258822e-1 f -2.0729983e-1
+                Inst::fma(V(0), In(0), C(0x3e5ce418)), // v1 = fma v0 f 2.1571386e-1
+                Inst::fma(V(1), In(0), C(0xbe74acec)), // v2 = fma v1 f -2.389409e-1
+                Inst::fma(V(2), In(0), C(0x3e9369b7)), // v3 = fma v2 f 2.8791592e-1
+                Inst::fma(V(3), In(0), C(0xbeb8ae16)), // v4 = fma v3 f -3.6070317e-1
+                Inst::fma(V(4), In(0), C(0x3ef639de)), // v5 = fma v4 f 4.8091024e-1
+                Inst::fma(V(5), In(0), C(0xbf38aa38)), // v6 = fma v5 f -7.2134733e-1
+                Inst::fma(V(6), In(0), C(0x3fb8aa3b)), // v7 = fma v6 f 1.442695e0
+                Inst::fma(In(0), V(7), In(1)), // v8 = fma f v7 k
+            ],
+            outputs: &[V(8)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 6,
+            seconds: 93,
+            date: "2026-12-02",
+            baseline: "log2_u4_fma's program (remez+tune 2026-12-02, seed 1), swept on 2^-126 <= x <= f32::MAX with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 1934,
+            worst_input: 0x3f35246c,
+            worst_got: 0xbeff7f9d,
+            worst_want: 0xbeff7f9f,
+            inputs_checked: 2130706432,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1416, mca_cycles: 1457, text_bytes: 4406 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1416, mca_cycles: 870, text_bytes: 4406 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 40, mca_cycles: 75, text_bytes: 126 },
+            ],
+        },
+    },
     // log2_u1024_normal: 845.473 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3fb504eb (1.4142126e0): got 0x3f000196, want 0x3effffdf.
     Entry {
         func: Func::Log2,
@@ -1526,6 +1851,45 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 29, mca_cycles: 37, text_bytes: 128 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 29, mca_cycles: 52, text_bytes: 128 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 37, mca_cycles: 80, text_bytes: 122 },
+            ],
+        },
+    },
+    // log2_u1024_normal_fma: 783.425 ULP over all 2130706432 inputs of 2^-126 <= x <= f32::MAX; worst input 0x3facc162 (1.3496516e0): got 0x3edd78fc, want 0x3edd7c0b.
+    Entry {
+        func: Func::Log2,
+        tier: "log2_u1024_normal_fma",
+        domain: Domain::PositiveNormal, // 2^-126 <= x <= f32::MAX
+        bound_milli_ulp: 1024000,
+        fma: true,
+        program: Program {
+            inputs: 4, // f, k, f_hi, f_lo
+            insts: &[
+                Inst::fma(C(0x3e8274fe), In(0), C(0xbec825ac)), // v0 = fma 2.5479883e-1 f -3.909124e-1
+                Inst::fma(V(0), In(0), C(0x3ef879e0)), // v1 = fma v0 f 4.8530483e-1
+                Inst::fma(V(1), In(0), C(0xbf387848)), // v2 = fma v1 f -7.2058535e-1
+                Inst::fma(V(2), In(0), C(0x3fb8a8d3)), // v3 = fma v2 f 1.4426521e0
+                Inst::fma(In(0), V(3), In(1)), // v4 = fma f v3 k
+            ],
+            outputs: &[V(4)],
+        },
+        provenance: Provenance {
+            method: "domain",
+            seed: 1,
+            generations: 3,
+            seconds: 73,
+            date: "2026-12-02",
+            baseline: "log2_u1024_fma's program (remez+tune 2026-12-02, seed 1), swept on 2^-126 <= x <= f32::MAX with the short reduction",
+        },
+        measured: Measured {
+            max_ulp_milli: 783425,
+            worst_input: 0x3facc162,
+            worst_got: 0x3edd78fc,
+            worst_want: 0x3edd7c0b,
+            inputs_checked: 2130706432,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 820, mca_cycles: 846, text_bytes: 2548 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 820, mca_cycles: 518, text_bytes: 2548 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 32, mca_cycles: 55, text_bytes: 102 },
             ],
         },
     },
@@ -1835,6 +2199,46 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // sin_u4_d14_fma: 3.102 ULP over all 2193908656 inputs of |x| <= 14.137168; worst input 0x4097af6c (4.740164e0): got 0xbf7fe6b6, want 0xbf7fe6b9.
+    Entry {
+        func: Func::Sin,
+        tier: "sin_u4_d14_fma",
+        domain: Domain::AbsAtMost(0x416231d7), // |x| <= 14.137168
+        bound_milli_ulp: 4000,
+        fma: true,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::fma(C(0x362e9c3d), V(0), C(0xb94fb22b)), // v1 = fma 2.6018963e-6 v0 -1.9807431e-4
+                Inst::fma(V(1), V(0), C(0x3c088743)), // v2 = fma v1 v0 8.33303e-3
+                Inst::fma(V(2), V(0), C(0xbe2aaaa5)), // v3 = fma v2 v0 -1.6666658e-1
+                Inst::fma(V(3), V(0), C(0x3f800000)), // v4 = fma v3 v0 1e0
+                Inst::fma(In(0), V(4), In(1)), // v5 = fma r v4 r_lo
+            ],
+            outputs: &[V(5)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 8,
+            seconds: 285,
+            date: "2026-12-02",
+            baseline: "sin/half-hornerlo5+fma: minimax coefficients rounded to f32, bit-tuned on 1335 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 3102,
+            worst_input: 0x4097af6c,
+            worst_got: 0xbf7fe6b6,
+            worst_want: 0xbf7fe6b9,
+            inputs_checked: 2193908656,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 843, mca_cycles: 867, text_bytes: 2626 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 843, mca_cycles: 546, text_bytes: 2626 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 42, mca_cycles: 88, text_bytes: 146 },
+            ],
+        },
+    },
     // sin_u1024_d14: 197.207 ULP over all 2193908656 inputs of |x| <= 14.137168; worst input 0x4116cbe4 (9.424778e0): got 0xb2ccdef3, want 0xb2ccde2e.
     Entry {
         func: Func::Sin,
@@ -1919,6 +2323,45 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 71, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 96, text_bytes: 300 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 66, mca_cycles: 133, text_bytes: 232 },
+            ],
+        },
+    },
+    // sin_u1024_d14_fma: 197.207 ULP over all 2193908656 inputs of |x| <= 14.137168; worst input 0x4116cbe4 (9.424778e0): got 0xb2ccdef3, want 0xb2ccde2e.
+    Entry {
+        func: Func::Sin,
+        tier: "sin_u1024_d14_fma",
+        domain: Domain::AbsAtMost(0x416231d7), // |x| <= 14.137168
+        bound_milli_ulp: 1024000,
+        fma: true,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::fma(C(0xb941dc94), V(0), C(0x3c082e9c)), // v1 = fma -1.8488086e-4 v0 8.311894e-3
+                Inst::fma(V(1), V(0), C(0xbe2aa7bf)), // v2 = fma v1 v0 -1.6665553e-1
+                Inst::fma(V(2), V(0), C(0x3f7ffff0)), // v3 = fma v2 v0 9.9999905e-1
+                Inst::mul(In(0), V(3)), // v4 = mul r v3
+            ],
+            outputs: &[V(4)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 6,
+            seconds: 84,
+            date: "2026-12-02",
+            baseline: "sin/half-horner4+fma: minimax coefficients rounded to f32, bit-tuned on 956 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 197207,
+            worst_input: 0x4116cbe4,
+            worst_got: 0xb2ccdef3,
+            worst_want: 0xb2ccde2e,
+            inputs_checked: 2193908656,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 468, mca_cycles: 482, text_bytes: 1492 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 468, mca_cycles: 324, text_bytes: 1492 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 30, mca_cycles: 67, text_bytes: 96 },
             ],
         },
     },
@@ -2230,6 +2673,46 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // cos_u4_d8_fma: 3.216 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x4049099e (3.141212e0): got 0xbf800001, want 0xbf7fffff.
+    Entry {
+        func: Func::Cos,
+        tier: "cos_u4_d8_fma",
+        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
+        bound_milli_ulp: 4000,
+        fma: true,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::fma(C(0x362e9d6f), V(0), C(0xb94fb1f7)), // v1 = fma 2.601966e-6 v0 -1.9807355e-4
+                Inst::fma(V(1), V(0), C(0x3c088742)), // v2 = fma v1 v0 8.333029e-3
+                Inst::fma(V(2), V(0), C(0xbe2aaaa5)), // v3 = fma v2 v0 -1.6666658e-1
+                Inst::fma(V(3), V(0), C(0x3f800000)), // v4 = fma v3 v0 1e0
+                Inst::fma(In(0), V(4), In(1)), // v5 = fma r v4 r_lo
+            ],
+            outputs: &[V(5)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 8,
+            seconds: 220,
+            date: "2026-12-02",
+            baseline: "cos/half-hornerlo5+fma: minimax coefficients rounded to f32, bit-tuned on 1334 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 3216,
+            worst_input: 0x4049099e,
+            worst_got: 0xbf800001,
+            worst_want: 0xbf7fffff,
+            inputs_checked: 2181038082,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 851, mca_cycles: 877, text_bytes: 2666 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 851, mca_cycles: 553, text_bytes: 2666 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 52, mca_cycles: 93, text_bytes: 180 },
+            ],
+        },
+    },
     // cos_u1024_d4096: 74.821 ULP over all 2332033026 inputs of |x| <= 4096; worst input 0x4294b3b4 (7.435098e1): got 0x3efffac6, want 0x3efffb11.
     Entry {
         func: Func::Cos,
@@ -2316,6 +2799,45 @@ pub static ENTRIES: &[Entry] = &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 32, mca_cycles: 41, text_bytes: 148 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 32, mca_cycles: 64, text_bytes: 148 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 36, mca_cycles: 91, text_bytes: 120 },
+            ],
+        },
+    },
+    // cos_u1024_d8_fma: 205.207 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x4096cbe4 (4.712389e0): got 0x324cdefb, want 0x324cde2e.
+    Entry {
+        func: Func::Cos,
+        tier: "cos_u1024_d8_fma",
+        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
+        bound_milli_ulp: 1024000,
+        fma: true,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::fma(C(0xb941dc94), V(0), C(0x3c082e9e)), // v1 = fma -1.8488086e-4 v0 8.311896e-3
+                Inst::fma(V(1), V(0), C(0xbe2aa7c0)), // v2 = fma v1 v0 -1.6665554e-1
+                Inst::fma(V(2), V(0), C(0x3f7ffffa)), // v3 = fma v2 v0 9.9999964e-1
+                Inst::mul(In(0), V(3)), // v4 = mul r v3
+            ],
+            outputs: &[V(4)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 3,
+            seconds: 59,
+            date: "2026-12-02",
+            baseline: "cos/half-horner4+fma: minimax coefficients rounded to f32, bit-tuned on 383 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 205207,
+            worst_input: 0x4096cbe4,
+            worst_got: 0x324cdefb,
+            worst_want: 0x324cde2e,
+            inputs_checked: 2181038082,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 475, mca_cycles: 489, text_bytes: 1504 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 475, mca_cycles: 328, text_bytes: 1504 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 33, mca_cycles: 76, text_bytes: 108 },
             ],
         },
     },

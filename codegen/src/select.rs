@@ -338,6 +338,18 @@ pub mod tests {
         let pick = |func, bound| cheapest(entries, func, bound, true).map(|e| e.tier);
         assert_eq!(pick(Func::Exp, 1_000), Some("exp_u1_fma"));
         assert_eq!(pick(Func::Ln, 1_024_000), Some("ln_u1024_fma"));
+        // ... and on a restricted domain, the fused form of that domain's tier.
+        let pick_on = |func, bound, lo, hi| {
+            evokern_catalog::cheapest_on(entries, func, bound, true, lo, hi).map(|e| e.tier)
+        };
+        assert_eq!(
+            pick_on(Func::Cos, 1_024_000, 0.0, core::f32::consts::TAU),
+            Some("cos_u1024_d8_fma")
+        );
+        assert_eq!(
+            pick_on(Func::Ln, 4_000, 0.01, 1e6),
+            Some("ln_u4_normal_fma")
+        );
     }
 
     #[test]
