@@ -99,11 +99,16 @@ fn short_shells_give_the_whole_range_bits_inside_their_domain() {
         .iter()
         .filter(|t| t.entry.domain != Domain::Full && !t.func.is_trig())
     {
+        // `<base><domain>` or, for an fma tier, `<base><domain>_fma`.
         let suffix = tier.entry.domain.tier_suffix().to_string();
-        let whole = tier
-            .tier
+        let (name, fma) = match tier.tier.strip_suffix("_fma") {
+            Some(name) => (name, "_fma"),
+            None => (tier.tier, ""),
+        };
+        let base = name
             .strip_suffix(suffix.as_str())
-            .expect("tier names end in their domain");
+            .unwrap_or_else(|| panic!("{}: the name does not end in its domain", tier.tier));
+        let whole = format!("{base}{fma}");
         let whole = TIERS
             .iter()
             .find(|t| t.tier == whole)
