@@ -404,9 +404,9 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         let report = confirm_on(func, domain, &program.as_program(), true);
         if report.max_ulp_milli() > milli(bound) {
             println!(
-                "cost {}: exhaustive max {:.3} ULP exceeds the bound; its worst input joins the sample",
+                "cost {}: exhaustive max {} ULP exceeds the bound; its worst input joins the sample",
                 candidate.cost,
-                report.max_ulp()
+                report.max_ulp_text()
             );
             if let Some(w) = report.worst {
                 search.add_counterexamples(vec![w.input as u64]);

@@ -249,7 +249,7 @@ fn print_report(report: &Report) {
         format!("{} inputs", report.checked)
     };
     println!("checked:   {scope}");
-    println!("max error: {:.3} ULP", report.max_ulp());
+    println!("max error: {} ULP", report.max_ulp_text());
     if let Some(w) = report.worst {
         println!(
             "worst:     x = 0x{:08x} ({:e}): got 0x{:08x} ({:e}), want 0x{:08x} ({:e}), exact {:e}",
@@ -705,9 +705,9 @@ fn catalog(args: CatalogArgs) -> ExitCode {
             match search(func, domain, bound, args.budget, args.seed, shape, args.fma) {
                 Some(searched) => {
                     eprintln!(
-                        "   {} at {:.3} ULP over every input of {domain}",
+                        "   {} at {} ULP over every input of {domain}",
                         searched.0.tuned.shape,
-                        searched.0.report.max_ulp()
+                        searched.0.report.max_ulp_text()
                     );
                     written.push(new_entry(func, domain, bound, args.seed, &searched));
                     if let Err(e) = write_catalog(&args.out, written.clone()) {

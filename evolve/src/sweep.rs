@@ -179,6 +179,16 @@ impl Report {
         }
     }
 
+    /// Max error for printing: thousandths of an ULP rounded up, as the
+    /// catalog stores and `evokern report` prints them, so a sweep and the
+    /// entry it writes show the same figure.
+    pub fn max_ulp_text(&self) -> String {
+        match self.max_ulp_milli() {
+            u32::MAX => "inf".to_owned(),
+            m => format!("{}.{:03}", m / 1000, m % 1000),
+        }
+    }
+
     fn record(&mut self, input: u32, got: f32, want: f32, exact: f64) {
         let ulp = ulp_error(got, want, exact);
         let bucket = if ulp.is_finite() {

@@ -516,9 +516,9 @@ pub fn baseline_search(
         for attempt in 0..3 {
             let report = confirm_on(func, domain, &tuned.program.as_program(), progress);
             log(&format!(
-                "{:<14} exhaustive max {:.3} ULP",
+                "{:<14} exhaustive max {} ULP",
                 shape.name,
-                report.max_ulp()
+                report.max_ulp_text()
             ));
             if report.max_ulp_milli() <= bound_milli {
                 return Some(Found {
