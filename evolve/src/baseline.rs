@@ -425,6 +425,17 @@ fn ln_tail_weight(f: f64) -> f64 {
     f * f * f / f.ln_1p()
 }
 
+/// (ln(1+f) - f) / f^2, whose `-1/2` a fit may move: for a short
+/// polynomial that leaves one more coefficient free than [`ln_tail`] at the
+/// same cost (the `-1/2` it replaces is a constant too).
+fn ln_quad(f: f64) -> f64 {
+    series(f, |n| if n % 2 == 0 { -1.0 } else { 1.0 } / (n + 2) as f64)
+}
+/// `|f^2 / ln(1+f)|`: it changes sign with `f`, and the fit wants a magnitude.
+fn ln_quad_weight(f: f64) -> f64 {
+    (f * f / f.ln_1p()).abs()
+}
+
 /// `s = f/(2+f)` spans `[-S, S]` on [`LOG_F`] (log2's ends give the same
 /// `|s|`, 3 - 2 sqrt 2; ln's lower end a little more, 0.171625), so `z = s^2`
 /// spans `[0, S^2]`.
@@ -583,6 +594,32 @@ fn ln_shapes() -> Vec<Shape> {
                 let d = fdlibm_low(&mut b, c);
                 let k_hi = b.mul(IN1, LN2_HI);
                 let y = b.compensated_sum(k_hi, IN0, d);
+                b.finish(&[y])
+            },
+        });
+    }
+    for degree in 5..=11 {
+        // k ln2 + (f + z Q(f)): f exact, every coefficient of Q fitted.
+        shapes.push(Shape {
+            func: Func::Ln,
+            domain: Domain::Full,
+            name: format!("ln/quad{degree}"),
+            fits: vec![FitSpec {
+                target: ln_quad,
+                weight: ln_quad_weight,
+                powers: (0..degree - 1).collect(),
+                interval: LOG_F,
+            }],
+            fused: false,
+
+            build: |c, _| {
+                let mut b = Builder::new();
+                let z = b.mul(IN0, IN0);
+                let q = b.horner(IN0, c);
+                let w = b.mul(z, q);
+                let t = b.add(IN0, w);
+                let kl = b.mul(IN1, Operand::C(bits(LN2)));
+                let y = b.add(kl, t);
                 b.finish(&[y])
             },
         });
