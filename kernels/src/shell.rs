@@ -187,21 +187,10 @@ mod log_common {
     #[derive(Clone, Copy, Debug)]
     pub struct Constants {
         one: f32,
-        /// `f32::MAX`, for RISC-V's `log(+inf) = +inf` (see [`finish`]): a
-        /// load from the pool, where LLVM would build it in three
-        /// instructions. Arm and the host test the bits instead.
-        #[cfg_attr(
-            not(any(target_arch = "riscv32", target_arch = "riscv64")),
-            allow(dead_code)
-        )]
-        max: f32,
     }
 
     /// What `reduce` and `finish` read.
-    pub const CONSTANTS: Constants = Constants {
-        one: 1.0,
-        max: f32::MAX,
-    };
+    pub const CONSTANTS: Constants = Constants { one: 1.0 };
 
     /// Inputs `[f, k, f_hi, f_lo]` for `x = 2^k m` with `m` in `[split, 2
     /// split)` (`split` the bits of [`SQRT_HALF_BITS`] or [`LN_SPLIT_BITS`]):
@@ -264,15 +253,27 @@ mod log_common {
         select(normal, y, OUTSIDE)
     }
 
+    /// What a log gives for `x = +inf`, a NaN and every `x < 0` (and `-0`,
+    /// which the zero select then replaces), from `x`'s bits alone: `+inf`
+    /// stays `+inf`, a positive NaN comes out as itself (payload and all, as
+    /// libm's `x + x` keeps a quiet NaN's; a signalling one is not quieted),
+    /// and a negative `x` or NaN gives all ones. One `orr` with an `asr #31`
+    /// operand on Thumb-2, which makes `+inf` need no select of its own.
+    #[inline(always)]
+    fn log_special(bits: u32) -> u32 {
+        bits | ((bits as i32 >> 31) as u32)
+    }
+
     /// Special values by select: `log(+-0) = -inf`, `log(x < 0) = NaN`,
-    /// `log(+inf) = +inf`, NaN in → NaN out. The NaN is [`OUTSIDE`], all bits
-    /// set: the cheapest to build, since its select is an `or` with the mask.
+    /// `log(+inf) = +inf`, NaN in → NaN out: two selects, one of
+    /// [`log_special`] for `+inf`, NaN and `x < 0`, one of `-inf` for the
+    /// zeros.
     ///
-    /// On Arm and RISC-V the tests are integer compares on the bits. Against
-    /// three float compares that saves two instructions per call on
-    /// Cortex-M4F (one `vmrs`, no `inf` constant, a one-instruction NaN) and
-    /// five on RV32 (no masks of float compares to build, an `or` for the
-    /// NaN, a shift for the zeros); elsewhere float compares, for the reason
+    /// On Arm and RISC-V the tests are integer compares on the bits. On
+    /// Cortex-M4F that is one compare, a predicated `orr` and a predicated
+    /// move for the first select (against three float compares, a `vmrs`
+    /// and an `inf` constant); on RV32 a mask from the exponent field that
+    /// `reduce` already shifted out. Elsewhere float compares, for the reason
     /// in [`nan_unless_positive_normal`].
     ///
     /// `xs`: [`reduce`]'s `aux`. Cortex-M tests it instead of `x` (see
@@ -289,40 +290,42 @@ mod log_common {
         #[cfg(target_arch = "arm")]
         {
             let bits = x.to_bits();
-            let y = select(bits == 0x7f80_0000, x, y);
-            // NaN in and every x < 0, -0 too, which the next select takes.
-            let y = select(bits > 0x7f80_0000, OUTSIDE, y);
+            // `x < +inf` in the bits, not `>= inf`: that one LLVM rewrites as
+            // `bits > 0x7f7f_ffff`, which Thumb-2 cannot compare with an
+            // immediate, and then tests with a shift: an instruction more.
+            let y = select(bits < 0x7f80_0000, y, f32::from_bits(log_special(bits)));
             select(bits << 1 == 0, f32::NEG_INFINITY, y)
         }
-        // RISC-V: a select is four operations there, so the zeros take none:
-        // they join NaN and x < 0 in the all-ones `or`, and a shift by 23
-        // turns all ones into -inf's bits (one instruction fewer per call,
-        // llvm-mca on sifive-e76 5 to 9 cycles more, as LLVM schedules the
-        // tests after the program; on Thumb-2 the extra compare would cost
-        // an instruction more).
+        // RISC-V: no conditional move, so the first select is by a mask, and
+        // the zeros take none: an `or` with their mask makes them all ones,
+        // and a shift by 23 turns all ones into -inf's bits.
         #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
         {
             // Opaque, or LLVM rebuilds the tests from float compares and
-            // range checks with constants of their own.
+            // range checks with constants of their own, and the mask
+            // select below into a branch.
             let bits = opaque(x.to_bits());
-            let inf = opaque(f32::INFINITY.to_bits());
-            // log(+inf) = +inf without a select: `x - MAX` is +inf there and
-            // at most 0 for every finite `x`, below `y = log x` wherever
-            // `x >= 2^-149` (where `y >= -103.3`; `y >= 0` from `x >= 1`,
-            // where `x - MAX <= 0`), so the max leaves `y` alone; for NaN,
-            // zeros and `x < 0` what it gives is overwritten below. Three
-            // instructions (a load, `fsub.s`, `fmax.s`) for the select's six.
-            let y = y.max(x - c.max);
-            // All ones for +-0, NaN in and every x < 0: 0 < x < inf fails.
-            let special = ((bits.wrapping_sub(1) < inf) as u32).wrapping_sub(1);
-            let y = f32::from_bits(y.to_bits() | special);
-            let zero = opaque((bits << 1 == 0) as u32);
-            f32::from_bits(y.to_bits().wrapping_shl(zero.wrapping_neg() & 23))
+            // `x >= +inf` in the bits as the exponent field's test: the
+            // shift is the one `reduce`'s subnormal test made, so the test
+            // takes no `lui` for the constant.
+            let exponent = opaque(x.to_bits() >> 23);
+            let special = opaque(((exponent < 0xff) as u32).wrapping_sub(1));
+            let y = y.to_bits() ^ ((y.to_bits() ^ log_special(bits)) & special);
+            let zero = opaque((bits << 1 == 0) as u32).wrapping_neg();
+            f32::from_bits((y | zero).wrapping_shl(zero & 23))
         }
         #[cfg(not(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64")))]
         {
+            // Two selects where Arm has one: `x < 0 || NaN` is one unordered
+            // compare, but with `x == inf` in the same test LLVM classifies
+            // `x` with branches on x86-64. -0 passes both; the zero select
+            // takes it.
             let y = select(x == f32::INFINITY, x, y);
-            let y = select(x < 0.0 || x.is_nan(), OUTSIDE, y);
+            let y = select(
+                x < 0.0 || x.is_nan(),
+                f32::from_bits(log_special(x.to_bits())),
+                y,
+            );
             select(x == 0.0, f32::NEG_INFINITY, y)
         }
     }

@@ -170,3 +170,43 @@ fn exp_programs_overflow_to_inf_where_a_nan_is_clamped() {
         "no whole-range exp or exp2 tier in the catalog"
     );
 }
+
+/// The whole-range logs' special values, bit for bit, scalar and slice path:
+/// `log(+inf) = +inf`, `log(+-0) = -inf`, a positive NaN comes out as itself
+/// (payload kept, signalling or quiet), a negative NaN and every `x < 0`
+/// (`-inf`, `-MAX`, `-1`, the smallest subnormal) as all ones. The parity
+/// runs hold the targets to these same bits.
+#[test]
+fn whole_range_logs_keep_a_positive_nan_and_give_all_ones_below_zero() {
+    use evokern::catalog::{Domain, Func};
+    let cases: [(u32, u32); 12] = [
+        (0x7f80_0000, 0x7f80_0000),
+        (0x0000_0000, 0xff80_0000),
+        (0x8000_0000, 0xff80_0000),
+        (0x7fc0_0000, 0x7fc0_0000),
+        (0x7fc1_2345, 0x7fc1_2345),
+        (0x7f80_0001, 0x7f80_0001),
+        (0x7fff_ffff, 0x7fff_ffff),
+        (0xffc0_0000, 0xffff_ffff),
+        (0xff80_0000, 0xffff_ffff),
+        (0xff7f_ffff, 0xffff_ffff),
+        (0xbf80_0000, 0xffff_ffff),
+        (0x8000_0001, 0xffff_ffff),
+    ];
+    let mut checked = 0;
+    for tier in TIERS
+        .iter()
+        .filter(|t| matches!(t.func, Func::Ln | Func::Log2) && t.entry.domain == Domain::Full)
+    {
+        let xs: Vec<f32> = cases.iter().map(|&(x, _)| f32::from_bits(x)).collect();
+        let mut sliced = vec![0.0; xs.len()];
+        (tier.slice)(&xs, &mut sliced);
+        for (&(x, want), y) in cases.iter().zip(sliced) {
+            let got = (tier.scalar)(f32::from_bits(x)).to_bits();
+            assert_eq!(got, want, "{}({x:#010x}) = {got:#010x}", tier.tier);
+            assert_eq!(y.to_bits(), want, "{}_slice({x:#010x})", tier.tier);
+        }
+        checked += 1;
+    }
+    assert!(checked >= 6, "only {checked} whole-range ln and log2 tiers");
+}
