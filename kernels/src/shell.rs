@@ -270,8 +270,8 @@ mod log_common {
     /// zeros.
     ///
     /// On Arm and RISC-V the tests are integer compares on the bits. On
-    /// Cortex-M4F that is one compare, a predicated `orr` and a predicated
-    /// move for the first select (against three float compares, a `vmrs`
+    /// Cortex-M4F that is an `orr`, one compare and a predicated move for
+    /// the first select (against three float compares, a `vmrs`
     /// and an `inf` constant); on RV32 a mask from the exponent field that
     /// `reduce` already shifted out. Elsewhere float compares, for the reason
     /// in [`nan_unless_positive_normal`].
