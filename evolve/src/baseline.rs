@@ -962,13 +962,43 @@ fn sinc_of_square(z: f64) -> f64 {
     )
 }
 
-/// Shapes of the form `r P(r^2)` only: a program that ends in `r + t` with
-/// `t ~ -r^3/6` returns +0 for `sin(-0)` (`-0 + +0`), so the half-period
-/// shell, which has no select for zero, takes products.
+/// Shapes of the form `r P(r^2)`, and for cos also `r + r^3 Q(r^2)`: a
+/// program that ends in `r + t` with `t ~ -r^3/6` returns +0 for `sin(-0)`
+/// (`-0 + +0`), so sin's half-period shell, which has no select for zero,
+/// takes products. cos never reads `r = +-0` (`r` is `pi/2` rounded at
+/// `x = 0`, and no other `f32` lands on a multiple of pi).
 fn half_period_shapes(func: Func) -> Vec<Shape> {
     let name = func.name();
     let domain = Domain::short(func).expect("a half-period shape is of sin or cos");
     let mut shapes = Vec::new();
+    if func == Func::Cos {
+        for terms in 2..=5u32 {
+            // r + (r z) Q(z): the leading 1 is exact, so one coefficient
+            // fewer to load than r P(z) of the same degree.
+            shapes.push(Shape {
+                func,
+                domain,
+                name: format!("{name}/half-tail{terms}"),
+                fits: vec![FitSpec {
+                    target: sin_tail,
+                    weight: |z| z * z.sqrt() / z.sqrt().sin().max(1e-300),
+                    powers: (0..terms).collect(),
+                    interval: HALF_Z,
+                }],
+                fused: false,
+
+                build: |c, _| {
+                    let mut b = Builder::new();
+                    let z = b.mul(IN0, IN0);
+                    let q = b.horner(z, c);
+                    let rz = b.mul(IN0, z);
+                    let t = b.mul(rz, q);
+                    let y = b.add(IN0, t);
+                    b.finish(&[y])
+                },
+            });
+        }
+    }
     for terms in 3..=6u32 {
         let fit = FitSpec {
             target: sinc_of_square,
