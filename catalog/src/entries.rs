@@ -2616,11 +2616,11 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
-    // cos_u4_d8: 3.660 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x404888f5 (3.1333592e0): got 0xbf7ffdcb, want 0xbf7ffdc7.
+    // cos_u4_d9: 3.660 ULP over all 2184026058 inputs of |x| <= 9.424778; worst input 0x404888f5 (3.1333592e0): got 0xbf7ffdcb, want 0xbf7ffdc7.
     Entry {
         func: Func::Cos,
-        tier: "cos_u4_d8",
-        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
+        tier: "cos_u4_d9",
+        domain: Domain::AbsAtMost(0x4116cbe4), // |x| <= 9.424778
         bound_milli_ulp: 4000,
         fma: false,
         program: Program {
@@ -2646,34 +2646,34 @@ pub static ENTRIES: &[Entry] = &[
             generations: 5,
             seconds: 166,
             date: "2026-12-02",
-            baseline: "cos/half-hornerlo5: minimax coefficients rounded to f32, bit-tuned on 767 counterexamples",
+            baseline: "cos/half-hornerlo5: minimax coefficients rounded to f32, bit-tuned on 767 counterexamples; kept through the 2026-12-03 cos reduction, swept again on |x| <= 9.424778",
         },
         measured: Measured {
             max_ulp_milli: 3660,
             worst_input: 0x404888f5,
             worst_got: 0xbf7ffdcb,
             worst_want: 0xbf7ffdc7,
-            inputs_checked: 2181038082,
+            inputs_checked: 2184026058,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 55, text_bytes: 200 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 74, text_bytes: 200 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 56, mca_cycles: 126, text_bytes: 194 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 43, mca_cycles: 55, text_bytes: 200 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 43, mca_cycles: 75, text_bytes: 200 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 56, mca_cycles: 131, text_bytes: 196 },
             ],
         },
     },
-    // cos_u4_d8_fma: 3.216 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x4049099e (3.141212e0): got 0xbf800001, want 0xbf7fffff.
+    // cos_u4_d9_fma: 3.216 ULP over all 2184026058 inputs of |x| <= 9.424778; worst input 0x4049099e (3.141212e0): got 0xbf800001, want 0xbf7fffff.
     Entry {
         func: Func::Cos,
-        tier: "cos_u4_d8_fma",
-        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
+        tier: "cos_u4_d9_fma",
+        domain: Domain::AbsAtMost(0x4116cbe4), // |x| <= 9.424778
         bound_milli_ulp: 4000,
         fma: true,
         program: Program {
             inputs: 2, // r, r_lo
             insts: &[
                 Inst::mul(In(0), In(0)), // v0 = mul r r
-                Inst::fma(C(0x362e9d6f), V(0), C(0xb94fb1f7)), // v1 = fma 2.601966e-6 v0 -1.9807355e-4
-                Inst::fma(V(1), V(0), C(0x3c088742)), // v2 = fma v1 v0 8.333029e-3
+                Inst::fma(C(0x362e9c78), V(0), C(0xb94fb1ef)), // v1 = fma 2.6019097e-6 v0 -1.9807344e-4
+                Inst::fma(V(1), V(0), C(0x3c088743)), // v2 = fma v1 v0 8.33303e-3
                 Inst::fma(V(2), V(0), C(0xbe2aaaa5)), // v3 = fma v2 v0 -1.6666658e-1
                 Inst::fma(V(3), V(0), C(0x3f800000)), // v4 = fma v3 v0 1e0
                 Inst::fma(In(0), V(4), In(1)), // v5 = fma r v4 r_lo
@@ -2683,21 +2683,21 @@ pub static ENTRIES: &[Entry] = &[
         provenance: Provenance {
             method: "remez+tune",
             seed: 1,
-            generations: 8,
-            seconds: 220,
-            date: "2026-12-02",
-            baseline: "cos/half-hornerlo5+fma: minimax coefficients rounded to f32, bit-tuned on 1334 counterexamples",
+            generations: 5,
+            seconds: 187,
+            date: "2026-12-03",
+            baseline: "cos/half-hornerlo5+fma: minimax coefficients rounded to f32, bit-tuned on 765 counterexamples",
         },
         measured: Measured {
             max_ulp_milli: 3216,
             worst_input: 0x4049099e,
             worst_got: 0xbf800001,
             worst_want: 0xbf7fffff,
-            inputs_checked: 2181038082,
+            inputs_checked: 2184026058,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 851, mca_cycles: 877, text_bytes: 2666 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 851, mca_cycles: 553, text_bytes: 2666 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 52, mca_cycles: 93, text_bytes: 180 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 843, mca_cycles: 869, text_bytes: 2654 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 843, mca_cycles: 552, text_bytes: 2654 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 51, mca_cycles: 93, text_bytes: 178 },
             ],
         },
     },
@@ -2748,63 +2748,63 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
-    // cos_u1024_d8: 207.207 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x4096cbe4 (4.712389e0): got 0x324cdefd, want 0x324cde2e.
+    // cos_u1024_d9: 210.207 ULP over all 2184026058 inputs of |x| <= 9.424778; worst input 0x4096cbe4 (4.712389e0): got 0x324cdf00, want 0x324cde2e.
     Entry {
         func: Func::Cos,
-        tier: "cos_u1024_d8",
-        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
+        tier: "cos_u1024_d9",
+        domain: Domain::AbsAtMost(0x4116cbe4), // |x| <= 9.424778
         bound_milli_ulp: 1024000,
         fma: false,
         program: Program {
             inputs: 2, // r, r_lo
             insts: &[
                 Inst::mul(In(0), In(0)), // v0 = mul r r
-                Inst::mul(C(0xb941dc94), V(0)), // v1 = mul -1.8488086e-4 v0
-                Inst::add(V(1), C(0x3c082e9e)), // v2 = add v1 8.311896e-3
+                Inst::mul(C(0xb944f0a8), V(0)), // v1 = mul -1.8781668e-4 v0
+                Inst::add(V(1), C(0x3c085edc)), // v2 = add v1 8.3233975e-3
                 Inst::mul(V(2), V(0)), // v3 = mul v2 v0
-                Inst::add(V(3), C(0xbe2aa7c3)), // v4 = add v3 -1.6665559e-1
-                Inst::mul(V(4), V(0)), // v5 = mul v4 v0
-                Inst::add(V(5), C(0x3f7ffffc)), // v6 = add v5 9.9999976e-1
-                Inst::mul(In(0), V(6)), // v7 = mul r v6
+                Inst::add(V(3), C(0xbe2aaa8a)), // v4 = add v3 -1.6666618e-1
+                Inst::mul(In(0), V(0)), // v5 = mul r v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+                Inst::add(In(0), V(6)), // v7 = add r v6
             ],
             outputs: &[V(7)],
         },
         provenance: Provenance {
             method: "remez+tune",
             seed: 1,
-            generations: 4,
-            seconds: 65,
-            date: "2026-12-02",
-            baseline: "cos/half-horner4: minimax coefficients rounded to f32, bit-tuned on 576 counterexamples",
+            generations: 3,
+            seconds: 18,
+            date: "2026-12-03",
+            baseline: "cos/half-tail3: minimax coefficients rounded to f32, bit-tuned on 383 counterexamples",
         },
         measured: Measured {
-            max_ulp_milli: 207207,
+            max_ulp_milli: 210207,
             worst_input: 0x4096cbe4,
-            worst_got: 0x324cdefd,
+            worst_got: 0x324cdf00,
             worst_want: 0x324cde2e,
-            inputs_checked: 2181038082,
+            inputs_checked: 2184026058,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 32, mca_cycles: 41, text_bytes: 148 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 32, mca_cycles: 64, text_bytes: 148 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 36, mca_cycles: 91, text_bytes: 120 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 28, mca_cycles: 38, text_bytes: 132 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 28, mca_cycles: 63, text_bytes: 132 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 36, mca_cycles: 90, text_bytes: 122 },
             ],
         },
     },
-    // cos_u1024_d8_fma: 205.207 ULP over all 2181038082 inputs of |x| <= 8; worst input 0x4096cbe4 (4.712389e0): got 0x324cdefb, want 0x324cde2e.
+    // cos_u1024_d9_fma: 210.207 ULP over all 2184026058 inputs of |x| <= 9.424778; worst input 0x4096cbe4 (4.712389e0): got 0x324cdf00, want 0x324cde2e.
     Entry {
         func: Func::Cos,
-        tier: "cos_u1024_d8_fma",
-        domain: Domain::AbsAtMost(0x41000000), // |x| <= 8
+        tier: "cos_u1024_d9_fma",
+        domain: Domain::AbsAtMost(0x4116cbe4), // |x| <= 9.424778
         bound_milli_ulp: 1024000,
         fma: true,
         program: Program {
             inputs: 2, // r, r_lo
             insts: &[
                 Inst::mul(In(0), In(0)), // v0 = mul r r
-                Inst::fma(C(0xb941dc94), V(0), C(0x3c082e9e)), // v1 = fma -1.8488086e-4 v0 8.311896e-3
-                Inst::fma(V(1), V(0), C(0xbe2aa7c0)), // v2 = fma v1 v0 -1.6665554e-1
-                Inst::fma(V(2), V(0), C(0x3f7ffffa)), // v3 = fma v2 v0 9.9999964e-1
-                Inst::mul(In(0), V(3)), // v4 = mul r v3
+                Inst::fma(C(0xb944f0a8), V(0), C(0x3c085edc)), // v1 = fma -1.8781668e-4 v0 8.3233975e-3
+                Inst::fma(V(1), V(0), C(0xbe2aaa8a)), // v2 = fma v1 v0 -1.6666618e-1
+                Inst::mul(In(0), V(0)), // v3 = mul r v0
+                Inst::fma(V(3), V(2), In(0)), // v4 = fma v3 v2 r
             ],
             outputs: &[V(4)],
         },
@@ -2812,20 +2812,20 @@ pub static ENTRIES: &[Entry] = &[
             method: "remez+tune",
             seed: 1,
             generations: 3,
-            seconds: 59,
-            date: "2026-12-02",
-            baseline: "cos/half-horner4+fma: minimax coefficients rounded to f32, bit-tuned on 383 counterexamples",
+            seconds: 25,
+            date: "2026-12-03",
+            baseline: "cos/half-tail3+fma: minimax coefficients rounded to f32, bit-tuned on 383 counterexamples",
         },
         measured: Measured {
-            max_ulp_milli: 205207,
+            max_ulp_milli: 210207,
             worst_input: 0x4096cbe4,
-            worst_got: 0x324cdefb,
+            worst_got: 0x324cdf00,
             worst_want: 0x324cde2e,
-            inputs_checked: 2181038082,
+            inputs_checked: 2184026058,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 475, mca_cycles: 489, text_bytes: 1504 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 475, mca_cycles: 328, text_bytes: 1504 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 33, mca_cycles: 76, text_bytes: 108 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 525, mca_cycles: 538, text_bytes: 1668 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 525, mca_cycles: 358, text_bytes: 1668 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 33, mca_cycles: 76, text_bytes: 110 },
             ],
         },
     },

@@ -93,10 +93,13 @@ impl Domain {
     /// of two, with pi in 21-bit pieces whose products with `k` are exact.
     /// The shell tests `k`, not `|x|`, which is one instruction cheaper.
     pub const SIN_SHORT: Domain = Domain::AbsAtMost(0x4162_31d7);
-    /// cos: `|x| <= 8` (a phase in `[-2 pi, 2 pi]`, with room), where
-    /// `|x| = (k + 1/2)*pi - r` with `k <= 2`: the half-period core, with the
-    /// products of `k + 1/2` and the pieces of pi exact.
-    pub const COS_SHORT: Domain = Domain::AbsAtMost(0x4100_0000);
+    /// cos: `|x| <= 9.424778` (`[-3 pi, 3 pi]`: a phase in `[-2 pi, 2 pi]`,
+    /// with room), exactly where `|x|/pi` rounds to at most 3, so that
+    /// `|x| = (k + 1/2)*pi + r` with `k <= 2`: the half-period core, with the
+    /// products of `k + 1/2` and the pieces of pi exact. The shell tests
+    /// the sign of `|x|/pi - 4` truncated, which it converts anyway: that
+    /// bound is what makes the domain end at 3 pi rather than at a round 8.
+    pub const COS_SHORT: Domain = Domain::AbsAtMost(0x4116_cbe4);
     /// exp: `|x| <= 87`, where e^x is a normal number: no clamp, and one
     /// exponent add scales exactly.
     pub const EXP_NEAR: Domain = Domain::AbsAtMost(0x42ae_0000);

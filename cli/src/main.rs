@@ -134,7 +134,7 @@ pub(crate) enum DomainArg {
     /// [`Domain::near`] of each tier's function.
     Near,
     /// [`Domain::short`] of each tier's function: sin and cos's half-period
-    /// domains (sin `|x| <= 14.137168`, cos `|x| <= 8`).
+    /// domains (sin `|x| <= 14.137168`, cos `|x| <= 9.424778`).
     Short,
     /// This domain for every tier.
     Exact(Domain),

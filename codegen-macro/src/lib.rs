@@ -44,7 +44,7 @@ mod suggest;
 ///   `|x| <= 126`, the logarithms on the positive normal numbers without the
 ///   whole range's special cases; sin and cos on `|x| <= 4096` with a
 ///   Cody-Waite reduction instead of Payne-Hanek, and by half periods with one
-///   polynomial on sin `|x| <= 14.137168` and cos `|x| <= 8` (a phase); each verified over every `f32` of its
+///   polynomial on sin `|x| <= 14.137168` and cos `|x| <= 9.424778` (a phase); each verified over every `f32` of its
 ///   domain, several times cheaper. Such a kernel returns NaN outside its
 ///   domain (and for NaN and infinities). Without `domain`, every `f32` is in
 ///   range.

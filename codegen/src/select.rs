@@ -344,7 +344,7 @@ pub mod tests {
         };
         assert_eq!(
             pick_on(Func::Cos, 1_024_000, 0.0, core::f32::consts::TAU),
-            Some("cos_u1024_d8_fma")
+            Some("cos_u1024_d9_fma")
         );
         assert_eq!(
             pick_on(Func::Ln, 4_000, 0.01, 1e6),
@@ -374,7 +374,7 @@ pub mod tests {
             evokern_catalog::cheapest_on(evokern_catalog::ENTRIES, func, bound, false, lo, hi)
                 .map(|e| e.tier)
         };
-        for (func, name, short) in [(Func::Sin, "sin", "_d14"), (Func::Cos, "cos", "_d8")] {
+        for (func, name, short) in [(Func::Sin, "sin", "_d14"), (Func::Cos, "cos", "_d9")] {
             let want = |suffix: &str| Some(format!("{name}{suffix}"));
             let got = |bound, lo, hi| pick(func, bound, lo, hi).map(str::to_owned);
             assert_eq!(got(1_024_000, -pi, pi), want(&format!("_u1024{short}")));

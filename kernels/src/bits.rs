@@ -42,6 +42,31 @@ pub fn select_u32(cond: bool, a: u32, b: u32) -> u32 {
     core::hint::select_unpredictable(cond, a, b)
 }
 
+/// `bits` where `w < 0`, all ones (a quiet NaN) where `w >= 0`: `bits | !(w >> 31)`.
+///
+/// On Thumb-2 one `orn` with the shift in its operand. LLVM rewrites the
+/// expression into a compare and a conditional move (3 instructions), and
+/// with [`opaque`] in between it keeps the shift apart (2), so Arm writes
+/// the instruction out. RISC-V without Zbb has no `orn`: a shift, an add
+/// and an `or`.
+#[inline(always)]
+pub fn bits_if_negative(bits: u32, w: i32) -> u32 {
+    #[cfg(target_arch = "arm")]
+    {
+        let out: u32;
+        // SAFETY: one ALU instruction between registers: no memory access, no
+        // stack use, flags untouched (`orn`, not `orns`).
+        unsafe {
+            core::arch::asm!("orn {out}, {bits}, {w}, asr #31", out = lateout(reg) out, bits = in(reg) bits, w = in(reg) w, options(pure, nomem, nostack, preserves_flags))
+        };
+        out
+    }
+    #[cfg(not(target_arch = "arm"))]
+    {
+        bits | !((w >> 31) as u32)
+    }
+}
+
 /// `if cond { a } else { b }` on bit patterns, with a mask: RISC-V (without
 /// Zicond) has no conditional move, so LLVM lowers every `select` there to a
 /// branch, `select_unpredictable` included, and it folds `b ^ ((a ^ b) & -cond)`
@@ -241,10 +266,10 @@ pub fn round_to_int_biased<const BIAS: i32>(t: f32) -> (f32, i32) {
     }
 }
 
-/// `t` rounded toward zero, for `0 <= t < 2^31`, as `(integer-valued f32, i32)`:
-/// one conversion each way (`vcvt`, `fcvt`). For NaN and out of range the
-/// integer is the target's (saturated, or 0 for NaN with `as`); callers
-/// discard those results.
+/// `t` rounded toward zero, for `|t| < 2^31`, as `(integer-valued f32, i32)`:
+/// one conversion each way (`vcvt`, `fcvt`). Out of range the integer
+/// saturates; NaN gives 0 with `as` and `vcvt`, `2^31 - 1` with `fcvt`: a
+/// clear sign bit either way, which [`bits_if_negative`] callers rely on.
 #[inline(always)]
 pub fn trunc_to_int(t: f32) -> (f32, i32) {
     #[cfg(all(
@@ -275,6 +300,17 @@ pub fn two_sum(a: f32, b: f32) -> (f32, f32) {
     let a_part = s - b;
     let b_part = s - a_part;
     (s, (a - a_part) + (b - b_part))
+}
+
+/// `(s, e)` with `s = fl(a - b)` and `a - b = s + e` exactly: [`two_sum`] of
+/// `a` and `-b`, the same bits, written without the negation (which RISC-V
+/// would spend an `fneg.s` on).
+#[inline(always)]
+pub fn two_diff(a: f32, b: f32) -> (f32, f32) {
+    let s = a - b;
+    let a_part = s + b;
+    let b_part = s - a_part;
+    (s, (a - a_part) - (b + b_part))
 }
 
 /// `(p, e)` with `p = fl(a * b)` and `a * b = p + e` exactly (Dekker's product

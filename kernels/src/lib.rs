@@ -94,10 +94,10 @@ pub mod near {
     approx_fn!(pub cos, ulp = 1, domain = -4096..=4096);
 }
 
-/// sin and cos of a phase, `|x| <= 8` (`[-2 pi, 2 pi]` with room), within
-/// 4 ULP: half periods and one odd polynomial, about half the cost of the
-/// `|x| <= 4096` kernels. NaN outside the kernel's domain (sin
-/// `|x| <= 14.137168`, cos `|x| <= 8`), and for NaN and infinities.
+/// sin and cos of a phase (`[-2 pi, 2 pi]` with room), within 4 ULP: half
+/// periods and one odd polynomial, about half the cost of the `|x| <= 4096`
+/// kernels. NaN outside the kernel's domain (sin `|x| <= 14.137168`, cos
+/// `|x| <= 9.424778`), and for NaN and infinities.
 pub mod phase {
     use crate::approx_fn;
 

@@ -19,9 +19,9 @@
 //! as before.
 
 use crate::bits::{
-    abs, clamp_nan_high, fast_two_sum, flip_sign, head12, opaque, pow2, round_to_int,
-    round_to_int_biased, scale_by_pow2, select, select_i32, select_u32, trunc_to_int, two_product,
-    two_sum,
+    abs, bits_if_negative, clamp_nan_high, fast_two_sum, flip_sign, head12, opaque, pow2,
+    round_to_int, round_to_int_biased, scale_by_pow2, select, select_i32, select_u32, trunc_to_int,
+    two_diff, two_product, two_sum,
 };
 use evokern_catalog::{Domain, MAX_INPUTS, MAX_OUTPUTS};
 
@@ -745,7 +745,7 @@ pub mod cos_near {
     }
 }
 
-/// sin on `|x| <= 14.137168` and cos on `|x| <= 8` (`Domain::short`) by
+/// sin on `|x| <= 14.137168` and cos on `|x| <= 9.424778` (`Domain::short`) by
 /// half periods: `x` is a multiple `h` of pi plus `r` with `|r| <= pi/2`, and
 /// the program is one odd polynomial `S(r) ~ sin r` where the quarter-period
 /// shells need sin and cos. The multiple's parity gives the sign.
@@ -756,22 +756,21 @@ mod half_period {
     #[derive(Clone, Copy, Debug)]
     pub struct Constants {
         /// pi in three pieces: `p1` and `p2` have 21 significant bits, so their
-        /// products with `k` (`|k| <= 4`) and with `k + 1/2` (`k <= 2`) are
-        /// exact; `p3` is the rest, rounded (off by 4e-21).
+        /// products with `k` (`|k| <= 4`) and with `k + 1/2` (`|k + 1/2| <= 5/2`)
+        /// are exact; `p3` is the rest, rounded (off by 4e-21).
         p1: f32,
         p2: f32,
         p3: f32,
         inv_pi: f32,
-        half: f32,
-        /// cos's largest `|x|` (`Domain::COS_SHORT`), for RISC-V's domain
-        /// test: a load from the pool, where LLVM would otherwise build it
-        /// in two instructions. Arm and the host test the bits instead.
-        #[cfg_attr(
-            not(any(target_arch = "riscv32", target_arch = "riscv64")),
-            allow(dead_code)
-        )]
-        cos_max_abs: f32,
+        /// cos: `|x|/pi - COS_BIAS` is negative exactly in the domain.
+        cos_bias: f32,
+        /// cos: `COS_BIAS - 1/2`, which turns the truncated `|x|/pi - COS_BIAS`
+        /// into the half-integer multiple of pi.
+        cos_half_bias: f32,
     }
+
+    /// cos's `|x|/pi` is at most 3 in its domain (`Domain::COS_SHORT`).
+    const COS_BIAS: f32 = 4.0;
 
     /// What the half-period sin and cos shells read.
     pub const CONSTANTS: Constants = Constants {
@@ -779,15 +778,9 @@ mod half_period {
         p2: f32::from_bits(0x3528_8858),     // 6.2783283e-7
         p3: f32::from_bits(0x2a0c_234c),     // 1.2446744e-13
         inv_pi: f32::from_bits(0x3ea2_f983), // 0.318309873
-        half: 0.5,
-        cos_max_abs: Domain::COS_SHORT.bounds().1,
+        cos_bias: COS_BIAS,
+        cos_half_bias: COS_BIAS - 0.5,
     };
-    /// Bits of cos's largest `|x|` (`Domain::COS_SHORT`), shifted past the sign bit.
-    #[cfg_attr(
-        any(target_arch = "riscv32", target_arch = "riscv64"),
-        allow(dead_code)
-    )]
-    const MAX_ABS_SHIFTED: u32 = Domain::COS_SHORT.bounds().1.to_bits() << 1;
 
     /// `r + r_lo = a - b - m*p3`, with `a - b` rounded to `r`. Programs that
     /// do not read `r_lo` do not pay for it: the two-sum and the third piece
@@ -820,20 +813,34 @@ mod half_period {
         }
     }
 
-    /// cos, which is even: `|x| = (k + 1/2)*pi - r` with `k = floor(|x|/pi)`
-    /// (a truncating conversion, `|x|` being positive), so that
-    /// `cos x = (-1)^k sin r`. `h*p1 - |x|` is exact except where `|x| < pi/4`
-    /// and `r` is near pi/2, far from a zero of the result.
+    /// cos, which is even: `|x| = h*pi + r` with `h = k + 1/2` and
+    /// `k = floor(|x|/pi)`, so that `cos x = (-1)^(k+1) sin r`. The
+    /// conversion truncates `w = |x|/pi - 4` (toward zero, so
+    /// `w = k - 3` where `|x|/pi <= 3`), and `h = w + 3.5`:
+    /// - `w` has the parity of `k + 1`, so it gives the sign;
+    /// - `w < 0` is the domain, `|x| <= 0x4116cbe4` (`|x|/pi` rounds to at
+    ///   most 3), and NaN converts to 0 or `2^31 - 1` on every target, so
+    ///   one sign test rejects NaN, infinities and large `|x|` together.
+    ///
+    /// `|x| - h*p1` is exact except where `|x| < pi/4` and `r` is near pi/2,
+    /// far from a zero of the result. Against converting `|x|/pi` itself and
+    /// testing `|x|`'s bits, with [`finish_cos`]'s `orn`: 3 instructions
+    /// fewer per call on Cortex-M4F (a `vmov` of -4 more; the bits' move,
+    /// shift, compare and conditional move replaced by one `orn`), the same
+    /// count on RV32 (a load and an add more, the `f32` compare and its
+    /// load fewer).
     #[inline(always)]
     pub fn reduce_cos(x: f32, c: &Constants) -> Reduced {
         let u = abs(x);
-        // NaN and huge |x| give some k: `finish` replaces their results.
-        let (kf, k) = trunc_to_int(u * c.inv_pi);
-        let h = kf + c.half;
-        let a = h * c.p1 - u;
+        let (wf, w) = trunc_to_int(u * c.inv_pi - c.cos_bias);
+        let h = wf + c.cos_half_bias;
+        let a = u - h * c.p1;
+        // Not `split`: cos never has `r = +-0`, so `r_lo`'s zero sign is
+        // free, and `e - h*p3` saves the negation (RV32: 1 instruction).
+        let (r, e) = two_diff(a, h * c.p2);
         Reduced {
-            inputs: split(a, -(h * c.p2), -h, c),
-            aux: k,
+            inputs: [r, e - h * c.p3, 0.0, 0.0],
+            aux: w,
         }
     }
 
@@ -848,36 +855,17 @@ mod half_period {
         f32::from_bits(select_u32(inside, bits, OUTSIDE.to_bits()))
     }
 
-    /// cos: `(-1)^k S(r)`, NaN outside the domain (NaN and infinities
-    /// included), for a program that does not read `r_lo`. `cos(+-0) = 1` is
-    /// the program's: at `x = +-0`, `r` is `pi/2` rounded, where `r P(r^2)`
-    /// rounds to 1 for one value of `P(r^2)`, which tuning reaches through
-    /// the coefficients (an exact point, DESIGN.md "ULP error"). Against
-    /// [`finish_cos_lo`]'s select: 2 instructions fewer per call on
-    /// Cortex-M4F and 6 on RV32.
+    /// cos: `(-1)^w S(r)` from `w = k - 3` ([`reduce_cos`]), NaN outside
+    /// the domain (NaN and infinities included), for a program that does not
+    /// read `r_lo`. `cos(+-0) = 1` is the program's: at `x = +-0`, `r` is
+    /// `pi/2` rounded, where the program rounds to 1 for one value of its
+    /// polynomial, which tuning reaches through the coefficients (an exact
+    /// point, DESIGN.md "ULP error"). Against [`finish_cos_lo`]'s select: 2
+    /// instructions fewer per call on Cortex-M4F and 6 on RV32.
     #[inline(always)]
-    pub fn finish_cos(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
-        let bits = out[0].to_bits() ^ ((k as u32) << 31);
-        f32::from_bits(cos_domain(x, c, bits))
-    }
-
-    /// `bits` for `|x| <= 8`, [`OUTSIDE`] beyond and for NaN. On Arm by the
-    /// bits past the sign: a shift and a compare, whose flags the
-    /// conditional move reads. On RISC-V by an `f32` compare of the `|x|`
-    /// the reduction has computed anyway, whose 0 or 1 makes the mask in one
-    /// add: 2 instructions fewer per call than the shift, compare and negate
-    /// (`cos_u1024_d8` 35 against 37, though llvm-mca's sifive-e76 puts it
-    /// at 91 cycles against 87: in the generic schedule the compare's
-    /// latency lands at the end of the chain). The same bits for every input.
-    #[inline(always)]
-    #[allow(unused_variables)]
-    fn cos_domain(x: f32, c: &Constants, bits: u32) -> u32 {
-        #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
-        return select_u32(abs(x) <= c.cos_max_abs, bits, OUTSIDE.to_bits());
-        // In this order of the select; the other takes one more register
-        // and, on llvm-mca's Cortex-M7, a cycle more.
-        #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
-        return select_u32(x.to_bits() << 1 > MAX_ABS_SHIFTED, OUTSIDE.to_bits(), bits);
+    pub fn finish_cos(w: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        let bits = out[0].to_bits() ^ ((w as u32) << 31);
+        f32::from_bits(bits_if_negative(bits, w))
     }
 
     /// [`finish_cos`] for a program that reads `r_lo`, with `cos(+-0) = 1` by
@@ -885,16 +873,10 @@ mod half_period {
     /// is -4.4e-8 and `r P` steps by 6e-8 below 1 and 1.2e-7 above. (Making
     /// `r_lo` 0 there instead cost 4 instructions more on Cortex-M4F.)
     #[inline(always)]
-    pub fn finish_cos_lo(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
-        // On Arm one shift serves both tests, `|x| <= 8` (see `cos_domain`)
-        // and `x = +-0`; RISC-V takes the domain test as an `f32` compare
-        // (`cos_u4_d8`: 55 instructions per call against 56). Written out
-        // rather than as a select around `finish_cos`: in that order
-        // Cortex-M4F takes one instruction more (42 against 41 per call).
-        let x_shifted = x.to_bits() << 1;
-        let bits = out[0].to_bits() ^ ((k as u32) << 31);
-        let bits = select_u32(x_shifted == 0, 1f32.to_bits(), bits);
-        f32::from_bits(cos_domain(x, c, bits))
+    pub fn finish_cos_lo(x: f32, w: i32, out: [f32; MAX_OUTPUTS]) -> f32 {
+        let bits = out[0].to_bits() ^ ((w as u32) << 31);
+        let bits = select_u32(x.to_bits() << 1 == 0, 1f32.to_bits(), bits);
+        f32::from_bits(bits_if_negative(bits, w))
     }
 }
 
@@ -917,24 +899,24 @@ pub mod sin_half {
     }
 }
 
-/// cos x for `|x| <= 8` (`Domain::COS_SHORT`): the same program as
-/// [`sin_half`] on `(k + 1/2)*pi - |x|`, NaN outside the domain.
+/// cos x for `|x| <= 9.424778` (`Domain::COS_SHORT`, `[-3 pi, 3 pi]`): the
+/// same programs as [`sin_half`] on `|x| - (k + 1/2)*pi`, NaN outside the domain.
 pub mod cos_half {
     use super::*;
 
     pub use half_period::{Constants, CONSTANTS};
 
-    /// Reduction: `inputs = [r, r_lo]`, `aux = k` with `|x| = (k + 1/2)*pi - r - r_lo`.
+    /// Reduction: `inputs = [r, r_lo]`, `aux = k - 3` with `|x| = (k + 1/2)*pi + r + r_lo`.
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced {
         half_period::reduce_cos(x, c)
     }
 
-    /// Reconstruction: `(-1)^k S(r)`, NaN outside `|x| <= 8`; for programs
-    /// that do not read `r_lo` and give `cos(+-0) = 1` themselves.
+    /// Reconstruction: `(-1)^(k+1) S(r)`, NaN outside `|x| <= 9.424778`; for
+    /// programs that do not read `r_lo` and give `cos(+-0) = 1` themselves.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
-        half_period::finish_cos(x, k, out, c)
+    pub fn finish(_x: f32, w: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        half_period::finish_cos(w, out)
     }
 }
 
@@ -944,9 +926,9 @@ pub mod cos_half_lo {
 
     pub use cos_half::{reduce, Constants, CONSTANTS};
 
-    /// Reconstruction: `(-1)^k S(r)`, `cos(+-0) = 1`; NaN outside `|x| <= 8`.
+    /// Reconstruction: `(-1)^(k+1) S(r)`, `cos(+-0) = 1`; NaN outside `|x| <= 9.424778`.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
-        half_period::finish_cos_lo(x, k, out, c)
+    pub fn finish(x: f32, w: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        half_period::finish_cos_lo(x, w, out)
     }
 }

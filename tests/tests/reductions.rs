@@ -1,7 +1,7 @@
-//! The half-period reductions of sin (`|x| <= 14.137168`) and cos (`|x| <= 8`)
-//! against the same
+//! The half-period reductions of sin (`|x| <= 14.137168`) and cos
+//! (`|x| <= 9.424778`) against the same
 //! reduction in double-`f64` arithmetic, on every input of the domain with a
-//! stride: `r + r_lo` must be `x - k*pi` (sin) or `(k + 1/2)*pi - |x|` (cos)
+//! stride: `r + r_lo` must be `x - k*pi` (sin) or `|x| - (k + 1/2)*pi` (cos)
 //! to far better than an `f32` ULP of `r`, also where `r` nears 0 (the zeros
 //! of the result, the hardest case), and `|r|` at most pi/2 and a little.
 
@@ -87,8 +87,9 @@ fn half_period_reductions_are_exact_to_2_pow_minus_40() {
     let sin_exact = |x: f32, biased: i32| -m_pi_minus((biased - 4) as f64, x as f64);
     let sin = check(&domain_inputs(Func::Sin, 97), reduce_sin, sin_exact);
     let xs = domain_inputs(Func::Cos, 97);
-    let cos_exact = |x: f32, k: i32| m_pi_minus(k as f64 + 0.5, (x as f64).abs());
-    // Below pi/4, cos's first difference pi/2 - |x| rounds (once): there r is
+    // cos's aux is k - 3: its sign is the domain test, its parity the sign.
+    let cos_exact = |x: f32, w: i32| -m_pi_minus(w as f64 + 3.5, (x as f64).abs());
+    // Below pi/4, cos's first difference |x| - pi/2 rounds (once): there r is
     // near pi/2, far from a zero of the result, and half an ULP is harmless.
     let (small, large): (Vec<f32>, Vec<f32>) = xs
         .iter()

@@ -78,10 +78,10 @@ pub const SPECIALS: [u32; 83] = [
     0xcf00_0000, // -2^31
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
-    0x4100_0000, // 8: cos_*_d8's largest |x|
-    0xc100_0000, // -8
-    0x4100_0001, // just above 8: outside
-    0xc100_0001, // just below -8: outside
+    0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
+    0xc116_cbe4, // -9.424778
+    0x4116_cbe5, // just above: outside
+    0xc116_cbe5, // just below the negative edge: outside
     0x4162_31d7, // 14.137168 (4.5 pi): sin_*_d14's largest |x|
     0xc162_31d7, // -14.137168
     0x4162_31d8, // just above: outside
