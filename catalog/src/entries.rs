@@ -2087,7 +2087,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 75, mca_cycles: 92, text_bytes: 356 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 75, mca_cycles: 121, text_bytes: 356 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 83, mca_cycles: 178, text_bytes: 304 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 82, mca_cycles: 178, text_bytes: 300 },
             ],
         },
     },
@@ -2132,7 +2132,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 40, mca_cycles: 51, text_bytes: 192 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 40, mca_cycles: 66, text_bytes: 192 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 46, mca_cycles: 115, text_bytes: 162 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 45, mca_cycles: 115, text_bytes: 158 },
             ],
         },
     },
@@ -2183,7 +2183,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 67, mca_cycles: 80, text_bytes: 324 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 67, mca_cycles: 109, text_bytes: 324 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 75, mca_cycles: 159, text_bytes: 270 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 74, mca_cycles: 159, text_bytes: 266 },
             ],
         },
     },
@@ -2223,7 +2223,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 843, mca_cycles: 867, text_bytes: 2626 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 843, mca_cycles: 546, text_bytes: 2626 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 42, mca_cycles: 88, text_bytes: 146 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 41, mca_cycles: 86, text_bytes: 142 },
             ],
         },
     },
@@ -2310,7 +2310,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 71, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 96, text_bytes: 300 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 66, mca_cycles: 133, text_bytes: 232 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 65, mca_cycles: 133, text_bytes: 230 },
             ],
         },
     },
@@ -2561,7 +2561,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 70, mca_cycles: 89, text_bytes: 332 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 70, mca_cycles: 117, text_bytes: 332 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 77, mca_cycles: 179, text_bytes: 278 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 76, mca_cycles: 179, text_bytes: 274 },
             ],
         },
     },
@@ -2612,7 +2612,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 76, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 106, text_bytes: 300 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 69, mca_cycles: 153, text_bytes: 244 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 68, mca_cycles: 153, text_bytes: 240 },
             ],
         },
     },
@@ -2744,7 +2744,7 @@ pub static ENTRIES: &[Entry] = &[
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 58, mca_cycles: 71, text_bytes: 276 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 58, mca_cycles: 97, text_bytes: 276 },
-                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 63, mca_cycles: 140, text_bytes: 220 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 62, mca_cycles: 140, text_bytes: 216 },
             ],
         },
     },

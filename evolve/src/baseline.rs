@@ -865,6 +865,11 @@ fn sin_tail(z: f64) -> f64 {
         |n| if n % 2 == 0 { -1.0 } else { 1.0 } / factorial(2 * n + 3),
     )
 }
+/// The weight that makes an error in [`sin_tail`] relative to sin r:
+/// `r^3 / sin r` as a function of z = r^2.
+fn sin_tail_weight(z: f64) -> f64 {
+    z * z.sqrt() / z.sqrt().sin().max(1e-300)
+}
 /// (cos r - 1 + r^2/2) / r^4 as a function of z = r^2
 fn cos_tail(z: f64) -> f64 {
     series(
@@ -879,7 +884,7 @@ fn trig_shapes(func: Func) -> Vec<Shape> {
         let fits = vec![
             FitSpec {
                 target: sin_tail,
-                weight: |z| z * z.sqrt() / z.sqrt().sin().max(1e-300),
+                weight: sin_tail_weight,
                 powers: (0..terms as u32).collect(),
                 interval: TRIG_Z,
             },
@@ -981,7 +986,7 @@ fn half_period_shapes(func: Func) -> Vec<Shape> {
                 name: format!("{name}/half-tail{terms}"),
                 fits: vec![FitSpec {
                     target: sin_tail,
-                    weight: |z| z * z.sqrt() / z.sqrt().sin().max(1e-300),
+                    weight: sin_tail_weight,
                     powers: (0..terms).collect(),
                     interval: HALF_Z,
                 }],
