@@ -15,7 +15,7 @@
 //! sets are below; `edge` is where baselines take their slow paths.
 
 use criterion::{criterion_group, criterion_main, Bencher, BenchmarkId, Criterion, Throughput};
-use evokern_catalog::Func;
+use evokern_catalog::{Func, InputRange};
 use evokern_evolve::baselines::Library;
 use std::f32::consts::TAU;
 use std::hint::black_box;
@@ -67,32 +67,19 @@ impl InputSet {
         (0..len).map(|_| self.sample(func, &mut rng)).collect()
     }
 
+    /// One input, from the function's descriptor ([`evokern_catalog::Spec::bench`]).
     fn sample(self, func: Func, rng: &mut XorShift) -> f32 {
         /// Inputs every function must survive.
         const SPECIALS: [f32; 6] = [f32::NAN, f32::INFINITY, f32::NEG_INFINITY, 0.0, -0.0, -1.0];
-        const MIN_SUBNORMAL: u32 = 0x0000_0001;
-        const MAX_SUBNORMAL: u32 = 0x007f_ffff;
-        const MAX_FINITE: u32 = 0x7f7f_ffff;
-        match (self, func) {
-            (InputSet::Normal, Func::Exp) => rng.uniform(-87.0, 88.0),
-            (InputSet::Normal, Func::Exp2) => rng.uniform(-126.0, 127.0),
-            (InputSet::Normal, Func::Ln | Func::Log2) => rng.bits(MIN_SUBNORMAL, MAX_FINITE),
-            (InputSet::Normal, Func::Sin | Func::Cos) => rng.uniform(-TAU, TAU),
-            (InputSet::Large, _) => {
+        let bench = func.spec().bench;
+        match self {
+            InputSet::Normal => rng.draw(bench.typical),
+            InputSet::Large => {
                 let magnitude = rng.bits(TAU.to_bits(), 1e30f32.to_bits());
                 rng.signed(magnitude)
             }
-            (InputSet::Edge, _) if rng.below(8) == 0 => SPECIALS[rng.below(SPECIALS.len())],
-            // e^x underflows (to subnormal, then 0) below -87.3 and overflows above 88.7.
-            (InputSet::Edge, Func::Exp) if rng.below(2) == 0 => rng.uniform(-110.0, -87.0),
-            (InputSet::Edge, Func::Exp) => rng.uniform(88.0, 95.0),
-            (InputSet::Edge, Func::Exp2) if rng.below(2) == 0 => rng.uniform(-160.0, -126.0),
-            (InputSet::Edge, Func::Exp2) => rng.uniform(127.0, 135.0),
-            (InputSet::Edge, Func::Ln | Func::Log2) => rng.bits(MIN_SUBNORMAL, MAX_SUBNORMAL),
-            (InputSet::Edge, Func::Sin | Func::Cos) => {
-                let magnitude = rng.bits(1e6f32.to_bits(), MAX_FINITE);
-                rng.signed(magnitude)
-            }
+            InputSet::Edge if rng.below(8) == 0 => SPECIALS[rng.below(SPECIALS.len())],
+            InputSet::Edge => rng.draw(bench.edge[rng.below(bench.edge.len())]),
         }
     }
 }
@@ -115,6 +102,18 @@ impl XorShift {
     /// Uniform in `0..n`.
     fn below(&mut self, n: usize) -> usize {
         (((self.next() >> 32) * n as u64) >> 32) as usize
+    }
+
+    /// One input of `range`.
+    fn draw(&mut self, range: InputRange) -> f32 {
+        match range {
+            InputRange::Uniform(lo, hi) => self.uniform(lo, hi),
+            InputRange::Bits(lo, hi) => self.bits(lo, hi),
+            InputRange::SignedBits(lo, hi) => {
+                let magnitude = self.bits(lo, hi);
+                self.signed(magnitude)
+            }
+        }
     }
 
     /// Uniform in `[lo, hi)` (up to rounding), on a 2^-24 grid of the interval.

@@ -1,5 +1,19 @@
-//! The function list. It exists once: the macro's error messages, the verifier,
-//! the benches and the report all iterate [`Func::ALL`].
+//! The function list: one descriptor ([`Spec`]) per function, in one table.
+//!
+//! Everything the project knows about a function that is data lives in its
+//! descriptor: names and libm's spellings, its shells with their domains
+//! and cores, the exact points every kernel must hit, the inputs near its
+//! thresholds, the search interval, the tuning range, the inputs of the
+//! benches and of the firmware cost run, and which libraries to compare
+//! with. What cannot be data in a `no_std` crate (the CORE-MATH reference,
+//! the baselines' code, the shells' Rust) is an exhaustive `match` on
+//! [`Func`] or [`ShellModule`] in the crate that owns it, so a new function
+//! that lacks one does not compile. `docs/DESIGN.md` "Adding a function"
+//! lists the pieces; the `function_list` test of `evokern-tests` walks this
+//! list and fails on a function without a reference, exact points, a
+//! ≤ 1 ULP tier, a cheaper tier, or bench and firmware inputs.
+
+use crate::Domain;
 
 /// A function evokern has kernels for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18,21 +32,43 @@ pub enum Func {
     Cos,
 }
 
-/// A function as the catalog knows it: names, the exact points every kernel
-/// must hit, and the core its whole-range programs compute.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A function's descriptor: all the project knows about it as data.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Spec {
     /// The function.
     pub func: Func,
     /// Name used in `approx_fn!`, the CLI and the catalog.
     pub name: &'static str,
-    /// Other accepted spellings (`log` for `ln`).
+    /// Other accepted spellings: libm's (`expf`, `logf`, ...) and common
+    /// ones (`log` for `ln`).
     pub aliases: &'static [&'static str],
-    /// The core of its whole-range kernels, which the short shell of
-    /// [`Domain::near`](crate::Domain::near) shares; see [`Func::core`].
-    pub core: Core,
-    /// Values that must come out exact (DESIGN.md "ULP error").
-    pub exact_points: &'static str,
+    /// What the first line of a kernel's doc comment calls it (`` `e^x` ``).
+    pub title: &'static str,
+    /// Its shells, the whole-range one first: each a domain the catalog
+    /// may sell kernels for, with the core its programs compute there.
+    pub shells: &'static [ShellSpec],
+    /// Results every kernel must give bit for bit, sign of zero included,
+    /// at every input of its domain where they apply (DESIGN.md "ULP
+    /// error"). The verifier checks each against CORE-MATH and against
+    /// every tier.
+    pub exact: &'static [Exact],
+    /// Inputs next to the function's thresholds (overflow, underflow, the
+    /// ends of a reduction), which every special-value table reports and
+    /// the target parity runs first. Their results need only meet the bound.
+    pub edges: &'static [f32],
+    /// The interval of the real-number search: the reduced interval of the
+    /// whole-range core, or the one the AutoNumerics-Zero paper searched.
+    pub search_interval: (f64, f64),
+    /// Where the kernel does real work, for the constant tuner's samples:
+    /// `|x|` in this bit range, and negative `x` too when `signed`.
+    pub tuning: TuningRange,
+    /// Inputs of the host benches.
+    pub bench: BenchInputs,
+    /// Inputs of the firmware cost run, spread evenly over this range
+    /// ([`InputRange::spread`]).
+    pub cost_inputs: InputRange,
+    /// The libraries it is measured against.
+    pub baselines: Baselines,
 }
 
 /// What a reduction hands to the core program and what the reconstruction
@@ -49,80 +85,639 @@ pub struct Core {
     pub outputs: &'static [&'static str],
 }
 
-/// sin and cos on [`Domain::short`](crate::Domain::short): one
-/// odd polynomial on half a period instead of sin and cos on a quarter.
+/// The kinds of shell, the fixed part of a kernel around its program:
+/// reduction, reconstruction, special values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Shell {
+    /// Every `f32`, every special value exact.
+    Full,
+    /// [`Domain::near`]: the whole-range core without what that domain never
+    /// needs (clamps, subnormal scaling, Payne-Hanek).
+    Near,
+    /// sin and cos on [`Domain::short`]: the half-period core.
+    HalfPeriod,
+}
+
+/// The module of `evokern::shell` that holds a shell's `reduce`, `finish`
+/// and `CONSTANTS`. The generated kernels name it ([`ShellModule::name`]),
+/// the verifier's interpreter matches on it exhaustively.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[allow(missing_docs)] // each variant is the module of the same name
+pub enum ShellModule {
+    Exp,
+    ExpNear,
+    Exp2,
+    Exp2Near,
+    Ln,
+    LnNear,
+    Log2,
+    Log2Near,
+    Sin,
+    SinNear,
+    SinHalf,
+    Cos,
+    CosNear,
+    CosHalf,
+    CosHalfLo,
+}
+
+impl ShellModule {
+    /// Every module, in declaration order.
+    pub const ALL: [ShellModule; 15] = [
+        ShellModule::Exp,
+        ShellModule::ExpNear,
+        ShellModule::Exp2,
+        ShellModule::Exp2Near,
+        ShellModule::Ln,
+        ShellModule::LnNear,
+        ShellModule::Log2,
+        ShellModule::Log2Near,
+        ShellModule::Sin,
+        ShellModule::SinNear,
+        ShellModule::SinHalf,
+        ShellModule::Cos,
+        ShellModule::CosNear,
+        ShellModule::CosHalf,
+        ShellModule::CosHalfLo,
+    ];
+
+    /// The module's name in `evokern::shell`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            ShellModule::Exp => "exp",
+            ShellModule::ExpNear => "exp_near",
+            ShellModule::Exp2 => "exp2",
+            ShellModule::Exp2Near => "exp2_near",
+            ShellModule::Ln => "ln",
+            ShellModule::LnNear => "ln_near",
+            ShellModule::Log2 => "log2",
+            ShellModule::Log2Near => "log2_near",
+            ShellModule::Sin => "sin",
+            ShellModule::SinNear => "sin_near",
+            ShellModule::SinHalf => "sin_half",
+            ShellModule::Cos => "cos",
+            ShellModule::CosNear => "cos_near",
+            ShellModule::CosHalf => "cos_half",
+            ShellModule::CosHalfLo => "cos_half_lo",
+        }
+    }
+}
+
+/// One shell of a function: the domain it is sold for, its core, its module.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ShellSpec {
+    /// Its kind.
+    pub kind: Shell,
+    /// The inputs its kernels are sold for.
+    pub domain: Domain,
+    /// What its programs compute.
+    pub core: &'static Core,
+    /// Its module, for programs that read every core input.
+    pub module: ShellModule,
+    /// Its module for programs that ignore the second core input (`r_lo`):
+    /// cos's half-period shell has one without the work that builds it and
+    /// with a select for `cos(+-0) = 1`, which `r P(r^2) + r_lo` cannot
+    /// round to; the other shells use `module` for both.
+    pub module_without_lo: ShellModule,
+    /// Cost of the shell under the Cortex-M4F model of the programs
+    /// (DESIGN.md "Program IR"), counted from `evokern::shell` at one cycle
+    /// per `f32` operation, integer operation, compare and select, constants
+    /// not counted; `[with r_lo, without]`.
+    pub cost_m4: [u32; 2],
+    /// What the kernel's doc comment adds to the core's reduction line.
+    pub note: &'static str,
+}
+
+impl ShellSpec {
+    /// The module for a program that reads `r_lo` or not.
+    pub const fn module(&self, reads_lo: bool) -> ShellModule {
+        if reads_lo {
+            self.module
+        } else {
+            self.module_without_lo
+        }
+    }
+
+    /// The shell's Cortex-M4F model cost for a program that reads `r_lo` or not.
+    pub const fn cost_m4(&self, reads_lo: bool) -> u32 {
+        self.cost_m4[if reads_lo { 0 } else { 1 }]
+    }
+}
+
+/// A result the function has by definition, which every kernel must give bit
+/// for bit (DESIGN.md "ULP error").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Exact {
+    /// `f(x) = y`, sign of zero included (a NaN `y` means any NaN).
+    At(f32, f32),
+    /// `f(n) = 2^n` for every integer `n` in `lo..=hi` (exp2).
+    PowerOfTwoAtIntegers {
+        /// Smallest `n`.
+        lo: i32,
+        /// Largest `n`.
+        hi: i32,
+    },
+    /// `f(2^n) = n` for every integer `n` in `lo..=hi` (log2).
+    IntegerAtPowersOfTwo {
+        /// Smallest `n`.
+        lo: i32,
+        /// Largest `n`.
+        hi: i32,
+    },
+}
+
+impl Exact {
+    /// Every `(x, f(x))` the rule names.
+    pub fn points(self) -> impl Iterator<Item = (f32, f32)> {
+        let (single, range) = match self {
+            Exact::At(x, y) => (Some((x, y)), None),
+            Exact::PowerOfTwoAtIntegers { lo, hi } => (None, Some((lo, hi, false))),
+            Exact::IntegerAtPowersOfTwo { lo, hi } => (None, Some((lo, hi, true))),
+        };
+        let range = range.into_iter().flat_map(|(lo, hi, log)| {
+            (lo..=hi).map(move |n| {
+                let power = power_of_two(n);
+                if log {
+                    (power, n as f32)
+                } else {
+                    (n as f32, power)
+                }
+            })
+        });
+        single.into_iter().chain(range)
+    }
+}
+
+/// `2^n` for `-149 <= n <= 127`, exactly (subnormal below -126).
+const fn power_of_two(n: i32) -> f32 {
+    if n >= -126 {
+        f32::from_bits(((n + 127) as u32) << 23)
+    } else {
+        f32::from_bits(1 << (n + 149))
+    }
+}
+
+/// Bit range of `|x|` the tuner samples, and whether negative inputs matter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TuningRange {
+    /// Smallest bits of `|x|`.
+    pub lo: u32,
+    /// One past the largest bits of `|x|`.
+    pub hi: u32,
+    /// Whether negative `x` are sampled too.
+    pub signed: bool,
+}
+
+/// A range inputs are drawn from or spread over.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InputRange {
+    /// Evenly in value, `lo..hi`.
+    Uniform(f32, f32),
+    /// Evenly in bit pattern from `lo` up to `hi` (so evenly in exponent),
+    /// positive.
+    Bits(u32, u32),
+    /// [`InputRange::Bits`] with a random sign.
+    SignedBits(u32, u32),
+}
+
+impl InputRange {
+    /// Input `i` of `n` spread evenly over the range: the middle of the
+    /// `i`-th of `n` equal parts in value, or the start of the `i`-th part
+    /// in bit pattern (positive).
+    pub fn spread(self, i: u32, n: u32) -> f32 {
+        match self {
+            InputRange::Uniform(lo, hi) => lo + (hi - lo) * ((i as f32 + 0.5) / n as f32),
+            InputRange::Bits(lo, hi) | InputRange::SignedBits(lo, hi) => {
+                f32::from_bits(lo + (hi - lo) / n * i)
+            }
+        }
+    }
+}
+
+/// Inputs of the host benches: typical arguments, and the ranges near the
+/// thresholds where libraries leave their fast path.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BenchInputs {
+    /// Typical arguments.
+    pub typical: InputRange,
+    /// Ranges next to the thresholds, drawn from with equal weight.
+    pub edge: &'static [InputRange],
+}
+
+/// The libraries a function is measured against (besides the platform's
+/// `std`, which has every function).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Baselines {
+    /// The `libm` crate has it.
+    pub libm: bool,
+    /// `micromath` has it (where it has not, its users' usual composition
+    /// is measured, as `2.0.powf(x)` for exp2, and this says `false`).
+    pub micromath: bool,
+}
+
+/// sin and cos on [`Domain::short`]: one odd polynomial on half a period
+/// instead of sin and cos on a quarter.
 pub const HALF_PERIOD: Core = Core {
     reduction: "Cody-Waite in f32 by multiples of pi: sin x = (-1)^k S(x - k*pi), cos x = (-1)^k S((k + 1/2)*pi - |x|), |r| <= pi/2, r_lo the rest of the reduction",
     inputs: &["r", "r_lo"],
     outputs: &["sin(r + r_lo) on |r| <= pi/2"],
 };
 
+const EXP_CORE: Core = Core {
+    reduction: "k = round(x/ln2), r + r_lo = x - k*ln2 (Cody-Waite, two-sum); exp(x) = P(r, r_lo) * 2^k by exponent add in two steps",
+    inputs: &["r", "r_lo"],
+    outputs: &["e^(r + r_lo) on |r| <= ln2/2"],
+};
+
+const EXP2_CORE: Core = Core {
+    reduction: "k = round(x), r = x - k (exact), r = r_hi + r_lo with r_hi on 12 bits; exp2(x) = P(r, r_hi, r_lo) * 2^k by exponent add in two steps",
+    inputs: &["r", "r_hi", "r_lo"],
+    outputs: &["2^r on |r| <= 1/2"],
+};
+
+const LN_CORE: Core = Core {
+    reduction: "x = 2^k * m with m in [sqrt(2)/2, sqrt(2)), f = m - 1 (exact), f = f_hi + f_lo with f_hi on 12 bits; ln(x) = P(f, k, f_hi, f_lo)",
+    inputs: &["f", "k", "f_hi", "f_lo"],
+    outputs: &["k*ln2 + ln(1 + f)"],
+};
+
+const LOG2_CORE: Core = Core {
+    reduction: "x = 2^k * m with m in [sqrt(2)/2, sqrt(2)), f = m - 1 (exact), f = f_hi + f_lo with f_hi on 12 bits; log2(x) = P(f, k, f_hi, f_lo)",
+    inputs: &["f", "k", "f_hi", "f_lo"],
+    outputs: &["k + log2(1 + f)"],
+};
+
+const SIN_CORE: Core = Core {
+    reduction: "exact Payne-Hanek in integers: x = q*pi/2 + r + r_lo, |r| <= pi/4; (s, c) = P(r, r_lo); sin(x) = +-s or +-c by quadrant",
+    inputs: &["r", "r_lo"],
+    outputs: &["sin(r + r_lo)", "cos(r + r_lo)"],
+};
+
+const COS_CORE: Core = Core {
+    reduction: "exact Payne-Hanek in integers: x = q*pi/2 + r + r_lo, |r| <= pi/4; (s, c) = P(r, r_lo); cos(x) = +-c or +-s by quadrant",
+    inputs: &["r", "r_lo"],
+    outputs: &["sin(r + r_lo)", "cos(r + r_lo)"],
+};
+
+/// A shell whose module does not depend on `r_lo`.
+const fn shell(
+    kind: Shell,
+    domain: Domain,
+    core: &'static Core,
+    module: ShellModule,
+    cost_m4: u32,
+    note: &'static str,
+) -> ShellSpec {
+    ShellSpec {
+        kind,
+        domain,
+        core,
+        module,
+        module_without_lo: module,
+        cost_m4: [cost_m4, cost_m4],
+        note,
+    }
+}
+
+const TAU: f32 = core::f32::consts::TAU;
+const MIN_SUBNORMAL: u32 = 0x0000_0001;
+const MAX_SUBNORMAL: u32 = 0x007f_ffff;
+const MAX_FINITE: u32 = 0x7f7f_ffff;
+const INF: f32 = f32::INFINITY;
+
+const TRIG_BENCH: BenchInputs = BenchInputs {
+    typical: InputRange::Uniform(-TAU, TAU),
+    edge: &[InputRange::SignedBits(1e6f32.to_bits(), MAX_FINITE)],
+};
+
+const TRIG_EDGES: &[f32] = &[
+    1e-20,
+    -1e-20,
+    core::f32::consts::FRAC_PI_4,
+    core::f32::consts::FRAC_PI_2,
+    core::f32::consts::PI,
+    -core::f32::consts::PI,
+    1e10,
+    1.0e38,
+    -1.0e38,
+    16_367_173.0 * 4.722_366_5e21,
+];
+
+const LOG_EDGES: &[f32] = &[0.999_999_94, 1.000_000_1, core::f32::consts::E, -1e-45];
+
+const LOG_BENCH: BenchInputs = BenchInputs {
+    typical: InputRange::Bits(MIN_SUBNORMAL, MAX_FINITE),
+    edge: &[InputRange::Bits(MIN_SUBNORMAL, MAX_SUBNORMAL)],
+};
+
+/// ln and log2 on 2^-100 ..= 2^100, evenly in exponent.
+const LOG_COST: InputRange = InputRange::Bits(0x0d80_0000, 0x7180_0000);
+
+/// ln and log2 need nothing for x in 2^-10 .. 2^10 that the whole range
+/// does not; the tuner samples every positive x.
+const LOG_TUNING: TuningRange = TuningRange {
+    lo: 1,
+    hi: 0x7f80_0000,
+    signed: false,
+};
+
+/// sin and cos from 2^-12 (below it the result is x or 1 to the last bit).
+const TRIG_TUNING: TuningRange = TuningRange {
+    lo: 0x3980_0000,
+    hi: 0x7f80_0000,
+    signed: true,
+};
+
+const BOTH: Baselines = Baselines {
+    libm: true,
+    micromath: true,
+};
+
 const SPECS: [Spec; 6] = [
     Spec {
         func: Func::Exp,
         name: "exp",
-        aliases: &[],
-        core: Core {
-            reduction: "k = round(x/ln2), r + r_lo = x - k*ln2 (Cody-Waite, two-sum); exp(x) = P(r, r_lo) * 2^k by exponent add in two steps",
-            inputs: &["r", "r_lo"],
-            outputs: &["e^(r + r_lo) on |r| <= ln2/2"],
+        aliases: &["expf"],
+        title: "`e^x`",
+        shells: &[
+            // clamp 4, reduction 10 (k, Cody-Waite, fast two-sum), scaling in two steps 8, NaN select 2.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &EXP_CORE,
+                ShellModule::Exp,
+                24,
+                "",
+            ),
+            // reduction 10, one exponent add and product 3, domain select 3.
+            shell(
+                Shell::Near,
+                Domain::EXP_NEAR,
+                &EXP_CORE,
+                ShellModule::ExpNear,
+                16,
+                "here without clamping, scaled by one exponent add",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 1.0),
+            Exact::At(-0.0, 1.0),
+            Exact::At(-INF, 0.0),
+            Exact::At(INF, INF),
+        ],
+        edges: &[
+            88.722_83,
+            88.722_84,
+            -87.336_55,
+            -103.972_08,
+            -103.972_09,
+            1e-10,
+            -1e-10,
+        ],
+        search_interval: (
+            -core::f64::consts::LN_2 / 2.0,
+            core::f64::consts::LN_2 / 2.0,
+        ),
+        // 2^-10 ..= 104: below, e^x is 1 + x to the last bit; above, 0 or inf.
+        tuning: TuningRange {
+            lo: 0x3a80_0000,
+            hi: 104f32.to_bits(),
+            signed: true,
         },
-        exact_points: "exp(+-0) = 1, exp(-inf) = +0, exp(+inf) = +inf",
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-87.0, 88.0),
+            // e^x underflows (to subnormal, then 0) below -87.3 and overflows above 88.7.
+            edge: &[
+                InputRange::Uniform(-110.0, -87.0),
+                InputRange::Uniform(88.0, 95.0),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-87.0, 88.0),
+        baselines: BOTH,
     },
     Spec {
         func: Func::Exp2,
         name: "exp2",
-        aliases: &[],
-        core: Core {
-            reduction: "k = round(x), r = x - k (exact), r = r_hi + r_lo with r_hi on 12 bits; exp2(x) = P(r, r_hi, r_lo) * 2^k by exponent add in two steps",
-            inputs: &["r", "r_hi", "r_lo"],
-            outputs: &["2^r on |r| <= 1/2"],
+        aliases: &["exp2f"],
+        title: "`2^x`",
+        shells: &[
+            // clamp 4, reduction 6, scaling 8, NaN select 2.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &EXP2_CORE,
+                ShellModule::Exp2,
+                20,
+                "",
+            ),
+            shell(
+                Shell::Near,
+                Domain::EXP2_NEAR,
+                &EXP2_CORE,
+                ShellModule::Exp2Near,
+                12,
+                "here without clamping, scaled by one exponent add",
+            ),
+        ],
+        exact: &[
+            Exact::PowerOfTwoAtIntegers { lo: -149, hi: 127 },
+            Exact::At(-0.0, 1.0),
+            Exact::At(-INF, 0.0),
+            Exact::At(INF, INF),
+        ],
+        edges: &[127.999_99, 128.0, -149.5, -150.0, -150.000_02, 0.5, -0.5],
+        search_interval: (0.0, 1.0),
+        // 2^-10 ..= 151.
+        tuning: TuningRange {
+            lo: 0x3a80_0000,
+            hi: 151f32.to_bits(),
+            signed: true,
         },
-        exact_points: "exp2(n) = 2^n for every integer n in range, exp2(-inf) = +0",
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-126.0, 127.0),
+            edge: &[
+                InputRange::Uniform(-160.0, -126.0),
+                InputRange::Uniform(127.0, 135.0),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-126.0, 127.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: false,
+        },
     },
     Spec {
         func: Func::Ln,
         name: "ln",
         aliases: &["log", "logf", "lnf"],
-        core: Core {
-            reduction: "x = 2^k * m with m in [sqrt(2)/2, sqrt(2)), f = m - 1 (exact), f = f_hi + f_lo with f_hi on 12 bits; ln(x) = P(f, k, f_hi, f_lo)",
-            inputs: &["f", "k", "f_hi", "f_lo"],
-            outputs: &["k*ln2 + ln(1 + f)"],
-        },
-        exact_points: "ln(1) = +0, ln(+-0) = -inf, ln(+inf) = +inf, ln(x < 0) = NaN",
+        title: "`ln x`, the natural logarithm,",
+        shells: &[
+            // subnormal scaling 4, reduction 8, special values 5 (integer
+            // compares: one for +inf and x < 0 or NaN, one for zeros; three selects).
+            shell(Shell::Full, Domain::Full, &LN_CORE, ShellModule::Ln, 17, ""),
+            // reduction 7, domain compare and select 3.
+            shell(
+                Shell::Near,
+                Domain::PositiveNormal,
+                &LN_CORE,
+                ShellModule::LnNear,
+                10,
+                "here without subnormal scaling or special values",
+            ),
+        ],
+        exact: &[
+            Exact::At(1.0, 0.0),
+            Exact::At(0.0, -INF),
+            Exact::At(-0.0, -INF),
+            Exact::At(INF, INF),
+            Exact::At(-1.0, f32::NAN),
+            Exact::At(-INF, f32::NAN),
+        ],
+        edges: LOG_EDGES,
+        search_interval: (0.5, 1.0),
+        tuning: LOG_TUNING,
+        bench: LOG_BENCH,
+        cost_inputs: LOG_COST,
+        baselines: BOTH,
     },
     Spec {
         func: Func::Log2,
         name: "log2",
         aliases: &["log2f"],
-        core: Core {
-            reduction: "x = 2^k * m with m in [sqrt(2)/2, sqrt(2)), f = m - 1 (exact), f = f_hi + f_lo with f_hi on 12 bits; log2(x) = P(f, k, f_hi, f_lo)",
-            inputs: &["f", "k", "f_hi", "f_lo"],
-            outputs: &["k + log2(1 + f)"],
-        },
-        exact_points: "log2(2^n) = n, log2(+-0) = -inf, log2(+inf) = +inf, log2(x < 0) = NaN",
+        title: "`log2 x`",
+        shells: &[
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &LOG2_CORE,
+                ShellModule::Log2,
+                17,
+                "",
+            ),
+            shell(
+                Shell::Near,
+                Domain::PositiveNormal,
+                &LOG2_CORE,
+                ShellModule::Log2Near,
+                10,
+                "here without subnormal scaling or special values",
+            ),
+        ],
+        exact: &[
+            Exact::IntegerAtPowersOfTwo { lo: -149, hi: 127 },
+            Exact::At(0.0, -INF),
+            Exact::At(-0.0, -INF),
+            Exact::At(INF, INF),
+            Exact::At(-1.0, f32::NAN),
+            Exact::At(-INF, f32::NAN),
+        ],
+        edges: LOG_EDGES,
+        search_interval: (1.0, 2.0),
+        tuning: LOG_TUNING,
+        bench: LOG_BENCH,
+        cost_inputs: LOG_COST,
+        baselines: BOTH,
     },
     Spec {
         func: Func::Sin,
         name: "sin",
         aliases: &["sinf"],
-        core: Core {
-            reduction: "exact Payne-Hanek in integers: x = q*pi/2 + r + r_lo, |r| <= pi/4; (s, c) = P(r, r_lo); sin(x) = +-s or +-c by quadrant",
-            inputs: &["r", "r_lo"],
-            outputs: &["sin(r + r_lo)", "cos(r + r_lo)"],
-        },
-        exact_points: "sin(+-0) = +-0, sin(+-inf) = NaN",
+        title: "`sin x` (radians)",
+        shells: &[
+            // Payne-Hanek about 100 (window, three 32x32 products, quadrant,
+            // conversions, two-product), quadrant pick 8, selects 8.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &SIN_CORE,
+                ShellModule::Sin,
+                116,
+                "",
+            ),
+            // Cody-Waite in four pieces with two two-sums 22, quadrant pick 8,
+            // sin's tiny-argument select 3, domain select 3.
+            shell(
+                Shell::Near,
+                Domain::TRIG_NEAR,
+                &SIN_CORE,
+                ShellModule::SinNear,
+                36,
+                "here with a Cody-Waite split of pi/2 in four `f32` pieces instead of Payne-Hanek",
+            ),
+            // k 4, two exact pieces 4, sign by parity 3, domain test on k and
+            // select 2; r_lo (a two-sum and a third piece of pi) 7.
+            ShellSpec {
+                kind: Shell::HalfPeriod,
+                domain: Domain::SIN_SHORT,
+                core: &HALF_PERIOD,
+                module: ShellModule::SinHalf,
+                module_without_lo: ShellModule::SinHalf,
+                cost_m4: [20, 13],
+                note: "",
+            },
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            Exact::At(INF, f32::NAN),
+            Exact::At(-INF, f32::NAN),
+        ],
+        edges: TRIG_EDGES,
+        search_interval: (0.0, core::f64::consts::FRAC_PI_4),
+        tuning: TRIG_TUNING,
+        bench: TRIG_BENCH,
+        cost_inputs: InputRange::Uniform(-TAU, TAU),
+        baselines: BOTH,
     },
     Spec {
         func: Func::Cos,
         name: "cos",
         aliases: &["cosf"],
-        core: Core {
-            reduction: "exact Payne-Hanek in integers: x = q*pi/2 + r + r_lo, |r| <= pi/4; (s, c) = P(r, r_lo); cos(x) = +-c or +-s by quadrant",
-            inputs: &["r", "r_lo"],
-            outputs: &["sin(r + r_lo)", "cos(r + r_lo)"],
-        },
-        exact_points: "cos(+-0) = 1, cos(+-inf) = NaN",
+        title: "`cos x` (radians)",
+        shells: &[
+            // Payne-Hanek about 100, quadrant pick 8, selects 6.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &COS_CORE,
+                ShellModule::Cos,
+                114,
+                "",
+            ),
+            // Cody-Waite in four pieces with two two-sums 22, quadrant pick 8,
+            // domain select 3.
+            shell(
+                Shell::Near,
+                Domain::TRIG_NEAR,
+                &COS_CORE,
+                ShellModule::CosNear,
+                34,
+                "here with a Cody-Waite split of pi/2 in four `f32` pieces instead of Payne-Hanek",
+            ),
+            // |x| and k 5, two exact pieces 4, sign 3, domain select 2; with
+            // r_lo, its work 7 and the zero select 2.
+            ShellSpec {
+                kind: Shell::HalfPeriod,
+                domain: Domain::COS_SHORT,
+                core: &HALF_PERIOD,
+                module: ShellModule::CosHalfLo,
+                module_without_lo: ShellModule::CosHalf,
+                cost_m4: [23, 14],
+                note: "",
+            },
+        ],
+        exact: &[
+            Exact::At(0.0, 1.0),
+            Exact::At(-0.0, 1.0),
+            Exact::At(INF, f32::NAN),
+            Exact::At(-INF, f32::NAN),
+        ],
+        edges: TRIG_EDGES,
+        search_interval: (0.0, core::f64::consts::FRAC_PI_4),
+        tuning: TRIG_TUNING,
+        bench: TRIG_BENCH,
+        cost_inputs: InputRange::Uniform(-TAU, TAU),
+        baselines: BOTH,
     },
 ];
 
@@ -137,7 +732,7 @@ impl Func {
         Func::Cos,
     ];
 
-    /// The function's spec.
+    /// The function's descriptor.
     pub const fn spec(self) -> &'static Spec {
         &SPECS[self as usize]
     }
@@ -159,20 +754,97 @@ impl Func {
         matches!(self, Func::Sin | Func::Cos)
     }
 
-    /// The core programs of this function compute on `domain`: sin and cos
-    /// have their own on [`Domain::short`](crate::Domain::short),
-    /// every other shell shares the whole-range one.
-    pub fn core(self, domain: crate::Domain) -> &'static Core {
-        if domain.shell(self) == Some(crate::Shell::HalfPeriod) {
-            &HALF_PERIOD
-        } else {
-            &self.spec().core
-        }
+    /// Its shell sold for `domain`, if it has one.
+    pub fn shell_on(self, domain: Domain) -> Option<&'static ShellSpec> {
+        self.spec().shells.iter().find(|s| s.domain == domain)
+    }
+
+    /// Its shell of `kind`, if it has one.
+    pub fn shell_of_kind(self, kind: Shell) -> Option<&'static ShellSpec> {
+        self.spec().shells.iter().find(|s| s.kind == kind)
+    }
+
+    /// The core its programs compute on `domain`: sin and cos have their
+    /// own on [`Domain::short`], every other shell shares the whole-range
+    /// one (a domain without a shell gets the whole-range core too).
+    pub fn core(self, domain: Domain) -> &'static Core {
+        self.shell_on(domain).unwrap_or(&self.spec().shells[0]).core
+    }
+
+    /// Every exact point of the function, `(x, f(x))`.
+    pub fn exact_points(self) -> impl Iterator<Item = (f32, f32)> {
+        self.spec().exact.iter().flat_map(|rule| rule.points())
     }
 }
 
 impl core::fmt::Display for Func {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+// A variant added after the last one without a place in `ALL` fails here.
+const _: () = assert!(ShellModule::CosHalfLo as usize + 1 == ShellModule::ALL.len());
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_in_func_order_and_every_function_has_its_whole_range_shell_first() {
+        for (i, func) in Func::ALL.into_iter().enumerate() {
+            assert_eq!(func as usize, i);
+            let spec = func.spec();
+            assert_eq!(spec.func, func);
+            assert_eq!(spec.shells[0].kind, Shell::Full, "{func}");
+            assert_eq!(spec.shells[0].domain, Domain::Full, "{func}");
+            for (j, a) in spec.shells.iter().enumerate() {
+                for b in &spec.shells[j + 1..] {
+                    assert!(a.domain != b.domain && a.kind != b.kind, "{func}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn names_and_aliases_are_unique_and_include_libms() {
+        let mut all: [&str; 64] = [""; 64];
+        let mut n = 0;
+        for func in Func::ALL {
+            for name in core::iter::once(func.name()).chain(func.spec().aliases.iter().copied()) {
+                assert!(!all[..n].contains(&name), "{name} twice");
+                assert_eq!(Func::from_name(name), Some(func));
+                all[n] = name;
+                n += 1;
+            }
+        }
+        for libm in ["expf", "exp2f", "logf", "log2f", "sinf", "cosf"] {
+            assert!(all[..n].contains(&libm), "{libm}");
+        }
+    }
+
+    #[test]
+    fn exact_rules_expand_to_their_points() {
+        let exp2: heapless_count::Count = Func::Exp2.exact_points().collect();
+        assert_eq!(exp2.0, 277 + 3);
+        assert!(Func::Exp2
+            .exact_points()
+            .any(|(x, y)| x == -149.0 && y.to_bits() == 1));
+        assert!(Func::Log2
+            .exact_points()
+            .any(|(x, y)| x.to_bits() == 0x7f00_0000 && y == 127.0));
+        assert!(Func::Log2
+            .exact_points()
+            .any(|(x, y)| x.to_bits() == 0x0040_0000 && y == -127.0));
+    }
+
+    /// Counts an iterator without allocating (the crate is `no_std`).
+    mod heapless_count {
+        pub struct Count(pub usize);
+        impl<T> FromIterator<T> for Count {
+            fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+                Count(iter.into_iter().count())
+            }
+        }
     }
 }

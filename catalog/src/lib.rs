@@ -13,7 +13,10 @@ mod ir;
 pub mod ops;
 
 pub use entries::ENTRIES;
-pub use func::{Core, Func, Spec, HALF_PERIOD};
+pub use func::{
+    Baselines, BenchInputs, Core, Exact, Func, InputRange, Shell, ShellModule, ShellSpec, Spec,
+    TuningRange, HALF_PERIOD,
+};
 pub use ir::{Inst, Op, Operand, Program, ProgramBuf, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS};
 
 /// Figures measured by `evokern verify` (accuracy) and `cargo xtask target-cost`
@@ -108,48 +111,26 @@ impl Domain {
 
     /// The restricted domain where `func`'s whole-range programs run in a
     /// short shell (the same core, so the same program).
-    pub const fn near(func: Func) -> Domain {
-        match func {
-            Func::Exp => Domain::EXP_NEAR,
-            Func::Exp2 => Domain::EXP2_NEAR,
-            Func::Ln | Func::Log2 => Domain::PositiveNormal,
-            Func::Sin | Func::Cos => Domain::TRIG_NEAR,
-        }
+    pub fn near(func: Func) -> Domain {
+        func.shell_of_kind(Shell::Near)
+            .map_or(Domain::Full, |s| s.domain)
     }
 
     /// The half-period domain of sin ([`Domain::SIN_SHORT`]) and cos
     /// ([`Domain::COS_SHORT`]); `None` for the other functions.
-    pub const fn short(func: Func) -> Option<Domain> {
-        match func {
-            Func::Sin => Some(Domain::SIN_SHORT),
-            Func::Cos => Some(Domain::COS_SHORT),
-            _ => None,
-        }
+    pub fn short(func: Func) -> Option<Domain> {
+        func.shell_of_kind(Shell::HalfPeriod).map(|s| s.domain)
     }
 
-    /// The domains entries of `func` may have, one per shell: the whole
-    /// range, [`Domain::near`], and for sin and cos [`Domain::short`].
-    pub fn available(func: Func) -> &'static [Domain] {
-        match func {
-            Func::Sin => &[Domain::Full, Domain::TRIG_NEAR, Domain::SIN_SHORT],
-            Func::Cos => &[Domain::Full, Domain::TRIG_NEAR, Domain::COS_SHORT],
-            Func::Exp => &[Domain::Full, Domain::EXP_NEAR],
-            Func::Exp2 => &[Domain::Full, Domain::EXP2_NEAR],
-            Func::Ln | Func::Log2 => &[Domain::Full, Domain::PositiveNormal],
-        }
+    /// The domains entries of `func` may have, one per shell of its
+    /// descriptor ([`Spec::shells`]), the whole range first.
+    pub fn available(func: Func) -> impl Iterator<Item = Domain> + Clone {
+        func.spec().shells.iter().map(|s| s.domain)
     }
 
     /// The shell of `func`'s kernels sold for this domain, `None` where it has none.
     pub fn shell(self, func: Func) -> Option<Shell> {
-        if self == Domain::Full {
-            Some(Shell::Full)
-        } else if self == Domain::near(func) {
-            Some(Shell::Near)
-        } else if Domain::short(func).is_some_and(|short| short == self) {
-            Some(Shell::HalfPeriod)
-        } else {
-            None
-        }
+        func.shell_on(self).map(|s| s.kind)
     }
 
     /// The smallest and largest `x` inside.
@@ -206,72 +187,6 @@ impl core::fmt::Display for Domain {
     }
 }
 
-/// The fixed part of a kernel around its program: reduction, reconstruction,
-/// special values (`evokern::shell::<func><suffix>`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Shell {
-    /// Every `f32`, every special value exact.
-    Full,
-    /// [`Domain::near`]: the whole-range core without what that domain never
-    /// needs (clamps, subnormal scaling, Payne-Hanek).
-    Near,
-    /// sin and cos on [`Domain::short`]: the half-period core.
-    HalfPeriod,
-}
-
-impl Shell {
-    /// What follows the function's name in the name of the shell's module
-    /// (`evokern::shell::<func><suffix>`) for a program that reads `r_lo`
-    /// or not: cos's half-period shell has a module for each
-    /// (`cos_half_lo` keeps a select for `cos(+-0) = 1`, which `r P(r^2) +
-    /// r_lo` cannot round to; without `r_lo` the program gives it).
-    pub const fn module_suffix(self, func: Func, reads_r_lo: bool) -> &'static str {
-        match (self, func, reads_r_lo) {
-            (Shell::Full, _, _) => "",
-            (Shell::Near, _, _) => "_near",
-            (Shell::HalfPeriod, Func::Cos, true) => "_half_lo",
-            (Shell::HalfPeriod, _, _) => "_half",
-        }
-    }
-
-    /// The shell's own cost under the Cortex-M4F model of the programs
-    /// (DESIGN.md "Program IR"), counted from `evokern::shell` at one cycle
-    /// per `f32` operation, integer operation, compare and select, constants
-    /// not counted. A kernel costs this plus its program ([`Entry::kernel_cost_m4`]),
-    /// which is what [`cheapest_on`] ranks: a shorter shell may carry a dearer
-    /// program. `reads_r_lo`: the half-period shell's `r_lo` (a two-sum and a
-    /// third piece of pi, 7) is dead code for programs that ignore it.
-    pub const fn cost_m4(self, func: Func, reads_r_lo: bool) -> u32 {
-        match (self, func) {
-            // clamp 4, reduction 10 (k, Cody-Waite, fast two-sum), scaling in two steps 8, NaN select 2.
-            (Shell::Full, Func::Exp) => 24,
-            // clamp 4, reduction 6, scaling 8, NaN select 2.
-            (Shell::Full, Func::Exp2) => 20,
-            // subnormal scaling 4, reduction 8, special values 5 (integer
-            // compares: one for +inf and x < 0 or NaN, one for zeros; three selects).
-            (Shell::Full, Func::Ln | Func::Log2) => 17,
-            // Payne-Hanek about 100 (window, three 32x32 products, quadrant,
-            // conversions, two-product), quadrant pick 8, selects 8 / 6.
-            (Shell::Full, Func::Sin) => 116,
-            (Shell::Full, Func::Cos) => 114,
-            // reduction 10, one exponent add and product 3, domain select 3.
-            (Shell::Near, Func::Exp) => 16,
-            (Shell::Near, Func::Exp2) => 12,
-            // reduction 7, domain compare and select 3.
-            (Shell::Near, Func::Ln | Func::Log2) => 10,
-            // Cody-Waite in four pieces with two two-sums 22, quadrant pick 8,
-            // sin's tiny-argument select 3, domain select 3.
-            (Shell::Near, Func::Sin) => 36,
-            (Shell::Near, Func::Cos) => 34,
-            // k 4, two exact pieces 4, sign by parity 3, domain test on k and select 2.
-            (Shell::HalfPeriod, Func::Sin) => 13 + if reads_r_lo { 7 } else { 0 },
-            // |x| and k 5, two exact pieces 4, sign 3, domain select 2; with
-            // r_lo, the zero select 2.
-            (Shell::HalfPeriod, _) => 14 + if reads_r_lo { 9 } else { 0 },
-        }
-    }
-}
-
 /// One catalog entry: a program for one function, sold for one ULP bound.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
@@ -305,13 +220,25 @@ impl Entry {
         self.domain.shell(self.func)
     }
 
+    /// Its shell's descriptor ([`Spec::shells`]).
+    pub fn shell_spec(&self) -> Option<&'static ShellSpec> {
+        self.func.shell_on(self.domain)
+    }
+
+    /// The `evokern::shell` module its kernel calls: the shell's, chosen by
+    /// whether the program reads `r_lo` ([`ShellSpec::module`]).
+    pub fn shell_module(&self) -> Option<ShellModule> {
+        self.shell_spec()
+            .map(|s| s.module(self.program.reads_input(1)))
+    }
+
     /// The core its program computes.
     pub fn core(&self) -> &'static Core {
         self.func.core(self.domain)
     }
 
     /// The cost of the whole kernel under the Cortex-M4F model: the shell's
-    /// ([`Shell::cost_m4`]) plus the program's.
+    /// ([`ShellSpec::cost_m4`]) plus the program's.
     pub fn kernel_cost_m4(&self) -> u32 {
         self.shell_cost_m4() + self.cost_m4()
     }
@@ -335,8 +262,8 @@ impl Entry {
 
     fn shell_cost_m4(&self) -> u32 {
         let reads_r_lo = self.program.reads_input(1);
-        self.shell()
-            .map_or(u32::MAX / 2, |s| s.cost_m4(self.func, reads_r_lo))
+        self.shell_spec()
+            .map_or(u32::MAX / 2, |s| s.cost_m4(reads_r_lo))
     }
 
     /// Entries of a function, in catalog order.

@@ -6,7 +6,9 @@ use evokern_catalog::{Domain, Func, ENTRIES};
 use evokern_evolve::baselines::Library;
 use evokern_evolve::catalog_writer::{merge, render, NewEntry};
 use evokern_evolve::reference::REFERENCE_NAME;
-use evokern_evolve::sweep::{special_table, sweep, Inputs, Report, BUCKET_EDGES};
+use evokern_evolve::sweep::{
+    exact_misses, exact_points, special_table, sweep, Inputs, Report, BUCKET_EDGES,
+};
 use evokern_evolve::tune::{baseline_search, Found};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -211,10 +213,7 @@ fn shell_domain(func: Func, arg: Option<DomainArg>) -> Result<Domain, String> {
     if let Some(domain) = domain.filter(|d| d.shell(func).is_some()) {
         return Ok(domain);
     }
-    let names: Vec<String> = Domain::available(func)
-        .iter()
-        .map(|d| d.to_string())
-        .collect();
+    let names: Vec<String> = Domain::available(func).map(|d| d.to_string()).collect();
     let what = domain.map_or_else(
         || "a short (half-period) domain".to_owned(),
         |d| d.to_string(),
@@ -312,7 +311,24 @@ fn print_specials(func: Func, domain: Domain, kernel: &dyn Fn(f32) -> f32, bound
             }
         );
     }
-    failures
+    let points = exact_points(func, domain).len();
+    let misses = exact_misses(func, domain, kernel);
+    println!(
+        "exact points ({points} inside the domain, from the function's descriptor): {} missed",
+        misses.len()
+    );
+    for miss in misses.iter().take(10) {
+        println!(
+            "   FAIL {}({:e}) = {:e} [0x{:08x}], want {:e} [0x{:08x}]",
+            func,
+            miss.input,
+            miss.got,
+            miss.got.to_bits(),
+            miss.want,
+            miss.want.to_bits()
+        );
+    }
+    failures + misses.len()
 }
 
 fn inputs(stride: Option<u64>) -> Inputs {

@@ -7,10 +7,7 @@ use evokern_evolve::{baseline::shapes, tune::tune_shape};
 fn main() {
     for name in std::env::args().skip(1) {
         let func = Func::from_name(&name).expect("function name");
-        for shape in Domain::available(func)
-            .iter()
-            .flat_map(|&d| shapes(func, d))
-        {
+        for shape in Domain::available(func).flat_map(|d| shapes(func, d)) {
             let t = std::time::Instant::now();
             let tuned = tune_shape(&shape, 1, 8, &[]);
             println!(

@@ -1172,7 +1172,7 @@ mod tests {
     #[test]
     fn every_shape_builds_a_well_formed_program() {
         for func in Func::ALL {
-            for &domain in Domain::available(func) {
+            for domain in Domain::available(func) {
                 let core = func.core(domain);
                 for shape in shapes(func, domain) {
                     let program = shape.program(&shape.initial_coeffs());

@@ -3,7 +3,9 @@
 //! and `finish` the generated code calls, so this is bit-identical to it.
 
 use evokern::shell::{self, Reduced};
-use evokern_catalog::{Domain, Func, Op, Operand, Program, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS};
+use evokern_catalog::{
+    Domain, Func, Op, Operand, Program, ShellModule, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS,
+};
 
 /// The fixed part of a function's kernel.
 #[derive(Clone, Copy)]
@@ -16,13 +18,19 @@ pub struct Shell {
 
 /// The shell of `func` on `domain` ([`Domain::shell`]) around `program`
 /// (cos's half-period shell depends on whether it reads `r_lo`:
-/// [`evokern_catalog::Shell::module_suffix`]).
+/// [`evokern_catalog::ShellSpec::module`]).
 ///
 /// Panics for a domain the function has no shell for (see [`Domain::available`]).
 pub fn shell_of(func: Func, domain: Domain, program: &Program<'_>) -> Shell {
-    let Some(kind) = domain.shell(func) else {
+    let Some(spec) = func.shell_on(domain) else {
         panic!("{func} has no reduction for {domain}")
     };
+    module(spec.module(program.reads_input(1)))
+}
+
+/// The `reduce` and `finish` of one `evokern::shell` module: a module the
+/// catalog names but the kernels lack does not compile.
+pub fn module(module: ShellModule) -> Shell {
     macro_rules! shell {
         ($module:ident) => {
             Shell {
@@ -33,25 +41,22 @@ pub fn shell_of(func: Func, domain: Domain, program: &Program<'_>) -> Shell {
             }
         };
     }
-    // The module is named by the shell kind's suffix, the one place that
-    // says which cos programs take `cos_half_lo`, as the generated kernels do.
-    match (func, kind.module_suffix(func, program.reads_input(1))) {
-        (Func::Exp, "") => shell!(exp),
-        (Func::Exp2, "") => shell!(exp2),
-        (Func::Ln, "") => shell!(ln),
-        (Func::Log2, "") => shell!(log2),
-        (Func::Sin, "") => shell!(sin),
-        (Func::Cos, "") => shell!(cos),
-        (Func::Exp, "_near") => shell!(exp_near),
-        (Func::Exp2, "_near") => shell!(exp2_near),
-        (Func::Ln, "_near") => shell!(ln_near),
-        (Func::Log2, "_near") => shell!(log2_near),
-        (Func::Sin, "_near") => shell!(sin_near),
-        (Func::Cos, "_near") => shell!(cos_near),
-        (Func::Sin, "_half") => shell!(sin_half),
-        (Func::Cos, "_half") => shell!(cos_half),
-        (Func::Cos, "_half_lo") => shell!(cos_half_lo),
-        (func, suffix) => unreachable!("no shell module {func}{suffix}"),
+    match module {
+        ShellModule::Exp => shell!(exp),
+        ShellModule::ExpNear => shell!(exp_near),
+        ShellModule::Exp2 => shell!(exp2),
+        ShellModule::Exp2Near => shell!(exp2_near),
+        ShellModule::Ln => shell!(ln),
+        ShellModule::LnNear => shell!(ln_near),
+        ShellModule::Log2 => shell!(log2),
+        ShellModule::Log2Near => shell!(log2_near),
+        ShellModule::Sin => shell!(sin),
+        ShellModule::SinNear => shell!(sin_near),
+        ShellModule::SinHalf => shell!(sin_half),
+        ShellModule::Cos => shell!(cos),
+        ShellModule::CosNear => shell!(cos_near),
+        ShellModule::CosHalf => shell!(cos_half),
+        ShellModule::CosHalfLo => shell!(cos_half_lo),
     }
 }
 

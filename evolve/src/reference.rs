@@ -24,14 +24,21 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
     }
 }
 
-/// Correctly rounded `f64` result of `func` at the `f32` input `x`.
-pub fn exact(func: Func) -> fn(f32) -> f64 {
+/// Correctly rounded `f64` function of `func`: the "exact" value of the
+/// sweeps and the target of the real-number search.
+pub fn real(func: Func) -> fn(f64) -> f64 {
     match func {
-        Func::Exp => |x| core_math::exp(x as f64),
-        Func::Exp2 => |x| core_math::exp2(x as f64),
-        Func::Ln => |x| core_math::log(x as f64),
-        Func::Log2 => |x| core_math::log2(x as f64),
-        Func::Sin => |x| core_math::sin(x as f64),
-        Func::Cos => |x| core_math::cos(x as f64),
+        Func::Exp => core_math::exp,
+        Func::Exp2 => core_math::exp2,
+        Func::Ln => core_math::log,
+        Func::Log2 => core_math::log2,
+        Func::Sin => core_math::sin,
+        Func::Cos => core_math::cos,
     }
+}
+
+/// Correctly rounded `f64` result of `func` at the `f32` input `x`.
+pub fn exact(func: Func) -> impl Fn(f32) -> f64 + Copy + Send + Sync {
+    let real = real(func);
+    move |x| real(x as f64)
 }

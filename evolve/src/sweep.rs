@@ -8,7 +8,7 @@
 
 use crate::reference::{correctly_rounded, exact};
 use crate::ulp::ulp_error;
-use evokern_catalog::{Domain, Func};
+use evokern_catalog::{Domain, Exact, Func};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
@@ -308,7 +308,12 @@ pub struct SpecialRow {
     pub ok: bool,
 }
 
-/// Inputs every special-value table checks, and whether each result must be exact.
+/// Inputs every special-value table checks, and whether each result must be
+/// exact: NaNs, infinities, zeros, the ends of the ranges, the function's
+/// single exact points and its threshold inputs, from its descriptor
+/// ([`evokern_catalog::Spec::exact`], [`evokern_catalog::Spec::edges`]).
+/// The exact points of a rule over a range (exp2(n) = 2^n for every n) are
+/// checked by [`exact_misses`].
 pub fn special_inputs(func: Func) -> Vec<(f32, bool)> {
     let mut rows = vec![
         (f32::NAN, true),
@@ -325,49 +330,50 @@ pub fn special_inputs(func: Func) -> Vec<(f32, bool)> {
         (1.0, false),
         (-1.0, false),
     ];
-    let exact_points: &[f32] = match func {
-        Func::Exp => &[],
-        Func::Exp2 => &[-149.0, -126.0, -1.0, 1.0, 10.0, 127.0],
-        Func::Ln => &[1.0],
-        Func::Log2 => &[
-            1.0,
-            2.0,
-            0.5,
-            1024.0,
-            1.0e-45,
-            1.175_494_4e-38,
-            1.701_411_8e38,
-        ],
-        Func::Sin | Func::Cos => &[],
-    };
-    let near_limits: &[f32] = match func {
-        Func::Exp => &[
-            88.722_83,
-            88.722_84,
-            -87.336_55,
-            -103.972_08,
-            -103.972_09,
-            1e-10,
-            -1e-10,
-        ],
-        Func::Exp2 => &[127.999_99, 128.0, -149.5, -150.0, -150.000_02, 0.5, -0.5],
-        Func::Ln | Func::Log2 => &[0.999_999_94, 1.000_000_1, std::f32::consts::E, -1e-45],
-        Func::Sin | Func::Cos => &[
-            1e-20,
-            -1e-20,
-            std::f32::consts::FRAC_PI_4,
-            std::f32::consts::FRAC_PI_2,
-            std::f32::consts::PI,
-            -std::f32::consts::PI,
-            1e10,
-            1.0e38,
-            -1.0e38,
-            16_367_173.0 * 4.722_366_5e21,
-        ],
-    };
-    rows.extend(exact_points.iter().map(|&x| (x, true)));
-    rows.extend(near_limits.iter().map(|&x| (x, false)));
+    let spec = func.spec();
+    for rule in spec.exact {
+        if let Exact::At(x, _) = *rule {
+            match rows.iter_mut().find(|(r, _)| r.to_bits() == x.to_bits()) {
+                Some(row) => row.1 = true,
+                None => rows.push((x, true)),
+            }
+        }
+    }
+    rows.extend(spec.edges.iter().map(|&x| (x, false)));
     rows
+}
+
+/// An exact point a kernel misses.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ExactMiss {
+    /// Input.
+    pub input: f32,
+    /// Kernel output.
+    pub got: f32,
+    /// The exact result ([`evokern_catalog::Exact`]).
+    pub want: f32,
+}
+
+/// The exact points of `func` (every rule of its descriptor, expanded) inside
+/// `domain`, with the result each must give.
+pub fn exact_points(func: Func, domain: Domain) -> Vec<(f32, f32)> {
+    func.exact_points()
+        .filter(|&(x, _)| domain.contains(x))
+        .collect()
+}
+
+/// Every exact point of `func` inside `domain` where `kernel` does not give
+/// the exact result bit for bit (any NaN stands for a NaN). Outside the
+/// domain the special-value table checks for NaN.
+pub fn exact_misses(func: Func, domain: Domain, kernel: &dyn Fn(f32) -> f32) -> Vec<ExactMiss> {
+    exact_points(func, domain)
+        .into_iter()
+        .filter_map(|(input, want)| {
+            let got = kernel(input);
+            let same = got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan());
+            (!same).then_some(ExactMiss { input, got, want })
+        })
+        .collect()
 }
 
 /// The special-value table of `kernel`, sold for `domain`: outside it (NaN

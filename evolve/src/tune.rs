@@ -8,7 +8,7 @@
 use crate::baseline::{fma_shapes, shapes, Shape};
 use crate::kernel::{eval_scalar, eval_slice};
 use crate::reference::{correctly_rounded, exact};
-use crate::sweep::{special_inputs, sweep, Inputs, Report};
+use crate::sweep::{exact_points, sweep, Inputs, Report};
 use crate::ulp::ulp_error;
 use evokern_catalog::{Domain, Func, Program, ProgramBuf};
 use indicatif::ProgressBar;
@@ -69,15 +69,12 @@ impl Sample {
     /// References for `xs`, to score programs of `func` in the shell of `domain`.
     pub fn new(func: Func, domain: Domain, xs: Vec<f32>) -> Self {
         let (want, exact) = references(func, &xs);
-        let exact_points: Vec<f32> = special_inputs(func)
+        // The descriptor's exact points with a finite input and a number
+        // for a result (NaNs and infinities are the shell's, not the program's).
+        let (exact_points, exact_want) = exact_points(func, domain)
             .into_iter()
-            .filter(|&(x, must_be_exact)| must_be_exact && x.is_finite() && domain.contains(x))
-            .map(|(x, _)| x)
-            .collect();
-        let exact_want = exact_points
-            .iter()
-            .map(|&x| correctly_rounded(func)(x))
-            .collect();
+            .filter(|&(x, want)| x.is_finite() && !want.is_nan())
+            .unzip();
         Sample {
             func,
             domain,
@@ -203,18 +200,13 @@ fn steps_apart(a: f32, b: f32) -> u64 {
 }
 
 /// Bit ranges (of `|x|`) where a function's kernel does real work on
-/// `domain`, and whether negative inputs matter.
+/// `domain` ([`evokern_catalog::Spec::tuning`]), and whether negative inputs matter.
 fn tuning_ranges(func: Func, domain: Domain) -> (u32, u32, bool) {
-    let (lo, hi, signed) = match func {
-        Func::Exp => (0x3a80_0000, 104f32.to_bits(), true), // 2^-10 ..= 104
-        Func::Exp2 => (0x3a80_0000, 151f32.to_bits(), true), // 2^-10 ..= 151
-        Func::Ln | Func::Log2 => (1, 0x7f80_0000, false),
-        Func::Sin | Func::Cos => (0x3980_0000, 0x7f80_0000, true), // 2^-12 ..
-    };
+    let t = func.spec().tuning;
     match domain {
-        Domain::Full => (lo, hi, signed),
-        Domain::AbsAtMost(bits) => (lo.min(bits), hi.min(bits + 1), signed),
-        Domain::PositiveNormal => (lo.max(f32::MIN_POSITIVE.to_bits()), hi, false),
+        Domain::Full => (t.lo, t.hi, t.signed),
+        Domain::AbsAtMost(bits) => (t.lo.min(bits), t.hi.min(bits + 1), t.signed),
+        Domain::PositiveNormal => (t.lo.max(f32::MIN_POSITIVE.to_bits()), t.hi, false),
     }
 }
 

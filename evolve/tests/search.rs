@@ -183,9 +183,7 @@ fn f32_mode_scores_a_kernel_in_ulps() {
 #[test]
 fn fusing_turns_each_single_use_multiply_add_into_one_fma() {
     let shells = Func::ALL.into_iter().flat_map(|func| {
-        evokern_catalog::Domain::available(func)
-            .iter()
-            .map(move |&domain| (func, domain))
+        evokern_catalog::Domain::available(func).map(move |domain| (func, domain))
     });
     for (func, domain) in shells {
         for shape in evokern_evolve::baseline::shapes(func, domain) {
@@ -248,9 +246,7 @@ fn fma_programs_evaluate_the_same_scalar_and_columnar() {
         .collect();
     let mut fmas = 0;
     let shells = Func::ALL.into_iter().flat_map(|func| {
-        evokern_catalog::Domain::available(func)
-            .iter()
-            .map(move |&domain| (func, domain))
+        evokern_catalog::Domain::available(func).map(move |domain| (func, domain))
     });
     for (func, domain) in shells {
         let core = func.core(domain);

@@ -12,7 +12,7 @@
 use evokern::catalog::{Domain, Func};
 use evokern::tiers::TIERS;
 use evokern::Tier;
-use evokern_evolve::sweep::{special_table, sweep, Inputs};
+use evokern_evolve::sweep::{exact_misses, special_table, sweep, Inputs};
 
 fn selected() -> Vec<&'static Tier> {
     let wanted: Option<Vec<Func>> = std::env::var("EVOKERN_SWEEP").ok().map(|list| {
@@ -83,6 +83,18 @@ fn check(tier: &Tier, inputs: Inputs) -> Vec<String> {
                 row.want.to_bits()
             ));
         }
+    }
+    for miss in exact_misses(tier.func, entry.domain, &tier.scalar) {
+        problems.push(format!(
+            "{}: {}({:e}) = {:e} [{:#010x}], exactly {:e} [{:#010x}] by definition",
+            tier.tier,
+            tier.func,
+            miss.input,
+            miss.got,
+            miss.got.to_bits(),
+            miss.want,
+            miss.want.to_bits()
+        ));
     }
     if entry.domain != Domain::Full {
         // Outside its domain a kernel promises NaN, nothing else.

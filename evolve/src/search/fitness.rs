@@ -63,29 +63,12 @@ impl CostModel {
 }
 
 /// The correctly rounded `f64` function (CORE-MATH) that real-number mode approximates.
-pub fn real_reference(func: Func) -> fn(f64) -> f64 {
-    match func {
-        Func::Exp => core_math::exp,
-        Func::Exp2 => core_math::exp2,
-        Func::Ln => core_math::log,
-        Func::Log2 => core_math::log2,
-        Func::Sin => core_math::sin,
-        Func::Cos => core_math::cos,
-    }
-}
+pub use crate::reference::real as real_reference;
 
 /// The interval the paper searched for a function, or its kernel's reduced
-/// interval: 2^x on [0, 1], e^x on [-ln2/2, ln2/2], ln on [1/2, 1], log2 on
-/// [1, 2], sin and cos on [0, pi/4].
+/// interval ([`evokern_catalog::Spec::search_interval`]).
 pub fn default_interval(func: Func) -> (f64, f64) {
-    let half_ln2 = std::f64::consts::LN_2 / 2.0;
-    match func {
-        Func::Exp2 => (0.0, 1.0),
-        Func::Exp => (-half_ln2, half_ln2),
-        Func::Ln => (0.5, 1.0),
-        Func::Log2 => (1.0, 2.0),
-        Func::Sin | Func::Cos => (0.0, std::f64::consts::FRAC_PI_4),
-    }
+    func.spec().search_interval
 }
 
 /// Points of the dense grid a real-number candidate is checked on.

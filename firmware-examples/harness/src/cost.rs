@@ -77,84 +77,44 @@ pub fn micromath_cos(x: f32) -> f32 {
     micromath::F32Ext::cos(x)
 }
 
-/// The baselines, by function (micromath has no `exp2`).
-pub const BASELINES: [Implementation; 11] = [
-    Implementation {
-        func: Func::Exp,
+/// The baselines of `func`: `libm`'s, then `micromath`'s, each where the
+/// function's descriptor says the library has it ([`evokern::catalog::Spec::baselines`];
+/// micromath has no `exp2`). A function missing here does not compile.
+pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
+    let (libm, micromath): (fn(f32) -> f32, Option<fn(f32) -> f32>) = match func {
+        Func::Exp => (libm_exp, Some(micromath_exp)),
+        Func::Exp2 => (libm_exp2, None),
+        Func::Ln => (libm_ln, Some(micromath_ln)),
+        Func::Log2 => (libm_log2, Some(micromath_log2)),
+        Func::Sin => (libm_sin, Some(micromath_sin)),
+        Func::Cos => (libm_cos, Some(micromath_cos)),
+    };
+    let has = func.spec().baselines;
+    let libm = has.libm.then_some(Implementation {
+        func,
         name: "libm",
-        call: libm_exp,
-    },
-    Implementation {
-        func: Func::Exp,
-        name: "micromath",
-        call: micromath_exp,
-    },
-    Implementation {
-        func: Func::Exp2,
-        name: "libm",
-        call: libm_exp2,
-    },
-    Implementation {
-        func: Func::Ln,
-        name: "libm",
-        call: libm_ln,
-    },
-    Implementation {
-        func: Func::Ln,
-        name: "micromath",
-        call: micromath_ln,
-    },
-    Implementation {
-        func: Func::Log2,
-        name: "libm",
-        call: libm_log2,
-    },
-    Implementation {
-        func: Func::Log2,
-        name: "micromath",
-        call: micromath_log2,
-    },
-    Implementation {
-        func: Func::Sin,
-        name: "libm",
-        call: libm_sin,
-    },
-    Implementation {
-        func: Func::Sin,
-        name: "micromath",
-        call: micromath_sin,
-    },
-    Implementation {
-        func: Func::Cos,
-        name: "libm",
-        call: libm_cos,
-    },
-    Implementation {
-        func: Func::Cos,
-        name: "micromath",
-        call: micromath_cos,
-    },
-];
+        call: libm,
+    });
+    let micromath = micromath
+        .filter(|_| has.micromath)
+        .map(|call| Implementation {
+            func,
+            name: "micromath",
+            call,
+        });
+    libm.into_iter().chain(micromath)
+}
 
 /// Inputs per implementation.
 pub const COST_INPUTS: u32 = 256;
 
-/// Input `i` of the cost run of `func`, spread evenly over a typical range:
-/// exp in [-87, 88], exp2 in [-126, 127] (normal results), ln and log2 over
+/// Input `i` of the cost run of `func`, spread evenly over the range its
+/// descriptor gives ([`evokern::catalog::Spec::cost_inputs`]): exp in
+/// [-87, 88], exp2 in [-126, 127] (normal results), ln and log2 over
 /// [2^-100, 2^100] (evenly in bit pattern, so in exponent), sin and cos in
 /// [-2 pi, 2 pi] (where libm takes its fast path).
 pub fn cost_input(func: Func, i: u32) -> f32 {
-    let t = (i as f32 + 0.5) / COST_INPUTS as f32;
-    match func {
-        Func::Exp => -87.0 + 175.0 * t,
-        Func::Exp2 => -126.0 + 253.0 * t,
-        Func::Ln | Func::Log2 => {
-            const LO: u32 = 0x0d80_0000; // 2^-100
-            const HI: u32 = 0x7180_0000; // 2^100
-            f32::from_bits(LO + (HI - LO) / COST_INPUTS * i)
-        }
-        Func::Sin | Func::Cos => (-2.0 + 4.0 * t) * core::f32::consts::PI,
-    }
+    func.spec().cost_inputs.spread(i, COST_INPUTS)
 }
 
 /// The call every figure is net of.
@@ -268,7 +228,7 @@ pub fn run(counter: Counter<'_>, per_unit: Option<u32>, what: &str) {
             name: t.tier,
             call: t.scalar,
         });
-        let baselines = BASELINES.into_iter().filter(|b| b.func == func);
+        let baselines = baselines(func);
         for implementation in tiers.chain(baselines) {
             let spread = measure(counter, per_unit, func, implementation.call);
             defmt::println!(

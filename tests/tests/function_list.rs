@@ -1,0 +1,146 @@
+//! Walks the function list (`Func::ALL`, one descriptor each) and fails on a
+//! function that lacks a piece the rest of the project needs. What is code
+//! rather than data (the CORE-MATH reference, the baselines, the shells'
+//! modules) is an exhaustive `match` on `Func` or `ShellModule`, so a
+//! missing arm does not compile; this test checks the data and the catalog.
+
+use evokern::catalog::{Domain, Entry, Func, InputRange, ShellModule, ENTRIES};
+use evokern_evolve::baselines::Library;
+use evokern_evolve::kernel;
+use evokern_evolve::reference::{correctly_rounded, exact};
+
+fn same(a: f32, b: f32) -> bool {
+    a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan())
+}
+
+#[test]
+fn every_exact_point_is_what_core_math_gives() {
+    for func in Func::ALL {
+        let want = correctly_rounded(func);
+        let mut points = 0;
+        for (x, y) in func.exact_points() {
+            assert!(
+                same(want(x), y),
+                "{func}({x:e}): descriptor says {y:e}, CORE-MATH {:e}",
+                want(x)
+            );
+            if !y.is_nan() {
+                // The f64 reference agrees too: an exact point is exact, not rounded.
+                assert_eq!(exact(func)(x), y as f64, "{func}({x:e})");
+            }
+            points += 1;
+        }
+        assert!(points > 0, "{func} has no exact points");
+        for zero in [0.0f32, -0.0] {
+            assert!(
+                func.exact_points()
+                    .any(|(x, _)| x.to_bits() == zero.to_bits()),
+                "{func} says nothing of f({zero:?})"
+            );
+        }
+        for inf in [f32::INFINITY, f32::NEG_INFINITY] {
+            assert!(
+                func.exact_points().any(|(x, _)| x == inf),
+                "{func} says nothing of f({inf})"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_function_has_tiers_shells_and_inputs() {
+    for func in Func::ALL {
+        let spec = func.spec();
+        assert!(!spec.title.is_empty(), "{func}: no title");
+        assert_eq!(
+            spec.shells[0].domain,
+            Domain::Full,
+            "{func}: whole-range shell first"
+        );
+
+        let entries: Vec<&Entry> = Entry::of(func).collect();
+        let accurate = entries
+            .iter()
+            .filter(|e| e.domain == Domain::Full && e.bound_milli_ulp <= 1000 && !e.fma)
+            .min_by_key(|e| e.kernel_cost_m4())
+            .unwrap_or_else(|| panic!("{func}: no whole-range <= 1 ULP tier without fma"));
+        assert!(
+            entries
+                .iter()
+                .any(|e| e.bound_milli_ulp > 1000 && e.kernel_cost_m4() < accurate.kernel_cost_m4()),
+            "{func}: no tier cheaper than {}",
+            accurate.tier
+        );
+        for shell in spec.shells {
+            assert!(
+                entries.iter().any(|e| e.domain == shell.domain),
+                "{func}: no entry for its shell on {}",
+                shell.domain
+            );
+            // Each module the shell names has a reduction and a reconstruction.
+            for module in [shell.module, shell.module_without_lo] {
+                let _: kernel::Shell = kernel::module(module);
+            }
+        }
+        for e in &entries {
+            assert!(
+                e.shell_spec().is_some(),
+                "{}: sold for {}, which has no shell",
+                e.tier,
+                e.domain
+            );
+        }
+
+        let (lo, hi) = spec.search_interval;
+        assert!(lo < hi, "{func}: empty search interval");
+        assert!(
+            spec.tuning.lo < spec.tuning.hi,
+            "{func}: empty tuning range"
+        );
+        assert!(!spec.edges.is_empty(), "{func}: no threshold inputs");
+        for range in [spec.bench.typical, spec.cost_inputs]
+            .into_iter()
+            .chain(spec.bench.edge.iter().copied())
+        {
+            assert!(nonempty(range), "{func}: empty input range {range:?}");
+        }
+        assert!(!spec.bench.edge.is_empty(), "{func}: no edge bench inputs");
+        // Every cost input is an ordinary argument of the function.
+        for i in 0..256 {
+            let x = spec.cost_inputs.spread(i, 256);
+            assert!(
+                x.is_finite() && correctly_rounded(func)(x).is_finite(),
+                "{func}({x:e})"
+            );
+        }
+        assert!(
+            spec.baselines.libm,
+            "{func}: libm has every function so far"
+        );
+        let _ = Library::Libm.function(func);
+    }
+}
+
+fn nonempty(range: InputRange) -> bool {
+    match range {
+        InputRange::Uniform(lo, hi) => lo < hi,
+        InputRange::Bits(lo, hi) | InputRange::SignedBits(lo, hi) => lo < hi,
+    }
+}
+
+#[test]
+fn every_shell_module_is_some_functions() {
+    let used: Vec<ShellModule> = Func::ALL
+        .iter()
+        .flat_map(|f| f.spec().shells)
+        .flat_map(|s| [s.module, s.module_without_lo])
+        .collect();
+    for module in ShellModule::ALL {
+        assert!(
+            used.contains(&module),
+            "{} belongs to no function",
+            module.name()
+        );
+    }
+    assert!(ENTRIES.iter().all(|e| e.shell_module().is_some()));
+}
