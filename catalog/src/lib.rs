@@ -187,6 +187,20 @@ impl core::fmt::Display for Domain {
     }
 }
 
+/// The target `approx_fn!` ranks kernels on by default: Cortex-M4F
+/// (`cargo xtask target-cost`'s first table).
+pub const RANK_TARGET: &str = "thumbv7em-none-eabihf/cortex-m4";
+/// The target it ranks on when the request allows fma, which is for a
+/// target with a hardware fma: RV32IMAFC.
+pub const RANK_TARGET_FMA: &str = "riscv32imafc-unknown-none-elf/sifive-e76";
+
+impl Measured {
+    /// Its figures on `target` (a [`TargetCost::target`] string), if measured.
+    pub fn on(&self, target: &str) -> Option<&'static TargetCost> {
+        self.targets.iter().find(|t| t.target == target)
+    }
+}
+
 /// One catalog entry: a program for one function, sold for one ULP bound.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
@@ -266,6 +280,20 @@ impl Entry {
             .map_or(u32::MAX / 2, |s| s.cost_m4(reads_r_lo))
     }
 
+    /// What ranks this entry for a request ([`cheapest`], [`cheapest_on`]):
+    /// the whole kernel's measured instructions per call on the request's
+    /// target ([`RANK_TARGET`], or [`RANK_TARGET_FMA`] when it allows fma).
+    /// An entry not measured yet (a new one, before `cargo xtask
+    /// target-cost --write`) comes after every measured one, ranked among
+    /// those by the model cost ([`Entry::kernel_cost_for`]).
+    pub fn rank_cost(&self, fma: bool) -> (bool, u32) {
+        let target = if fma { RANK_TARGET_FMA } else { RANK_TARGET };
+        match self.measured.on(target) {
+            Some(cost) => (false, cost.instructions),
+            None => (true, self.kernel_cost_for(fma)),
+        }
+    }
+
     /// Entries of a function, in catalog order.
     pub fn of(func: Func) -> impl Iterator<Item = &'static Entry> {
         ENTRIES.iter().filter(move |e| e.func == func)
@@ -295,31 +323,28 @@ impl Entry {
 }
 
 /// The rule `approx_fn!` picks kernels by: of the whole-range entries of `func`
-/// in `entries`, the one with the smallest Cortex-M4F cost whose measured max
-/// error is at most `bound_milli_ulp`; ties go to the smaller error, then to
-/// catalog order. fma programs only when `allow_fma`, and then an fma costs
-/// what an add does ([`Entry::cost_for`]): a request that allows fma is for
-/// a target with a hardware fma, where an unfused multiply-add is the dearer.
+/// in `entries` whose measured error is at most `bound_milli_ulp`, the one
+/// with the fewest measured instructions per call on the request's target
+/// ([`Entry::rank_cost`]: Cortex-M4F, or RV32IMAFC when the request allows
+/// fma, since that is a request for a target with a hardware fma); ties go
+/// to the smaller error, then to catalog order. fma programs only when
+/// `allow_fma`.
 pub fn cheapest(
     entries: &[Entry],
     func: Func,
     bound_milli_ulp: u32,
     allow_fma: bool,
 ) -> Option<&Entry> {
-    cheapest_by(
-        entries,
-        func,
-        Domain::Full,
-        bound_milli_ulp,
-        allow_fma,
-        |e| e.cost_for(allow_fma),
-    )
+    let (lo, hi) = Domain::Full.bounds();
+    candidates(entries, func, bound_milli_ulp, allow_fma, lo, hi)
+        .filter(|e| e.domain == Domain::Full)
+        .min_by_key(|e| (e.rank_cost(allow_fma), e.measured.max_ulp_milli))
 }
 
 /// [`cheapest`] for a call site that only passes `lo..=hi`: entries whose
-/// domain covers it compete too, ranked by the cost of the whole kernel
-/// ([`Entry::kernel_cost_for`]: shell and program, an fma at the price of
-/// an add when `allow_fma`), then the whole range last, then the smaller error.
+/// domain covers it compete too, ranked the same way ([`Entry::rank_cost`],
+/// the whole kernel: a shorter shell may carry a dearer program), then the
+/// whole range last, then the smaller error.
 pub fn cheapest_on(
     entries: &[Entry],
     func: Func,
@@ -331,7 +356,7 @@ pub fn cheapest_on(
     candidates(entries, func, bound_milli_ulp, allow_fma, lo, hi).min_by_key(|e| {
         let whole_range = e.domain == Domain::Full;
         (
-            e.kernel_cost_for(allow_fma),
+            e.rank_cost(allow_fma),
             whole_range,
             e.measured.max_ulp_milli,
         )
