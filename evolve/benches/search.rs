@@ -1,5 +1,5 @@
 //! Candidate evaluations per second, on one thread and on all cores: the
-//! figure that decides how much search a machine buys (SEARCH.md).
+//! figure that decides how much search a machine buys (docs/DESIGN.md, "Search").
 //!
 //! `cargo bench -p evokern-evolve --bench search`
 

@@ -253,7 +253,8 @@ fn cargo_build(
     cargo.env_remove("CARGO_TARGET_DIR");
     if let Route::Debian { rustc } = &route {
         cargo.env("RUSTC", rustc);
-        // Cargo itself must see it, or it ignores -Zbuild-std (TOOLCHAIN.md).
+        // Cargo itself must see it, or it ignores -Zbuild-std (docs/DESIGN.md,
+        // "Targets and toolchain").
         cargo.env("RUSTC_BOOTSTRAP", "1");
         cargo.arg("-Zbuild-std=core");
     }
