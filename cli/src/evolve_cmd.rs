@@ -425,7 +425,7 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
         println!("{}", program.as_program().display(func.core(domain).inputs));
         print_report(&report);
         let kernel =
-            |x: f32| evokern_evolve::kernel::eval_scalar(func, domain, &program.as_program(), x);
+            |x: f32| evokern_verify::kernel::eval_scalar(func, domain, &program.as_program(), x);
         let failures = print_specials(func, domain, &kernel, bound);
         let cost = config.cost.of_program(&program.as_program());
         let beats = catalog.is_none_or(|e| cost < cost_of(e));

@@ -68,7 +68,8 @@ pub use crate::reference::real as real_reference;
 /// The interval the paper searched for a function, or its kernel's reduced
 /// interval ([`evokern_catalog::Spec::search_interval`]).
 pub fn default_interval(func: Func) -> (f64, f64) {
-    func.spec().search_interval
+    let (lo, hi) = func.spec().search_interval;
+    (lo as f64, hi as f64)
 }
 
 /// Points of the dense grid a real-number candidate is checked on.

@@ -2,7 +2,7 @@
 //! program through the interpreter, the function's `finish`. The same `reduce`
 //! and `finish` the generated code calls, so this is bit-identical to it.
 
-use evokern::shell::{self, Reduced};
+use evokern::__private::shell::{self, Reduced};
 use evokern_catalog::{
     Domain, Func, Op, Operand, Program, ShellModule, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS,
 };
@@ -28,7 +28,7 @@ pub fn shell_of(func: Func, domain: Domain, program: &Program<'_>) -> Shell {
     module(spec.module(program.reads_input(1)))
 }
 
-/// The `reduce` and `finish` of one `evokern::shell` module: a module the
+/// The `reduce` and `finish` of one `evokern::__private::shell` module: a module the
 /// catalog names but the kernels lack does not compile.
 pub fn module(module: ShellModule) -> Shell {
     macro_rules! shell {

@@ -1,0 +1,19 @@
+//! The one verifier of evokern: what every catalog figure is checked with.
+//!
+//! - [`reference`](mod@reference): the oracle, CORE-MATH's correctly rounded functions;
+//! - [`ulp`]: the one ULP error definition (DESIGN.md);
+//! - [`sweep`]: the exhaustive and strided sweeps over `f32` bit patterns, the
+//!   special-value tables and the exact points;
+//! - [`kernel`]: a catalog program run as a whole kernel (the function's
+//!   `reduce`, the program through the interpreter, its `finish`),
+//!   bit-identical to the generated code.
+//!
+//! The tests, the CLI and the search (`evokern-evolve`) all check through this
+//! crate, so a tier's figure means the same thing wherever it is computed.
+
+#![deny(missing_docs)]
+
+pub mod kernel;
+pub mod reference;
+pub mod sweep;
+pub mod ulp;
