@@ -7,9 +7,9 @@
 //!   depends on the previous call's output, so calls cannot overlap.
 //! - `f/slice/<row>/<set>`: throughput over 4096 elements (criterion also
 //!   prints elements per second). Kernels run their `tiers::<tier>_slice`, the
-//!   loop that auto-vectorises; baselines run the same loop, `evokern::map`,
-//!   through a function pointer: one real call per element, as an application
-//!   calling the library pays.
+//!   loop that auto-vectorises; baselines run the same loop,
+//!   `evokern::__private::map`, through a function pointer: one real call per
+//!   element, as an application calling the library pays.
 //!
 //! A row is a catalog tier (`exp_u1`) or a baseline library (`libm`). The input
 //! sets are below; `edge` is where baselines take their slow paths.
@@ -79,7 +79,10 @@ impl InputSet {
                 rng.signed(magnitude)
             }
             InputSet::Edge if rng.below(8) == 0 => SPECIALS[rng.below(SPECIALS.len())],
-            InputSet::Edge => rng.draw(bench.edge[rng.below(bench.edge.len())]),
+            InputSet::Edge => {
+                let range = bench.edge[rng.below(bench.edge.len())];
+                rng.draw(range)
+            }
         }
     }
 }
@@ -142,7 +145,7 @@ type SliceFn = fn(&[f32], &mut [f32]);
 struct Row {
     name: &'static str,
     scalar: fn(f32) -> f32,
-    /// `None` for a baseline, which runs through `evokern::map`.
+    /// `None` for a baseline, which runs through `evokern::__private::map`.
     slice: Option<SliceFn>,
 }
 
@@ -217,7 +220,7 @@ fn slice_throughput(c: &mut Criterion, func: Func, rows: &[Row]) {
                 Some(slice) => b.iter(|| slice(black_box(xs), black_box(&mut out))),
                 None => {
                     let scalar = row.scalar;
-                    b.iter(|| evokern::map(scalar, black_box(xs), black_box(&mut out)))
+                    b.iter(|| evokern::__private::map(scalar, black_box(xs), black_box(&mut out)))
                 }
             });
         }

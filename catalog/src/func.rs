@@ -57,8 +57,9 @@ pub struct Spec {
     /// the target parity runs first. Their results need only meet the bound.
     pub edges: &'static [f32],
     /// The interval of the real-number search: the reduced interval of the
-    /// whole-range core, or the one the AutoNumerics-Zero paper searched.
-    pub search_interval: (f64, f64),
+    /// whole-range core, or the one the AutoNumerics-Zero paper searched
+    /// (its ends rounded to `f32`: the crate holds no `f64`).
+    pub search_interval: (f32, f32),
     /// Where the kernel does real work, for the constant tuner's samples:
     /// `|x|` in this bit range, and negative `x` too when `signed`.
     pub tuning: TuningRange,
@@ -73,7 +74,7 @@ pub struct Spec {
 
 /// What a reduction hands to the core program and what the reconstruction
 /// expects back. The program is the only evolved part; everything else in the
-/// kernel is fixed per function and shell (`evokern::shell`), so programs can
+/// kernel is fixed per function and shell (`evokern::__private::shell`), so programs can
 /// move between the shells of one core, and only between those.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Core {
@@ -98,7 +99,7 @@ pub enum Shell {
     HalfPeriod,
 }
 
-/// The module of `evokern::shell` that holds a shell's `reduce`, `finish`
+/// The module of `evokern::__private::shell` that holds a shell's `reduce`, `finish`
 /// and `CONSTANTS`. The generated kernels name it ([`ShellModule::name`]),
 /// the verifier's interpreter matches on it exhaustively.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -141,7 +142,7 @@ impl ShellModule {
         ShellModule::CosHalfLo,
     ];
 
-    /// The module's name in `evokern::shell`.
+    /// The module's name in `evokern::__private::shell`.
     pub const fn name(self) -> &'static str {
         match self {
             ShellModule::Exp => "exp",
@@ -180,7 +181,7 @@ pub struct ShellSpec {
     /// round to; the other shells use `module` for both.
     pub module_without_lo: ShellModule,
     /// Cost of the shell under the Cortex-M4F model of the programs
-    /// (DESIGN.md "Program IR"), counted from `evokern::shell` at one cycle
+    /// (DESIGN.md "Program IR"), counted from `evokern::__private::shell` at one cycle
     /// per `f32` operation, integer operation, compare and select, constants
     /// not counted; `[with r_lo, without]`.
     pub cost_m4: [u32; 2],
@@ -475,8 +476,8 @@ const SPECS: [Spec; 6] = [
             -1e-10,
         ],
         search_interval: (
-            -core::f64::consts::LN_2 / 2.0,
-            core::f64::consts::LN_2 / 2.0,
+            -core::f32::consts::LN_2 / 2.0,
+            core::f32::consts::LN_2 / 2.0,
         ),
         // 2^-10 ..= 104: below, e^x is 1 + x to the last bit; above, 0 or inf.
         tuning: TuningRange {
@@ -663,7 +664,7 @@ const SPECS: [Spec; 6] = [
             Exact::At(-INF, f32::NAN),
         ],
         edges: TRIG_EDGES,
-        search_interval: (0.0, core::f64::consts::FRAC_PI_4),
+        search_interval: (0.0, core::f32::consts::FRAC_PI_4),
         tuning: TRIG_TUNING,
         bench: TRIG_BENCH,
         cost_inputs: InputRange::Uniform(-TAU, TAU),
@@ -713,7 +714,7 @@ const SPECS: [Spec; 6] = [
             Exact::At(-INF, f32::NAN),
         ],
         edges: TRIG_EDGES,
-        search_interval: (0.0, core::f64::consts::FRAC_PI_4),
+        search_interval: (0.0, core::f32::consts::FRAC_PI_4),
         tuning: TRIG_TUNING,
         bench: TRIG_BENCH,
         cost_inputs: InputRange::Uniform(-TAU, TAU),

@@ -239,7 +239,7 @@ impl Entry {
         self.func.shell_on(self.domain)
     }
 
-    /// The `evokern::shell` module its kernel calls: the shell's, chosen by
+    /// The `evokern::__private::shell` module its kernel calls: the shell's, chosen by
     /// whether the program reads `r_lo` ([`ShellSpec::module`]).
     pub fn shell_module(&self) -> Option<ShellModule> {
         self.shell_spec()

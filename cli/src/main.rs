@@ -5,11 +5,11 @@ use clap::{Args, Parser, Subcommand};
 use evokern_catalog::{Domain, Func, ENTRIES};
 use evokern_evolve::baselines::Library;
 use evokern_evolve::catalog_writer::{merge, render, NewEntry};
-use evokern_evolve::reference::REFERENCE_NAME;
-use evokern_evolve::sweep::{
+use evokern_evolve::tune::{baseline_search, Found};
+use evokern_verify::reference::REFERENCE_NAME;
+use evokern_verify::sweep::{
     exact_misses, exact_points, special_table, sweep, Inputs, Report, BUCKET_EDGES,
 };
-use evokern_evolve::tune::{baseline_search, Found};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -344,7 +344,7 @@ fn verify(args: VerifyArgs) -> ExitCode {
             println!("== {} {func}", library.name());
             let report = sweep(
                 func,
-                &|xs: &[f32], out: &mut [f32]| evokern::map(f, xs, out),
+                &|xs: &[f32], out: &mut [f32]| evokern::__private::map(f, xs, out),
                 inputs,
                 true,
             );
@@ -444,11 +444,11 @@ fn verify(args: VerifyArgs) -> ExitCode {
         );
         let program = entry.program;
         let interpreted =
-            |x: f32| evokern_evolve::kernel::eval_scalar(tier.func, domain, &program, x);
+            |x: f32| evokern_verify::kernel::eval_scalar(tier.func, domain, &program, x);
         let bound = entry.bound_milli_ulp as f64 / 1000.0;
         let (report, failures) = if args.domain.is_some() {
             let slice = |xs: &[f32], out: &mut [f32]| {
-                evokern_evolve::kernel::eval_slice(tier.func, domain, &program, xs, out)
+                evokern_verify::kernel::eval_slice(tier.func, domain, &program, xs, out)
             };
             let report = sweep(tier.func, &slice, inputs, true);
             print_report(&report);
@@ -676,7 +676,7 @@ fn main_job(args: SearchArgs) -> ExitCode {
     println!("{}", program.display(core.inputs));
     println!("reduction: {}", core.reduction);
     print_report(&found.report);
-    let kernel = |x: f32| evokern_evolve::kernel::eval_scalar(func, domain, &program, x);
+    let kernel = |x: f32| evokern_verify::kernel::eval_scalar(func, domain, &program, x);
     let failures = print_specials(func, domain, &kernel, args.ulp);
     match evokern_codegen::rust_source(entry.leak(), func.name()) {
         Ok(source) => println!(

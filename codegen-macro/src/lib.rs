@@ -76,16 +76,16 @@ mod suggest;
 /// ```text
 /// #[inline]
 /// fn exp(x: f32) -> f32 {
-///     let pool = ::evokern::bits::pool(&::evokern::bits::Pool {
-///         shell: ::evokern::shell::exp::CONSTANTS,
+///     let pool = ::evokern::__private::bits::pool(&::evokern::__private::bits::Pool {
+///         shell: ::evokern::__private::shell::exp::CONSTANTS,
 ///         program: [0x3ab5_11f8_u32, 0x3c09_1d07_u32, /* ... */],
 ///     });
-///     let reduced = ::evokern::shell::exp::reduce(x, &pool.shell);
+///     let reduced = ::evokern::__private::shell::exp::reduce(x, &pool.shell);
 ///     let [r, r_lo, _, _] = reduced.inputs;
-///     let v0 = ::evokern::ops::mul(r, r);
-///     let v1 = ::evokern::ops::mul(f32::from_bits(pool.program[0usize]), r);
+///     let v0 = ::evokern::__private::ops::mul(r, r);
+///     let v1 = ::evokern::__private::ops::mul(f32::from_bits(pool.program[0usize]), r);
 ///     // ...
-///     ::evokern::shell::exp::finish(x, reduced.aux, [v11, 0.0_f32], &pool.shell)
+///     ::evokern::__private::shell::exp::finish(x, reduced.aux, [v11, 0.0_f32], &pool.shell)
 /// }
 /// ```
 ///
@@ -93,11 +93,11 @@ mod suggest;
 /// folded into immediates as usual on Arm and x86, one `flw` each from one base
 /// register on RISC-V instead of two or three integer instructions.
 ///
-/// No branch, loop, lookup table or `f64`; every op goes through `evokern::ops`, the
-/// same functions the catalog's interpreter calls, so the kernel returns the
-/// very bits the catalog's figures were measured on. Kernels assume
-/// round-to-nearest-even and no flush-to-zero (the reset state of Cortex-M4F/M7
-/// and RISC-V F FPUs).
+/// No branch, loop, lookup table or `f64`; every op goes through
+/// `evokern::__private::ops`, the same functions the catalog's interpreter
+/// calls, so the kernel returns the very bits the catalog's figures were
+/// measured on. Kernels assume round-to-nearest-even and no flush-to-zero (the
+/// reset state of Cortex-M4F/M7 and RISC-V F FPUs).
 ///
 /// # Errors
 ///
@@ -157,7 +157,7 @@ fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
 /// Every catalog entry as `pub fn <tier>(x: f32) -> f32` and
 /// `pub fn <tier>_slice(xs: &[f32], out: &mut [f32])`, and
 /// `pub static TIERS: &[::evokern::Tier]` listing them in catalog order. For
-/// `evokern::tiers` only.
+/// `evokern::tiers` only (feature `tiers`).
 #[doc(hidden)]
 #[proc_macro]
 pub fn catalog_kernels(input: TokenStream) -> TokenStream {

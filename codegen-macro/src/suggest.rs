@@ -133,7 +133,10 @@ mod tests {
         assert_eq!(names("epx"), ["exp"]);
         assert_eq!(names("EXP"), ["exp"]);
         assert_eq!(names("Sin"), ["sin"]);
-        assert_eq!(names("expf"), ["exp", "exp2"]);
+        // libm's spellings are aliases, and a typo of one finds its function.
+        assert_eq!(names("expf"), ["exp"]);
+        assert_eq!(names("expff"), ["exp", "exp2"]);
+        assert_eq!(closest("sinff")[0], (Func::Sin, "sinf"));
         assert!(names("exp10").is_empty());
         assert!(names("log1p").is_empty());
         assert_eq!(names("sine"), ["sin"]);
@@ -159,8 +162,8 @@ mod tests {
             "unknown function `ecp`; evokern has exp, exp2, ln, log2, sin, cos; did you mean `exp`?"
         );
         assert_eq!(
-            unknown_function("expf"),
-            "unknown function `expf`; evokern has exp, exp2, ln, log2, sin, cos; did you mean `exp` or `exp2`?"
+            unknown_function("expff"),
+            "unknown function `expff`; evokern has exp, exp2, ln, log2, sin, cos; did you mean `exp` (also spelled `expf`) or `exp2` (also spelled `exp2f`)?"
         );
         assert!(
             unknown_function("logn").ends_with("did you mean `ln` (also spelled `log`) or `log2`?")

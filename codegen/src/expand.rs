@@ -1,10 +1,10 @@
 //! Emit a catalog entry as straight-line Rust.
 //!
 //! The emitted function is the entry's function shell around its program, one
-//! `let` per instruction, each calling the op's semantics in `evokern::ops`: the
-//! same functions the interpreter calls, in the same order. Rust neither
-//! reassociates nor contracts float operations, so the function and the
-//! interpreter agree bit for bit.
+//! `let` per instruction, each calling the op's semantics in
+//! `evokern::__private::ops`: the same functions the interpreter calls, in the
+//! same order. Rust neither reassociates nor contracts float operations, so the
+//! function and the interpreter agree bit for bit.
 
 use crate::select::milli;
 use evokern_catalog::{Domain, Entry, Operand, MAX_INPUTS, MAX_OUTPUTS};
@@ -156,8 +156,8 @@ fn kernel_inlined(
     };
     let literals = constants.iter().map(|&bits| literal(bits));
     let pool = quote! {
-        let pool = ::evokern::bits::pool(&::evokern::bits::Pool {
-            shell: ::evokern::shell::#shell::CONSTANTS,
+        let pool = ::evokern::__private::bits::pool(&::evokern::__private::bits::Pool {
+            shell: ::evokern::__private::shell::#shell::CONSTANTS,
             program: [#(#literals),*],
         });
     };
@@ -201,7 +201,7 @@ fn kernel_inlined(
         let op = Ident::new(inst.op.mnemonic(), span);
         let (args, arity) = inst.args();
         let args = args[..arity].iter().map(|&a| operand(a));
-        quote!(let #value = ::evokern::ops::#op(#(#args),*);)
+        quote!(let #value = ::evokern::__private::ops::#op(#(#args),*);)
     });
     let outputs = (0..MAX_OUTPUTS).map(|i| match program.outputs.get(i) {
         Some(&o) => operand(o),
@@ -214,10 +214,10 @@ fn kernel_inlined(
         #[allow(clippy::many_single_char_names, clippy::similar_names)]
         #vis fn #name(x: f32) -> f32 {
             #pool
-            let reduced = ::evokern::shell::#shell::reduce(x, &pool.shell);
+            let reduced = ::evokern::__private::shell::#shell::reduce(x, &pool.shell);
             #unpack
             #(#lets)*
-            ::evokern::shell::#shell::finish(x, reduced.aux, [#(#outputs),*], &pool.shell)
+            ::evokern::__private::shell::#shell::finish(x, reduced.aux, [#(#outputs),*], &pool.shell)
         }
     })
 }
@@ -281,7 +281,7 @@ pub fn catalog_kernels(entries: &[Entry]) -> syn::Result<TokenStream> {
             #scalar
             #[doc = #slice_doc]
             pub fn #slice(xs: &[f32], out: &mut [f32]) {
-                ::evokern::map(#name, xs, out)
+                ::evokern::__private::map(#name, xs, out)
             }
         });
         rows.push(quote! {
@@ -352,18 +352,18 @@ mod tests {
         let body = normalise(got.clone());
         let want = normalise(quote! {
             pub fn my_exp(x: f32) -> f32 {
-                let pool = ::evokern::bits::pool(&::evokern::bits::Pool {
-                    shell: ::evokern::shell::exp::CONSTANTS,
+                let pool = ::evokern::__private::bits::pool(&::evokern::__private::bits::Pool {
+                    shell: ::evokern::__private::shell::exp::CONSTANTS,
                     program: [0x3f00_0000_u32, 0x3f80_0000_u32],
                 });
-                let reduced = ::evokern::shell::exp::reduce(x, &pool.shell);
+                let reduced = ::evokern::__private::shell::exp::reduce(x, &pool.shell);
                 let [r, _, _, _] = reduced.inputs;
-                let v0 = ::evokern::ops::mul(r, r);
-                let v1 = ::evokern::ops::mul(v0, f32::from_bits(pool.program[0usize]));
-                let v2 = ::evokern::ops::add(r, v1);
-                let v3 = ::evokern::ops::add(v2, f32::from_bits(pool.program[1usize]));
-                let _v4 = ::evokern::ops::neg(v3);
-                ::evokern::shell::exp::finish(x, reduced.aux, [v3, 0.0_f32], &pool.shell)
+                let v0 = ::evokern::__private::ops::mul(r, r);
+                let v1 = ::evokern::__private::ops::mul(v0, f32::from_bits(pool.program[0usize]));
+                let v2 = ::evokern::__private::ops::add(r, v1);
+                let v3 = ::evokern::__private::ops::add(v2, f32::from_bits(pool.program[1usize]));
+                let _v4 = ::evokern::__private::ops::neg(v3);
+                ::evokern::__private::shell::exp::finish(x, reduced.aux, [v3, 0.0_f32], &pool.shell)
             }
         });
         assert!(body.ends_with(&want), "{got}");
@@ -395,7 +395,7 @@ mod tests {
         };
         let got = normalise(kernel(&exp, &Visibility::Inherited, &format_ident!("e")).unwrap());
         let want = normalise(quote! {
-            let v0 = ::evokern::ops::fma(r, f32::from_bits(pool.program[0usize]), f32::from_bits(pool.program[1usize]));
+            let v0 = ::evokern::__private::ops::fma(r, f32::from_bits(pool.program[0usize]), f32::from_bits(pool.program[1usize]));
         });
         assert!(got.contains(&want), "{got}");
         assert!(
@@ -422,15 +422,15 @@ mod tests {
         let got = normalise(kernel(&sin, &Visibility::Inherited, &format_ident!("s")).unwrap());
         let want = normalise(quote! {
             fn s(x: f32) -> f32 {
-                let pool = ::evokern::bits::pool(&::evokern::bits::Pool {
-                    shell: ::evokern::shell::sin::CONSTANTS,
+                let pool = ::evokern::__private::bits::pool(&::evokern::__private::bits::Pool {
+                    shell: ::evokern::__private::shell::sin::CONSTANTS,
                     program: [0x3f80_0000_u32],
                 });
-                let reduced = ::evokern::shell::sin::reduce(x, &pool.shell);
+                let reduced = ::evokern::__private::shell::sin::reduce(x, &pool.shell);
                 let [r, r_lo, _, in3] = reduced.inputs;
-                let v0 = ::evokern::ops::mul(r, r_lo);
-                let _v1 = ::evokern::ops::abs(in3);
-                ::evokern::shell::sin::finish(x, reduced.aux, [v0, f32::from_bits(pool.program[0usize])], &pool.shell)
+                let v0 = ::evokern::__private::ops::mul(r, r_lo);
+                let _v1 = ::evokern::__private::ops::abs(in3);
+                ::evokern::__private::shell::sin::finish(x, reduced.aux, [v0, f32::from_bits(pool.program[0usize])], &pool.shell)
             }
         });
         assert!(got.ends_with(&want), "{got}");
@@ -450,12 +450,12 @@ mod tests {
         };
         let got = normalise(kernel(&sin, &Visibility::Inherited, &format_ident!("s")).unwrap());
         assert!(
-            got.contains("shell:::evokern::shell::sin_half::CONSTANTS,program:[],});letreduced=::evokern::shell::sin_half::reduce(x,&pool.shell);"),
+            got.contains("shell:::evokern::__private::shell::sin_half::CONSTANTS,program:[],});letreduced=::evokern::__private::shell::sin_half::reduce(x,&pool.shell);"),
             "{got}"
         );
         assert!(
             got.ends_with(
-                "::evokern::shell::sin_half::finish(x,reduced.aux,[v1,0.0_f32],&pool.shell)}"
+                "::evokern::__private::shell::sin_half::finish(x,reduced.aux,[v1,0.0_f32],&pool.shell)}"
             ),
             "{got}"
         );
@@ -499,7 +499,7 @@ mod tests {
         };
         let got = normalise(kernel(&e, &Visibility::Inherited, &format_ident!("z")).unwrap());
         assert!(
-            got.ends_with("{letpool=::evokern::bits::pool(&::evokern::bits::Pool{shell:::evokern::shell::ln::CONSTANTS,program:[0x0000_0000_u32],});letreduced=::evokern::shell::ln::reduce(x,&pool.shell);::evokern::shell::ln::finish(x,reduced.aux,[f32::from_bits(pool.program[0usize]),0.0_f32],&pool.shell)}"),
+            got.ends_with("{letpool=::evokern::__private::bits::pool(&::evokern::__private::bits::Pool{shell:::evokern::__private::shell::ln::CONSTANTS,program:[0x0000_0000_u32],});letreduced=::evokern::__private::shell::ln::reduce(x,&pool.shell);::evokern::__private::shell::ln::finish(x,reduced.aux,[f32::from_bits(pool.program[0usize]),0.0_f32],&pool.shell)}"),
             "{got}"
         );
     }
@@ -531,7 +531,7 @@ mod tests {
         let got = normalise(catalog_kernels(CATALOG).unwrap());
         for piece in [
             "pubfnexp_u1(x:f32)->f32{",
-            "pubfnexp_u1_slice(xs:&[f32],out:&mut[f32]){::evokern::map(exp_u1,xs,out)}",
+            "pubfnexp_u1_slice(xs:&[f32],out:&mut[f32]){::evokern::__private::map(exp_u1,xs,out)}",
             "pubfnln_u1(x:f32)->f32{",
             "::evokern::Tier{tier:\"ln_u1\",func:::evokern::catalog::ENTRIES[1usize].func,entry:&::evokern::catalog::ENTRIES[1usize],scalar:ln_u1,slice:ln_u1_slice,}",
             "pubstaticTIERS:&[::evokern::Tier]=&[",

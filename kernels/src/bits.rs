@@ -46,12 +46,12 @@ pub fn select_u32(cond: bool, a: u32, b: u32) -> u32 {
 ///
 /// On Thumb-2 one `orn` with the shift in its operand. LLVM rewrites the
 /// expression into a compare and a conditional move (3 instructions), and
-/// with [`opaque`] in between it keeps the shift apart (2), so Arm writes
-/// the instruction out. RISC-V without Zbb has no `orn`: a shift, an add
-/// and an `or`.
+/// with [`opaque`] in between it keeps the shift apart (2), so Thumb-2 writes
+/// the instruction out. Thumb-1 (Armv6-M, Armv8-M Baseline) and A32 have no
+/// `orn`, nor RISC-V without Zbb: the expression.
 #[inline(always)]
 pub fn bits_if_negative(bits: u32, w: i32) -> u32 {
-    #[cfg(target_arch = "arm")]
+    #[cfg(evokern_thumb2)]
     {
         let out: u32;
         // SAFETY: one ALU instruction between registers: no memory access, no
@@ -61,7 +61,7 @@ pub fn bits_if_negative(bits: u32, w: i32) -> u32 {
         };
         out
     }
-    #[cfg(not(target_arch = "arm"))]
+    #[cfg(not(evokern_thumb2))]
     {
         bits | !((w >> 31) as u32)
     }
@@ -98,7 +98,7 @@ pub fn opaque(x: u32) -> u32 {
     x
 }
 
-/// A kernel's constants: its shell's `f32` constants (`evokern::shell::<m>::CONSTANTS`)
+/// A kernel's constants: its shell's `f32` constants (`shell::<m>::CONSTANTS`)
 /// and its program's, as bits (`f32::from_bits(pool.program[i])`), in one
 /// table that [`pool`] hands out.
 #[derive(Clone, Copy, Debug)]
@@ -141,12 +141,12 @@ pub fn pool<T>(table: &'static T) -> &'static T {
 /// RISC-V F has `fmin.s`/`fmax.s`, one instruction each, which return the
 /// other operand for a NaN: that is `f32::min`/`max` there. Elsewhere two
 /// selects: Cortex-M4F/M7 have no float min/max instruction, and LLVM may
-/// lower `f32::min` to a call to `fminf` there.
+/// lower `f32::min` to a call to `fminf` there (as on soft-float RISC-V).
 #[inline(always)]
 pub fn clamp_nan_high(x: f32, lo: f32, hi: f32) -> f32 {
-    #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+    #[cfg(evokern_riscv_f)]
     return x.min(hi).max(lo);
-    #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
+    #[cfg(not(evokern_riscv_f))]
     {
         let x = select(x < hi, x, hi);
         select(x > lo, x, lo)
@@ -171,12 +171,13 @@ pub fn scale_by_pow2(y: f32, k: i32) -> f32 {
 /// `f` with its low 12 significand bits cleared: a 12-bit head whose products
 /// with another 12-bit number are exact (Dekker/Veltkamp splitting by masking).
 ///
-/// On Thumb-2 one `bfc`: for the `and` with this mask LLVM builds 0xfff in a
-/// register first (`movw` + `bic`), one instruction more in every kernel
-/// that splits (the logarithms, exp2, sin and cos).
+/// On Thumb-2 one `bfc` (Armv6T2 and later): for the `and` with this mask
+/// LLVM builds 0xfff in a register first (`movw` + `bic`), one instruction
+/// more in every kernel that splits (the logarithms, exp2, sin and cos).
+/// Thumb-1 has no `bfc`: the `and` there.
 #[inline(always)]
 pub fn head12(f: f32) -> f32 {
-    #[cfg(all(target_arch = "arm", target_abi = "eabihf"))]
+    #[cfg(evokern_v6t2)]
     {
         let mut bits = f.to_bits();
         // SAFETY: clears bits 0..=11 of a register: no memory access, no stack use.
@@ -185,7 +186,7 @@ pub fn head12(f: f32) -> f32 {
         };
         f32::from_bits(bits)
     }
-    #[cfg(not(all(target_arch = "arm", target_abi = "eabihf")))]
+    #[cfg(not(evokern_v6t2))]
     f32::from_bits(f.to_bits() & 0xffff_f000)
 }
 
@@ -204,10 +205,7 @@ pub fn flip_sign(x: f32, flip: u32) -> f32 {
 /// `fcvt.w.s` with a static rounding mode (`rne`, `rtz`): one instruction,
 /// which stable Rust reaches only through `asm!` (`as` rounds toward zero and
 /// adds a test that maps NaN to 0).
-#[cfg(all(
-    any(target_arch = "riscv32", target_arch = "riscv64"),
-    target_feature = "f"
-))]
+#[cfg(evokern_riscv_f)]
 macro_rules! fcvt_w_s {
     ($t:expr, $mode:literal) => {{
         let k: i32;
@@ -245,18 +243,12 @@ pub fn round_to_int(t: f32) -> (f32, i32) {
 #[inline(always)]
 pub fn round_to_int_biased<const BIAS: i32>(t: f32) -> (f32, i32) {
     const { assert!(BIAS >= 0 && BIAS % 2 == 0 && BIAS < 1 << 20) };
-    #[cfg(all(
-        any(target_arch = "riscv32", target_arch = "riscv64"),
-        target_feature = "f"
-    ))]
+    #[cfg(evokern_riscv_f)]
     {
         let k = fcvt_w_s!(t, "rne");
         (k as f32, k.wrapping_add(BIAS))
     }
-    #[cfg(not(all(
-        any(target_arch = "riscv32", target_arch = "riscv64"),
-        target_feature = "f"
-    )))]
+    #[cfg(not(evokern_riscv_f))]
     {
         const BASE: f32 = 12_582_912.0; // 1.5 * 2^23
         let shifter = BASE + BIAS as f32;
@@ -272,15 +264,9 @@ pub fn round_to_int_biased<const BIAS: i32>(t: f32) -> (f32, i32) {
 /// clear sign bit either way, which [`bits_if_negative`] callers rely on.
 #[inline(always)]
 pub fn trunc_to_int(t: f32) -> (f32, i32) {
-    #[cfg(all(
-        any(target_arch = "riscv32", target_arch = "riscv64"),
-        target_feature = "f"
-    ))]
+    #[cfg(evokern_riscv_f)]
     let k = fcvt_w_s!(t, "rtz");
-    #[cfg(not(all(
-        any(target_arch = "riscv32", target_arch = "riscv64"),
-        target_feature = "f"
-    )))]
+    #[cfg(not(evokern_riscv_f))]
     let k = t as i32;
     (k as f32, k)
 }

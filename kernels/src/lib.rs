@@ -14,21 +14,50 @@
 //! smaller domain (`approx_fn!(sin, ulp = 1, domain = -3.1416..=3.1416)`, or
 //! [`near`], [`phase`]). Kernels assume round-to-nearest-even
 //! and no flush-to-zero, the reset state of Cortex-M4F/M7 and RISC-V F FPUs.
+//!
+//! Builds for `thumbv6m-none-eabi`, `thumbv7m-none-eabi`,
+//! `thumbv7em-none-eabihf`, `riscv32imac-unknown-none-elf` and
+//! `riscv32imafc-unknown-none-elf` (soft float where the target has no FPU),
+//! and for the host. Feature `tiers` (off by default, for host tools and test
+//! firmware) adds `evokern::tiers`, every catalog kernel compiled with the
+//! table of them, and `evokern::catalog`.
 #![no_std]
 #![deny(missing_docs)]
 
 extern crate self as evokern;
 
-pub mod bits;
-pub mod shell;
-
-/// The catalog the kernels come from: specs, program IR, interpreter, entries.
-pub use evokern_catalog as catalog;
-/// The op semantics the generated code calls (the same the interpreter uses).
-pub use evokern_catalog::ops;
 pub use evokern_macro::approx_fn;
 
-/// One catalog kernel, compiled.
+/// What the code `approx_fn!` emits calls: the shells, the branch-free
+/// building blocks, the op semantics. Not an API: it changes with the
+/// generated code.
+#[doc(hidden)]
+#[path = ""] // its modules are `src/bits.rs` and `src/shell.rs`, not in `src/__private/`
+pub mod __private {
+    pub mod bits;
+    pub mod shell;
+
+    /// The op semantics the generated code calls (the same the interpreter uses).
+    pub use evokern_catalog::ops;
+
+    /// Applies a scalar kernel over a slice: the path that auto-vectorises, and the
+    /// one the verifier sweeps. `out` and `xs` must have the same length; extra
+    /// elements of the longer one are left alone.
+    #[inline(always)]
+    pub fn map(kernel: impl Fn(f32) -> f32, xs: &[f32], out: &mut [f32]) {
+        for (o, &x) in out.iter_mut().zip(xs) {
+            *o = kernel(x);
+        }
+    }
+}
+
+/// The catalog the kernels come from: specs, program IR, interpreter, entries.
+/// For host tools: with the `tiers` feature.
+#[cfg(feature = "tiers")]
+pub use evokern_catalog as catalog;
+
+/// One catalog kernel, compiled (feature `tiers`).
+#[cfg(feature = "tiers")]
 #[derive(Clone, Copy, Debug)]
 pub struct Tier {
     /// Tier name, as in the catalog (`exp_u1`).
@@ -39,24 +68,17 @@ pub struct Tier {
     pub entry: &'static evokern_catalog::Entry,
     /// The kernel, as `approx_fn!` emits it.
     pub scalar: fn(f32) -> f32,
-    /// The kernel over a slice through [`map`], with the kernel inlined.
+    /// The kernel over a slice, inlined into a loop that auto-vectorises.
     pub slice: fn(&[f32], &mut [f32]),
 }
 
 /// Every catalog entry as a kernel: `tiers::<tier>(x)`, `tiers::<tier>_slice(xs, out)`,
-/// and the table [`tiers::TIERS`] that the verifier, the benches and the report iterate.
+/// and the table [`tiers::TIERS`] that the verifier, the benches and the report
+/// iterate. For host tools and test firmware: with the `tiers` feature (off by
+/// default), so a user's build compiles only the kernels it asks for.
+#[cfg(feature = "tiers")]
 pub mod tiers {
     evokern_macro::catalog_kernels!();
-}
-
-/// Applies a scalar kernel over a slice: the path that auto-vectorises, and the
-/// one the verifier sweeps. `out` and `xs` must have the same length; extra
-/// elements of the longer one are left alone.
-#[inline(always)]
-pub fn map(kernel: impl Fn(f32) -> f32, xs: &[f32], out: &mut [f32]) {
-    for (o, &x) in out.iter_mut().zip(xs) {
-        *o = kernel(x);
-    }
 }
 
 approx_fn!(pub exp, ulp = 1);

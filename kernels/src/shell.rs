@@ -13,12 +13,12 @@
 //! catalog program agree bit for bit. No branch, loop, call or `f64` in any of them.
 //!
 //! Each shell's `f32` constants are a `Constants` value that the kernel's one
-//! [`Pool`](crate::bits::Pool) holds beside the program's: on RISC-V every
+//! [`Pool`](super::bits::Pool) holds beside the program's: on RISC-V every
 //! constant is then one `flw` from one base register (built in integer
 //! registers, each took two or three instructions); elsewhere LLVM folds them
 //! as before.
 
-use crate::bits::{
+use super::bits::{
     abs, bits_if_negative, clamp_nan_high, fast_two_sum, flip_sign, head12, opaque, pow2,
     round_to_int, round_to_int_biased, scale_by_pow2, select, select_i32, select_u32, trunc_to_int,
     two_diff, two_product,

@@ -6,8 +6,8 @@
 
 use evokern::catalog::{Domain, Entry, Func, InputRange, ShellModule, ENTRIES};
 use evokern_evolve::baselines::Library;
-use evokern_evolve::kernel;
-use evokern_evolve::reference::{correctly_rounded, exact};
+use evokern_verify::kernel;
+use evokern_verify::reference::{correctly_rounded, exact};
 
 fn same(a: f32, b: f32) -> bool {
     a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan())

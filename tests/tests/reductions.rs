@@ -5,8 +5,8 @@
 //! to far better than an `f32` ULP of `r`, also where `r` nears 0 (the zeros
 //! of the result, the hardest case), and `|r|` at most pi/2 and a little.
 
+use evokern::__private::shell::{cos_half, cos_half_lo, sin_half, Reduced};
 use evokern::catalog::{Domain, Func};
-use evokern::shell::{cos_half, cos_half_lo, sin_half, Reduced};
 use rayon::prelude::*;
 
 /// pi as an `f64` head and the next two `f64` pieces.

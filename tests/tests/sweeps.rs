@@ -1,5 +1,5 @@
 //! Catalog claims recomputed against CORE-MATH with the one sweep of
-//! `evokern-evolve`, through each kernel's compiled slice path.
+//! `evokern-verify`, through each kernel's compiled slice path.
 //!
 //! - ordinary run: every tier on ~10^7 inputs spread over all bit patterns;
 //! - `--include-ignored` (README's test command): every <= 1 ULP tier over all
@@ -12,7 +12,7 @@
 use evokern::catalog::{Domain, Func};
 use evokern::tiers::TIERS;
 use evokern::Tier;
-use evokern_evolve::sweep::{exact_misses, special_table, sweep, Inputs};
+use evokern_verify::sweep::{exact_misses, special_table, sweep, Inputs};
 
 fn selected() -> Vec<&'static Tier> {
     let wanted: Option<Vec<Func>> = std::env::var("EVOKERN_SWEEP").ok().map(|list| {

@@ -6,7 +6,7 @@
 
 use evokern::catalog::ENTRIES;
 use evokern::tiers::TIERS;
-use evokern_evolve::kernel::{eval_scalar, eval_slice};
+use evokern_verify::kernel::{eval_scalar, eval_slice};
 use rayon::prelude::*;
 
 /// 2^24 + 1 inputs spread over all bit patterns (stride 255 is odd, so every
@@ -144,9 +144,9 @@ fn short_shells_give_the_whole_range_bits_inside_their_domain() {
 /// whole-range exp and exp2 program of the catalog.
 #[test]
 fn exp_programs_overflow_to_inf_where_a_nan_is_clamped() {
-    use evokern::bits::scale_by_pow2;
+    use evokern::__private::bits::scale_by_pow2;
     use evokern::catalog::{Domain, Func};
-    use evokern_evolve::kernel::shell_of;
+    use evokern_verify::kernel::shell_of;
     let mut checked = 0;
     for entry in ENTRIES {
         if !matches!(entry.func, Func::Exp | Func::Exp2) || entry.domain != Domain::Full {

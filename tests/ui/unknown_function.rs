@@ -3,11 +3,11 @@
 use evokern::approx_fn;
 
 approx_fn!(ecp, ulp = 1);
-approx_fn!(pub expf, ulp = 1);
+approx_fn!(pub expo, ulp = 1);
 approx_fn!(logn, ulp = 1);
 approx_fn!(cosine, ulp = 1);
 approx_fn!(tan, ulp = 1);
 
 fn main() {
-    let _ = ecp(1.0) + expf(1.0) + logn(1.0) + cosine(1.0) + tan(1.0);
+    let _ = ecp(1.0) + expo(1.0) + logn(1.0) + cosine(1.0) + tan(1.0);
 }

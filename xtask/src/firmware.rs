@@ -215,7 +215,34 @@ pub fn build(variant: &Variant) -> Result<(), String> {
         variant.crate_dir,
         variant.triple,
         &target_dir(variant),
-        &[],
+        &["--bins"],
+    )
+}
+
+/// A user's `no_std` library crate: evokern with its default features,
+/// `approx_fn!` and the ready-made functions.
+pub const USER_CRATE: &str = "firmware-examples/user-crate";
+
+/// Every target evokern builds for, each a user crate must build for:
+/// Cortex-M0/M0+ (Thumb-1, no FPU), Cortex-M3 (no FPU), Cortex-M4F/M7,
+/// RV32IMAC (no FPU) and RV32IMAFC.
+pub const USER_TARGETS: [&str; 5] = [
+    "thumbv6m-none-eabi",
+    "thumbv7m-none-eabi",
+    "thumbv7em-none-eabihf",
+    "riscv32imac-unknown-none-elf",
+    "riscv32imafc-unknown-none-elf",
+];
+
+/// Builds [`USER_CRATE`] for `triple`, release profile (all targets share one
+/// target folder, `target/firmware/user-crate`).
+pub fn build_user_crate(triple: &str) -> Result<(), String> {
+    cargo_build(
+        "user-crate",
+        USER_CRATE,
+        triple,
+        &build_dir("user-crate"),
+        &["--lib"],
     )
 }
 
@@ -227,10 +254,17 @@ pub fn build_board(board: &Board) -> Result<(), String> {
         board.crate_dir,
         board.triple,
         &build_dir(board.name),
-        &["--no-default-features", "--features", board.feature],
+        &[
+            "--bins",
+            "--no-default-features",
+            "--features",
+            board.feature,
+        ],
     )
 }
 
+/// `cargo build --release --target <triple> <extra>` in `crate_dir`, with
+/// `core` from the rustup target or built by Debian's rustc ([`route`]).
 fn cargo_build(
     name: &str,
     crate_dir: &str,
@@ -243,7 +277,7 @@ fn cargo_build(
     let mut cargo = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     // The crate's own .cargo/config.toml (link scripts, runner) applies only from its folder.
     cargo.current_dir(&crate_dir);
-    cargo.args(["build", "--release", "--bins", "--target", triple]);
+    cargo.args(["build", "--release", "--target", triple]);
     cargo.args(extra);
     cargo.arg("--target-dir").arg(target_dir);
     // Flags from the caller's environment would replace the crate's link arguments.

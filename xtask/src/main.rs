@@ -1,11 +1,19 @@
 //! `cargo xtask`: the orchestration that needs cross builds and QEMU.
 //!
 //! - `cargo xtask test`: README's test command. Installs what the firmware
-//!   tasks need and is missing (`setup`), runs `qemu` and `target-cost`, then
-//!   the workspace tests with the exhaustive sweeps; fails if any part fails.
+//!   tasks need and is missing (`setup`), runs `user-crate`, `qemu`, `board`
+//!   and `target-cost`, then the workspace tests with the exhaustive sweeps;
+//!   fails if any part fails.
 //! - `cargo xtask setup [--dry-run]`: the prerequisites alone: a `core` for the
 //!   targets (rustup targets, else Debian's rustc-web + rust-web-src and
 //!   lld-22), LLVM 22, QEMU and defmt-print, each skipped when present.
+//! - `cargo xtask user-crate [--only <triple>,...]`: builds
+//!   firmware-examples/user-crate, a `no_std` library that depends on evokern
+//!   as a user does (default features) and calls `approx_fn!` and the
+//!   ready-made functions, in release for every supported target:
+//!   `thumbv6m-none-eabi`, `thumbv7m-none-eabi`, `thumbv7em-none-eabihf`,
+//!   `riscv32imac-unknown-none-elf`, `riscv32imafc-unknown-none-elf`. Fails
+//!   naming each target that does not build.
 //! - `cargo xtask qemu`: builds the firmware examples for Cortex-M4F, Cortex-M7
 //!   and RV32IMAFC, runs each in QEMU, and compares what they print with what
 //!   the host computes: every catalog kernel bit-identical on 2^17 inputs, the
@@ -49,6 +57,12 @@ enum Task {
     Qemu(Options),
     /// Build the examples for each board (STM32F411) and check the images; no board needed.
     Board,
+    /// Build a user's no_std crate (default features) for every supported target.
+    UserCrate {
+        /// Targets, comma-separated (default: all five).
+        #[arg(long, value_delimiter = ',')]
+        only: Vec<String>,
+    },
     /// Static cost, llvm-mca cycles, bytes and the branch check of every kernel per target.
     TargetCost {
         #[command(flatten)]
@@ -77,6 +91,8 @@ enum Task {
 enum Part {
     /// `cargo xtask setup`.
     Setup,
+    /// `cargo xtask user-crate`.
+    UserCrate,
     /// `cargo xtask qemu`.
     Qemu,
     /// `cargo xtask board`.
@@ -87,8 +103,9 @@ enum Part {
     Workspace,
 }
 
-const PARTS: [Part; 5] = [
+const PARTS: [Part; 6] = [
     Part::Setup,
+    Part::UserCrate,
     Part::Qemu,
     Part::Board,
     Part::TargetCost,
@@ -99,6 +116,7 @@ impl Part {
     fn title(self) -> &'static str {
         match self {
             Part::Setup => "firmware prerequisites",
+            Part::UserCrate => "user crate built for all five targets",
             Part::Qemu => "firmware examples in QEMU vs the host",
             Part::Board => "board images (STM32F411) checked",
             Part::TargetCost => "target cost and branch check",
@@ -151,6 +169,7 @@ fn main() -> ExitCode {
         Task::Qemu(options) => qemu(&options),
         Task::TargetCost { options, write } => target_cost(&options, write),
         Task::Board => board(),
+        Task::UserCrate { only } => user_crate(&only),
         Task::Setup { dry_run } => prerequisites::ensure(dry_run),
         Task::Test { skip } => test(&skip),
     };
@@ -184,6 +203,7 @@ fn test(skip: &[Part]) -> Result<(), String> {
             outcomes.push((part, Outcome::Skipped, None));
             continue;
         }
+        // The user crate needs only a `core` per target, and says which is missing.
         if setup_failed && matches!(part, Part::Qemu | Part::Board | Part::TargetCost) {
             println!("not run: prerequisites missing");
             outcomes.push((part, Outcome::NotRun("prerequisites missing"), None));
@@ -192,6 +212,7 @@ fn test(skip: &[Part]) -> Result<(), String> {
         let part_started = Instant::now();
         let result = match part {
             Part::Setup => prerequisites::ensure(false),
+            Part::UserCrate => user_crate(&[]),
             Part::Qemu => qemu(&Options::all(false)),
             Part::Board => board(),
             // The firmware the qemu part built, unless that part did not pass.
@@ -362,6 +383,55 @@ fn qemu(options: &Options) -> Result<(), String> {
     }
 }
 
+/// Builds the user crate for each of `only` (default: every target of
+/// [`firmware::USER_TARGETS`]), on through a failure, then fails naming every
+/// target that did not build.
+fn user_crate(only: &[String]) -> Result<(), String> {
+    let triples: Vec<&str> = if only.is_empty() {
+        firmware::USER_TARGETS.to_vec()
+    } else {
+        only.iter()
+            .map(|name| {
+                firmware::USER_TARGETS
+                    .iter()
+                    .copied()
+                    .find(|t| t == name)
+                    .ok_or_else(|| {
+                        format!(
+                            "unknown target `{name}`: one of {}",
+                            firmware::USER_TARGETS.join(", ")
+                        )
+                    })
+            })
+            .collect::<Result<_, _>>()?
+    };
+    let mut results = Vec::new();
+    for triple in &triples {
+        let started = Instant::now();
+        let result = firmware::build_user_crate(triple);
+        results.push((triple, result, started.elapsed()));
+    }
+    let mut failed = Vec::new();
+    for (triple, result, took) in &results {
+        match result {
+            Ok(()) => println!("ok   {triple:<30} ({})", duration(*took)),
+            Err(error) => {
+                println!("FAIL {triple:<30} {error}");
+                failed.push(**triple);
+            }
+        }
+    }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} does not build for {}",
+            firmware::USER_CRATE,
+            failed.join(", ")
+        ))
+    }
+}
+
 fn board() -> Result<(), String> {
     let mut failed = 0;
     for b in &firmware::BOARDS {
@@ -499,7 +569,10 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
                 check,
             });
         }
-        for baseline in evokern_fw_harness::cost::BASELINES {
+        let baselines = evokern::catalog::Func::ALL
+            .into_iter()
+            .flat_map(evokern_fw_harness::cost::baselines);
+        for baseline in baselines {
             let func = baseline.func.name();
             let name = format!("evokern_fw_harness::cost::{}_{func}", baseline.name);
             let reach = disasm::reachable(&functions, &name);

@@ -1,7 +1,8 @@
 //! What the firmware tasks run besides cargo, installed when missing
 //! (`cargo xtask setup`, the first part of `cargo xtask test`): a `core` for
-//! both targets, the linker of Debian's route, LLVM 22's objdump, nm and mca,
-//! QEMU for Arm and RISC-V, and defmt-print.
+//! the examples' targets and the user crate's five, the linker of Debian's
+//! route, LLVM 22's objdump, nm and mca, QEMU for Arm and RISC-V, and
+//! defmt-print.
 //!
 //! Each prerequisite is probed the way the tasks look for it, so whatever is
 //! present by any route (rustup targets, `LLVM_BIN`, QEMU on `PATH`) is left
@@ -9,7 +10,9 @@
 //! not root; defmt-print with `cargo install --locked`.
 
 use crate::disasm::llvm22_tool;
-use crate::firmware::{on_path, qemu_program, route, Route, QEMU_FALLBACK_DIR, VARIANTS};
+use crate::firmware::{
+    on_path, qemu_program, route, Route, QEMU_FALLBACK_DIR, USER_TARGETS, VARIANTS,
+};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -48,12 +51,15 @@ const LLVM_TOOLS: [&str; 3] = ["llvm-objdump", "llvm-nm", "llvm-mca"];
 
 /// Probes every prerequisite.
 fn survey() -> Vec<Prerequisite> {
+    // The examples' targets, and those the user crate is built for.
     let mut triples: Vec<&str> = VARIANTS.iter().map(|v| v.triple).collect();
+    triples.extend(USER_TARGETS);
+    triples.sort_unstable();
     triples.dedup();
     let routes: Vec<Result<Route, String>> = triples.iter().map(|t| route(t)).collect();
     let rustup = routes.iter().all(|r| r == &Ok(Route::Rustup));
     let mut list = vec![Prerequisite {
-        what: format!("`core` for {}", triples.join(" and ")),
+        what: format!("`core` for {}", triples.join(", ")),
         found: if rustup {
             Some("rustup targets".to_owned())
         } else if routes.iter().all(Result::is_ok) {
