@@ -2829,4 +2829,143 @@ pub static ENTRIES: &[Entry] = &[
             ],
         },
     },
+    // tanh_u1: 0.960 ULP over all 2^32 inputs; worst input 0x3f20326d (6.2576944e-1): got 0x3f0e1d25, want 0x3f0e1d26.
+    Entry {
+        func: Func::Tanh,
+        tier: "tanh_u1",
+        domain: Domain::Full,
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 2, // t, rho
+            insts: &[
+                Inst::mul(C(0x3bb64b3f), In(0)), // v0 = mul 5.5631693e-3 t
+                Inst::add(V(0), C(0xbf9998e5)), // v1 = add v0 -1.1999785e0
+                Inst::mul(V(1), In(0)), // v2 = mul v1 t
+                Inst::add(V(2), C(0xc0400000)), // v3 = add v2 -3e0
+                Inst::mul(C(0x3db6a1bf), In(1)), // v4 = mul 8.917569e-2 rho
+                Inst::add(V(4), C(0x3e891ef6)), // v5 = add v4 2.6781434e-1
+                Inst::mul(V(5), In(1)), // v6 = mul v5 rho
+                Inst::add(V(6), C(0x3f2aaa7a)), // v7 = add v6 6.6666377e-1
+                Inst::mul(V(7), In(1)), // v8 = mul v7 rho
+                Inst::add(V(8), C(0x3faaaa59)), // v9 = add v8 1.3333236e0
+                Inst::mul(V(9), In(1)), // v10 = mul v9 rho
+                Inst::add(V(10), C(0x40000000)), // v11 = add v10 2e0
+                Inst::mul(V(11), In(1)), // v12 = mul v11 rho
+                Inst::add(V(12), C(0x40000000)), // v13 = add v12 2e0
+                Inst::mul(V(13), In(1)), // v14 = mul v13 rho
+            ],
+            outputs: &[V(3), V(14)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 2,
+            seconds: 84,
+            date: "2026-12-04",
+            baseline: "tanh/q2e4: minimax coefficients rounded to f32, bit-tuned on 191 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 960,
+            worst_input: 0x3f20326d,
+            worst_got: 0x3f0e1d25,
+            worst_want: 0x3f0e1d26,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 96, text_bytes: 284 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 138, text_bytes: 284 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 77, mca_cycles: 230, text_bytes: 276 },
+            ],
+        },
+    },
+    // tanh_u4: 2.309 ULP over all 2^32 inputs; worst input 0x3f5dd376 (8.665079e-1): got 0x3f3318af, want 0x3f3318b1.
+    Entry {
+        func: Func::Tanh,
+        tier: "tanh_u4",
+        domain: Domain::Full,
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // t, rho
+            insts: &[
+                Inst::mul(C(0x3bb64b3f), In(0)), // v0 = mul 5.5631693e-3 t
+                Inst::add(V(0), C(0xbf9998e5)), // v1 = add v0 -1.1999785e0
+                Inst::mul(V(1), In(0)), // v2 = mul v1 t
+                Inst::add(V(2), C(0xc0400000)), // v3 = add v2 -3e0
+                Inst::mul(C(0x3e8928a0), In(1)), // v4 = mul 2.6788807e-1 rho
+                Inst::add(V(4), C(0x3f2b4796)), // v5 = add v4 6.6906106e-1
+                Inst::mul(V(5), In(1)), // v6 = mul v5 rho
+                Inst::add(V(6), C(0x3faaaa38)), // v7 = add v6 1.3333197e0
+                Inst::mul(V(7), In(1)), // v8 = mul v7 rho
+                Inst::add(V(8), C(0x40000000)), // v9 = add v8 2e0
+                Inst::mul(V(9), In(1)), // v10 = mul v9 rho
+                Inst::add(V(10), C(0x40000000)), // v11 = add v10 2e0
+                Inst::mul(V(11), In(1)), // v12 = mul v11 rho
+            ],
+            outputs: &[V(3), V(12)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 3,
+            seconds: 73,
+            date: "2026-12-04",
+            baseline: "tanh/q2e3: minimax coefficients rounded to f32, bit-tuned on 379 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 2309,
+            worst_input: 0x3f5dd376,
+            worst_got: 0x3f3318af,
+            worst_want: 0x3f3318b1,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 60, mca_cycles: 93, text_bytes: 272 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 60, mca_cycles: 135, text_bytes: 272 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 74, mca_cycles: 228, text_bytes: 264 },
+            ],
+        },
+    },
+    // tanh_u1024: 292.383 ULP over all 2^32 inputs; worst input 0x3f1fff22 (6.2498677e-1): got 0x3f0dfaca, want 0x3f0df9a6.
+    Entry {
+        func: Func::Tanh,
+        tier: "tanh_u1024",
+        domain: Domain::Full,
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 2, // t, rho
+            insts: &[
+                Inst::mul(C(0xbf99999a), In(0)), // v0 = mul -1.2e0 t
+                Inst::add(V(0), C(0xc0400000)), // v1 = add v0 -3e0
+                Inst::mul(C(0x3f2b5a33), In(1)), // v2 = mul 6.693451e-1 rho
+                Inst::add(V(2), C(0x3fabb228)), // v3 = add v2 1.3413744e0
+                Inst::mul(V(3), In(1)), // v4 = mul v3 rho
+                Inst::add(V(4), C(0x40000000)), // v5 = add v4 2e0
+                Inst::mul(V(5), In(1)), // v6 = mul v5 rho
+                Inst::add(V(6), C(0x40000000)), // v7 = add v6 2e0
+                Inst::mul(V(7), In(1)), // v8 = mul v7 rho
+            ],
+            outputs: &[V(1), V(8)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 2,
+            seconds: 80,
+            date: "2026-12-04",
+            baseline: "tanh/q1e2: minimax coefficients rounded to f32, bit-tuned on 191 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 292383,
+            worst_input: 0x3f1fff22,
+            worst_got: 0x3f0dfaca,
+            worst_want: 0x3f0df9a6,
+            inputs_checked: 4294967296,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 56, mca_cycles: 88, text_bytes: 248 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 56, mca_cycles: 129, text_bytes: 248 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 68, mca_cycles: 208, text_bytes: 242 },
+            ],
+        },
+    },
 ];

@@ -30,6 +30,8 @@ pub enum Func {
     Sin,
     /// cosine (radians)
     Cos,
+    /// hyperbolic tangent
+    Tanh,
 }
 
 /// A function's descriptor: all the project knows about it as data.
@@ -120,11 +122,12 @@ pub enum ShellModule {
     CosNear,
     CosHalf,
     CosHalfLo,
+    Tanh,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 15] = [
+    pub const ALL: [ShellModule; 16] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -140,6 +143,7 @@ impl ShellModule {
         ShellModule::CosNear,
         ShellModule::CosHalf,
         ShellModule::CosHalfLo,
+        ShellModule::Tanh,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -160,6 +164,7 @@ impl ShellModule {
             ShellModule::CosNear => "cos_near",
             ShellModule::CosHalf => "cos_half",
             ShellModule::CosHalfLo => "cos_half_lo",
+            ShellModule::Tanh => "tanh",
         }
     }
 }
@@ -205,8 +210,10 @@ impl ShellSpec {
     }
 }
 
-/// A result the function has by definition, which every kernel must give bit
-/// for bit (DESIGN.md "ULP error").
+/// A result every kernel must give bit for bit (DESIGN.md "ULP error"):
+/// exact by definition (`exp(0) = 1`, `exp2(n) = 2^n`), or the correctly
+/// rounded result where any other would be a visible flaw (tanh saturating
+/// to exactly 1, tanh x = x for subnormal x).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Exact {
     /// `f(x) = y`, sign of zero included (a NaN `y` means any NaN).
@@ -360,6 +367,15 @@ const COS_CORE: Core = Core {
     outputs: &["sin(r + r_lo)", "cos(r + r_lo)"],
 };
 
+const TANH_CORE: Core = Core {
+    reduction: "a = |x|, t = a^2, a = k*ln2/2 + rho (Cody-Waite); tanh a = a + a^3/Q(t) for a < 0.625, (d - 2)/d with d = 2^k E(rho) + 2^k + 1 = e^(2a) + 1 for a < 8.5, 1 - c/a above; the sign ORed back",
+    inputs: &["t", "rho"],
+    outputs: &[
+        "Q(t) = a^3/(tanh a - a) on t = a^2 < 0.390625",
+        "E(rho) = e^(2 rho) - 1 on |rho| <= ln2/4",
+    ],
+};
+
 /// A shell whose module does not depend on `r_lo`.
 const fn shell(
     kind: Shell,
@@ -434,7 +450,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 6] = [
+const SPECS: [Spec; 7] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -720,17 +736,77 @@ const SPECS: [Spec; 6] = [
         cost_inputs: InputRange::Uniform(-TAU, TAU),
         baselines: BOTH,
     },
+    Spec {
+        func: Func::Tanh,
+        name: "tanh",
+        aliases: &["tanhf"],
+        title: "`tanh x`, the hyperbolic tangent,",
+        shells: &[
+            // |x|, k and rho 7, t 1, the rational's finish 3, d and its
+            // quotient 6, the saturation 2, compares and selects 6, sign 2.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &TANH_CORE,
+                ShellModule::Tanh,
+                27,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            Exact::At(INF, 1.0),
+            Exact::At(-INF, -1.0),
+            // The first f32 whose correctly rounded tanh is 1, and the
+            // subnormals, whose tanh is themselves.
+            Exact::At(9.010_914, 1.0),
+            Exact::At(-9.010_914, -1.0),
+            Exact::At(1e-40, 1e-40),
+            Exact::At(-1e-45, -1e-45),
+        ],
+        edges: &[
+            0.625,
+            0.624_999_94,
+            8.5,
+            8.499_999,
+            9.010_913,
+            1.0e-4,
+            -2.0e-3,
+            0.549,
+        ],
+        search_interval: (0.0, 0.625),
+        // 2^-12 ..= 9.02: below, tanh x is x to the last bit; above, 1.
+        tuning: TuningRange {
+            lo: 0x3980_0000,
+            hi: 9.02f32.to_bits(),
+            signed: true,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-4.0, 4.0),
+            edge: &[
+                InputRange::SignedBits(MIN_SUBNORMAL, 0x3980_0000),
+                InputRange::SignedBits(9.0f32.to_bits(), MAX_FINITE),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-4.0, 4.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: false,
+        },
+    },
 ];
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 6] = [
+    pub const ALL: [Func; 7] = [
         Func::Exp,
         Func::Exp2,
         Func::Ln,
         Func::Log2,
         Func::Sin,
         Func::Cos,
+        Func::Tanh,
     ];
 
     /// The function's descriptor.
@@ -785,7 +861,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::CosHalfLo as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Tanh as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

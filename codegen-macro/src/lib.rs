@@ -21,8 +21,8 @@ mod suggest;
 /// ```
 ///
 /// - `vis`: optional visibility of the function (`pub`, `pub(crate)`, ...).
-/// - `func`: one of `exp`, `exp2`, `ln`, `log2`, `sin`, `cos`; aliases such as
-///   `log` for `ln` are accepted.
+/// - `func`: one of `exp`, `exp2`, `ln`, `log2`, `sin`, `cos`, `tanh`; libm's
+///   spellings (`expf`, `logf`, `tanhf`, ...) and `log` for `ln` are accepted.
 /// - `ulp = <bound>` (required): the largest error you accept over **every**
 ///   `f32` input, in ULPs: a positive integer or decimal literal (`1`, `0.5`,
 ///   `3.5`). It is compared with the catalog's figures in thousandths of an ULP,
@@ -50,9 +50,9 @@ mod suggest;
 ///   range.
 ///
 /// Of the catalog entries for `func` that meet the bound (and the fma rule),
-/// the one whose whole kernel (shell and program) has the lowest Cortex-M4F
-/// cost is chosen (with `fma = true`, an fma at the price of an add), the
-/// more accurate of equal cost. The function's doc comment states what was chosen: worst-case error and
+/// the one whose whole kernel (shell and program) takes the fewest measured
+/// instructions per call on Cortex-M4F is chosen (with `fma = true`, on
+/// RV32IMAFC, a target with a hardware fma), the more accurate of equal cost. The function's doc comment states what was chosen: worst-case error and
 /// where, tier name, op count, and the program.
 ///
 /// # Examples
@@ -159,6 +159,19 @@ fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
 /// `pub static TIERS: &[::evokern::Tier]` listing them in catalog order. For
 /// `evokern::tiers` only (feature `tiers`).
 #[doc(hidden)]
+/// `approx_fn!(pub <f>, <spec>)` for every function of the list
+/// (`Func::ALL`), `<spec>` as written (`ulp = 4`): the ready-made functions,
+/// so a function added to the list gets them without an edit in the crate.
+#[doc(hidden)]
+#[proc_macro]
+pub fn ready_made(input: TokenStream) -> TokenStream {
+    let spec = proc_macro2::TokenStream::from(input);
+    let names = evokern_catalog::Func::ALL
+        .iter()
+        .map(|f| proc_macro2::Ident::new(f.name(), proc_macro2::Span::call_site()));
+    quote!(#(::evokern::approx_fn!(pub #names, #spec);)*).into()
+}
+
 #[proc_macro]
 pub fn catalog_kernels(input: TokenStream) -> TokenStream {
     let input = proc_macro2::TokenStream::from(input);

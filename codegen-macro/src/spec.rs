@@ -571,7 +571,7 @@ mod tests {
         assert_eq!(
             errors,
             [
-                "unknown function `ecp`; evokern has exp, exp2, ln, log2, sin, cos; did you mean `exp`?",
+                "unknown function `ecp`; evokern has exp, exp2, ln, log2, sin, cos, tanh; did you mean `exp`?",
                 "unknown option `foo`; expected ulp, name, fma, domain",
                 "duplicate option `name`",
                 "fma must be `true` (fma programs may be chosen) or `false` (the default)",

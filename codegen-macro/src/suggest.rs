@@ -141,7 +141,7 @@ mod tests {
         assert!(names("log1p").is_empty());
         assert_eq!(names("sine"), ["sin"]);
         assert_eq!(names("cosine"), ["cos"]);
-        assert!(names("tan").is_empty());
+        assert_eq!(names("tan"), ["tanh"]);
         assert_eq!(names("lg"), ["ln"]);
         assert_eq!(names("logarithm"), ["ln"]);
         assert_eq!(names("exponential"), ["exp"]);
@@ -155,15 +155,15 @@ mod tests {
     fn messages() {
         assert_eq!(
             unknown_function("foo"),
-            "unknown function `foo`; evokern has exp, exp2, ln, log2, sin, cos"
+            "unknown function `foo`; evokern has exp, exp2, ln, log2, sin, cos, tanh"
         );
         assert_eq!(
             unknown_function("ecp"),
-            "unknown function `ecp`; evokern has exp, exp2, ln, log2, sin, cos; did you mean `exp`?"
+            "unknown function `ecp`; evokern has exp, exp2, ln, log2, sin, cos, tanh; did you mean `exp`?"
         );
         assert_eq!(
             unknown_function("expff"),
-            "unknown function `expff`; evokern has exp, exp2, ln, log2, sin, cos; did you mean `exp` (also spelled `expf`) or `exp2` (also spelled `exp2f`)?"
+            "unknown function `expff`; evokern has exp, exp2, ln, log2, sin, cos, tanh; did you mean `exp` (also spelled `expf`) or `exp2` (also spelled `exp2f`)?"
         );
         assert!(
             unknown_function("logn").ends_with("did you mean `ln` (also spelled `log`) or `log2`?")

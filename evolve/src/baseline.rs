@@ -184,6 +184,7 @@ const ONE: Operand = Operand::C(0x3f80_0000);
 const TWO: Operand = Operand::C(0x4000_0000);
 const HALF: Operand = Operand::C(0x3f00_0000);
 const NEG_HALF: Operand = Operand::C(0xbf00_0000);
+const NEG_THREE: Operand = Operand::C(0xc040_0000);
 const LN2: f64 = std::f64::consts::LN_2;
 const LOG2E: f64 = std::f64::consts::LOG2_E;
 /// ln2 with low bits cleared (the same split as the exp reduction).
@@ -1049,6 +1050,92 @@ fn half_period_shapes(func: Func) -> Vec<Shape> {
     shapes
 }
 
+/// tanh's rational: `t = a^2` on `[0, 0.625^2]`.
+const TANH_T: (f64, f64) = (0.0, 0.390_625);
+/// tanh's exponential: `|rho| <= ln2/4`, with room.
+const TANH_RHO: (f64, f64) = (-0.1734, 0.1734);
+
+/// `(Q(t) + 3)/t` with `Q(t) = a^3/(tanh a - a)`, `a = sqrt(t)`: what the
+/// rational's coefficients approximate. `(tanh a - a)/a^3` by its series
+/// below `t = 0.01` (where the difference cancels), in `f64` above.
+fn tanh_q_tail(t: f64) -> f64 {
+    // tanh a = a + a^3 (-1/3 + 2t/15 - 17t^2/315 + ...).
+    const TANH_SERIES: [f64; 8] = [
+        -1.0 / 3.0,
+        2.0 / 15.0,
+        -17.0 / 315.0,
+        62.0 / 2835.0,
+        -1382.0 / 155_925.0,
+        21_844.0 / 6_081_075.0,
+        -929_569.0 / 638_512_875.0,
+        6_404_582.0 / 10_854_718_875.0,
+    ];
+    if t < 1e-6 {
+        // The limit: Q(t) = -3 - 6t/5 + 4t^2/7 * ... ; (Q + 3)/t -> -6/5.
+        return -1.2 + 0.005_714_285_714_285_714 * t;
+    }
+    let s = if t < 0.01 {
+        TANH_SERIES.iter().rev().fold(0.0, |acc, &c| acc * t + c)
+    } else {
+        let a = t.sqrt();
+        (a.tanh() - a) / (a * t)
+    };
+    (1.0 / s + 3.0) / t
+}
+
+/// `(e^(2 rho) - 1 - 2 rho - 2 rho^2) / rho^3`, by its series.
+fn tanh_e_tail(rho: f64) -> f64 {
+    series(rho, |n| 2f64.powi(n as i32 + 3) / factorial(n + 3))
+}
+
+/// tanh's programs: the rational `Q(t) = -3 + t G(t)` and
+/// `E(rho) = rho (2 + rho (2 + rho A(rho)))`, each with its leading
+/// Taylor terms exact and its tail fitted, for every pair of degrees.
+fn tanh_shapes() -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for q_terms in 1..=3u32 {
+        for e_terms in 1..=5u32 {
+            shapes.push(Shape {
+                func: Func::Tanh,
+                domain: Domain::Full,
+                name: format!("tanh/q{q_terms}e{e_terms}"),
+                fits: vec![
+                    FitSpec {
+                        target: tanh_q_tail,
+                        // An error in the tail moves tanh by about t^2/9 of it, relative.
+                        weight: |t| t * t,
+                        powers: (0..q_terms).collect(),
+                        interval: TANH_T,
+                    },
+                    FitSpec {
+                        target: tanh_e_tail,
+                        // And moves e^(2a) + 1 by about rho^3 of it.
+                        weight: |rho| (rho * rho * rho).abs(),
+                        powers: (0..e_terms).collect(),
+                        interval: TANH_RHO,
+                    },
+                ],
+                fused: false,
+                build: |c, split| {
+                    let (g, a) = c.split_at(split[0]);
+                    let mut b = Builder::new();
+                    let tail = b.horner(IN0, g);
+                    let tg = b.mul(tail, IN0);
+                    let q = b.add(tg, NEG_THREE);
+                    let e_tail = b.horner(IN1, a);
+                    let m1 = b.mul(e_tail, IN1);
+                    let a1 = b.add(m1, TWO);
+                    let m2 = b.mul(a1, IN1);
+                    let a2 = b.add(m2, TWO);
+                    let e = b.mul(a2, IN1);
+                    b.finish(&[q, e])
+                },
+            });
+        }
+    }
+    shapes
+}
+
 /// Every baseline shape of `func` for the shell of `domain`, cheapest first
 /// (Cortex-M4F cost of the program). Shells that share a core share shapes.
 pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
@@ -1061,6 +1148,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Ln => ln_shapes(),
             Func::Log2 => log2_shapes(),
             Func::Sin | Func::Cos => trig_shapes(func),
+            Func::Tanh => tanh_shapes(),
         }
     };
     for shape in &mut shapes {

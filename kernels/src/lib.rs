@@ -81,23 +81,13 @@ pub mod tiers {
     evokern_macro::catalog_kernels!();
 }
 
-approx_fn!(pub exp, ulp = 1);
-approx_fn!(pub exp2, ulp = 1);
-approx_fn!(pub ln, ulp = 1);
-approx_fn!(pub log2, ulp = 1);
-approx_fn!(pub sin, ulp = 1);
-approx_fn!(pub cos, ulp = 1);
+// `evokern::exp`, `evokern::ln`, ... for every function of the list:
+// `approx_fn!(pub <f>, ulp = 1)` each.
+evokern_macro::ready_made!(ulp = 1);
 
 /// The cheapest kernels within 4 ULP over every input.
 pub mod fast {
-    use crate::approx_fn;
-
-    approx_fn!(pub exp, ulp = 4);
-    approx_fn!(pub exp2, ulp = 4);
-    approx_fn!(pub ln, ulp = 4);
-    approx_fn!(pub log2, ulp = 4);
-    approx_fn!(pub sin, ulp = 4);
-    approx_fn!(pub cos, ulp = 4);
+    evokern_macro::ready_made!(ulp = 4);
 }
 
 /// The ≤ 1 ULP kernels on each function's short domain, where its shell is
@@ -130,12 +120,5 @@ pub mod phase {
 /// The cheapest kernels within 1024 ULP (about 3 significant digits, like
 /// `micromath`), still exact on NaN, infinities, zeros and overflow.
 pub mod rough {
-    use crate::approx_fn;
-
-    approx_fn!(pub exp, ulp = 1024);
-    approx_fn!(pub exp2, ulp = 1024);
-    approx_fn!(pub ln, ulp = 1024);
-    approx_fn!(pub log2, ulp = 1024);
-    approx_fn!(pub sin, ulp = 1024);
-    approx_fn!(pub cos, ulp = 1024);
+    evokern_macro::ready_made!(ulp = 1024);
 }

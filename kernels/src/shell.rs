@@ -935,3 +935,83 @@ pub mod cos_half_lo {
         half_period::finish_cos_lo(x, w, out)
     }
 }
+
+/// tanh x, odd, from `a = |x|` in three ranges, every one computed and the
+/// result picked by two selects, the sign ORed back:
+/// - `a < 0.625`: `a + a^3 / Q(a^2)`, an odd rational whose correction is
+///   small, so its rounding errors count for little; `x` itself for tiny
+///   and subnormal `x`, and the sign of zero kept;
+/// - `0.625 <= a < 8.5`: `2a = k*ln2 + 2 rho`, `E(rho) = e^(2 rho) - 1`,
+///   `d = 2^k E + (2^k + 1) = e^(2a) + 1` with one rounding (both terms are
+///   exact), `tanh a = (d - 2)/d`, where `d - 2` is exact (`d < 2^25`);
+/// - `a >= 8.5`: `1 - c/a` with `c = 9.010914 * 2^-25`, which is exactly
+///   `1 - 2^-24` below 9.010914 (where the correctly rounded tanh is that)
+///   and 1 from there on, infinity included; it also makes the garbage
+///   `2^k` of large `a` harmless without a clamp.
+///
+/// NaN in, NaN out (every path gives NaN and both tests are false).
+pub mod tanh {
+    use super::*;
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        two_over_ln2: f32,
+        /// 1.5 * 2^23 + 127: `2a/ln2 + SHIFT` holds `k + 127` in its low
+        /// bits, so a shift by 23 makes `2^k`.
+        shift: f32,
+        /// ln2/2 with its low bits cleared (15 significant bits), so
+        /// `k * ln2_hi` is exact for `k <= 256`.
+        half_ln2_hi: f32,
+        /// ln2/2 - half_ln2_hi.
+        half_ln2_lo: f32,
+        /// `c` of `1 - c/a`: 9.010914 * 2^-25 (9.010914 = 0x41102cb4 is the
+        /// first `f32` whose correctly rounded tanh is 1).
+        saturation: f32,
+        /// Below this, the rational.
+        split: f32,
+        /// From this on, `1 - c/a`.
+        high: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        two_over_ln2: f32::from_bits(0x4038_aa3b), // 2.8853900
+        shift: f32::from_bits(0x4b40_007f),        // 12582912 + 127
+        half_ln2_hi: f32::from_bits(0x3eb1_7200),  // 0.3465728759765625
+        half_ln2_lo: f32::from_bits(0x353f_be8e),  // 7.1430339e-7
+        saturation: f32::from_bits(0x3490_2cb4),   // 2.6854538e-7
+        split: 0.625,
+        high: 8.5,
+    };
+
+    /// Reduction: `inputs = [t, rho]` with `t = x^2` and
+    /// `|x| = k*ln2/2 + rho`, `|rho| <= ln2/4` (for `|x| < 8.5`); `aux` the
+    /// bits of `2a/ln2 + SHIFT`, whose low bits hold `k + 127`.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+        let a = abs(x);
+        let shifted = a * c.two_over_ln2 + c.shift;
+        let kf = shifted - c.shift; // k = round(2a/ln2)
+        let rho = (a - kf * c.half_ln2_hi) - kf * c.half_ln2_lo; // the first difference is exact
+        Reduced {
+            inputs: [a * a, rho, 0.0, 0.0],
+            aux: shifted.to_bits() as i32,
+        }
+    }
+
+    /// Reconstruction from `out = [Q(t), E(rho)]`, as the module says.
+    #[inline(always)]
+    pub fn finish(x: f32, shifted: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let [q, e] = out;
+        let a = abs(x);
+        let small = a + (a * (a * a)) / q;
+        let s = f32::from_bits((shifted as u32).wrapping_shl(23)); // 2^k
+        let d = s * e + (s + 1.0);
+        let middle = (d - 2.0) / d;
+        let large = 1.0 - c.saturation / a;
+        let y = select(a < c.split, small, middle);
+        let y = select(a >= c.high, large, y);
+        f32::from_bits(y.to_bits() | (x.to_bits() & 0x8000_0000))
+    }
+}

@@ -7,7 +7,7 @@
 use evokern::catalog::{Domain, Entry, Func, InputRange, ShellModule, ENTRIES};
 use evokern_evolve::baselines::Library;
 use evokern_verify::kernel;
-use evokern_verify::reference::{correctly_rounded, exact};
+use evokern_verify::reference::correctly_rounded;
 
 fn same(a: f32, b: f32) -> bool {
     a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan())
@@ -24,10 +24,6 @@ fn every_exact_point_is_what_core_math_gives() {
                 "{func}({x:e}): descriptor says {y:e}, CORE-MATH {:e}",
                 want(x)
             );
-            if !y.is_nan() {
-                // The f64 reference agrees too: an exact point is exact, not rounded.
-                assert_eq!(exact(func)(x), y as f64, "{func}({x:e})");
-            }
             points += 1;
         }
         assert!(points > 0, "{func} has no exact points");

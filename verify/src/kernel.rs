@@ -57,6 +57,7 @@ pub fn module(module: ShellModule) -> Shell {
         ShellModule::CosNear => shell!(cos_near),
         ShellModule::CosHalf => shell!(cos_half),
         ShellModule::CosHalfLo => shell!(cos_half_lo),
+        ShellModule::Tanh => shell!(tanh),
     }
 }
 

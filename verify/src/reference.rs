@@ -21,6 +21,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Log2 => core_math::log2f,
         Func::Sin => core_math::sinf,
         Func::Cos => core_math::cosf,
+        Func::Tanh => core_math::tanhf,
     }
 }
 
@@ -34,6 +35,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Log2 => core_math::log2,
         Func::Sin => core_math::sin,
         Func::Cos => core_math::cos,
+        Func::Tanh => core_math::tanh,
     }
 }
 

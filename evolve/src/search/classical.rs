@@ -27,8 +27,26 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         }
         Func::Sin => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
         Func::Cos => [m.cos(), -m.sin(), -m.cos(), m.sin()][k as usize % 4],
+        Func::Tanh => tanh_derivative(m, k),
     };
     derivative / factorial
+}
+
+/// The `k`-th derivative of tanh at `m`: a polynomial in `T = tanh m`,
+/// from `P_0 = T` and `P_(j+1) = P_j'(T) (1 - T^2)`.
+fn tanh_derivative(m: f64, k: u32) -> f64 {
+    let mut p = vec![0.0, 1.0]; // coefficients of T^0, T^1, ...
+    for _ in 0..k {
+        let dp: Vec<f64> = (1..p.len()).map(|i| i as f64 * p[i]).collect();
+        let mut next = vec![0.0; dp.len() + 2];
+        for (i, &c) in dp.iter().enumerate() {
+            next[i] += c;
+            next[i + 2] -= c;
+        }
+        p = next;
+    }
+    let t = m.tanh();
+    p.iter().rev().fold(0.0, |acc, &c| acc * t + c)
 }
 
 /// Coefficients of `sum a_k (x - m)^k` in powers of `x`.

@@ -51,6 +51,11 @@ pub fn libm_sin(x: f32) -> f32 {
 pub fn libm_cos(x: f32) -> f32 {
     libm::cosf(x)
 }
+/// `libm::tanhf`.
+#[inline(never)]
+pub fn libm_tanh(x: f32) -> f32 {
+    libm::tanhf(x)
+}
 /// `micromath`'s `exp`.
 #[inline(never)]
 pub fn micromath_exp(x: f32) -> f32 {
@@ -88,6 +93,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Log2 => (libm_log2, Some(micromath_log2)),
         Func::Sin => (libm_sin, Some(micromath_sin)),
         Func::Cos => (libm_cos, Some(micromath_cos)),
+        Func::Tanh => (libm_tanh, None),
     };
     let has = func.spec().baselines;
     let libm = has.libm.then_some(Implementation {

@@ -8,10 +8,10 @@
 /// Special values first: NaNs (quiet, signalling, negative, with payload),
 /// infinities, signed zeros, subnormal and normal extremes, the exact points of
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
-/// underflow thresholds of exp and exp2, and the reduction boundaries of sin
-/// and cos (pi/4, pi/2, pi, large arguments); then the edges of every
+/// underflow thresholds of exp and exp2, the reduction boundaries of sin
+/// and cos (pi/4, pi/2, pi, large arguments) and of tanh; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 83] = [
+pub const SPECIALS: [u32; 89] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -76,6 +76,12 @@ pub const SPECIALS: [u32; 83] = [
     0x3dcc_cccd, // 0.1
     0x4f00_0000, // 2^31
     0xcf00_0000, // -2^31
+    0x3f20_0000, // 0.625: tanh leaves its rational
+    0xbf1f_ffff, // just below it, negative
+    0x4108_0000, // 8.5: tanh's 1 - c/|x| from here
+    0x4107_ffff, // just below it
+    0x4110_2cb4, // 9.010914: the first x whose tanh rounds to 1
+    0xc110_2cb3, // just below it, negative
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
@@ -111,7 +117,7 @@ pub const INPUTS: u32 = BLOCK * BLOCKS;
 
 /// Stride between strided bit patterns: odd, so every low-bit residue occurs,
 /// and `(INPUTS - SPECIALS.len()) * STRIDE` just covers 2^32.
-pub const STRIDE: u32 = 32_789;
+pub const STRIDE: u32 = 32_791;
 
 /// Bits of input `i` (`i < INPUTS`).
 pub const fn input_bits(i: u32) -> u32 {
