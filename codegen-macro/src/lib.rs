@@ -85,7 +85,7 @@ mod suggest;
 ///     let v0 = ::evokern::__private::ops::mul(r, r);
 ///     let v1 = ::evokern::__private::ops::mul(f32::from_bits(pool.program[0usize]), r);
 ///     // ...
-///     ::evokern::__private::shell::exp::finish(x, reduced.aux, [v11, 0.0_f32], &pool.shell)
+///     ::evokern::__private::shell::exp::finish(x, reduced.carry, [v11, 0.0_f32], &pool.shell)
 /// }
 /// ```
 ///

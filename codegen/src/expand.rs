@@ -217,7 +217,7 @@ fn kernel_inlined(
             let reduced = ::evokern::__private::shell::#shell::reduce(x, &pool.shell);
             #unpack
             #(#lets)*
-            ::evokern::__private::shell::#shell::finish(x, reduced.aux, [#(#outputs),*], &pool.shell)
+            ::evokern::__private::shell::#shell::finish(x, reduced.carry, [#(#outputs),*], &pool.shell)
         }
     })
 }
@@ -363,7 +363,7 @@ mod tests {
                 let v2 = ::evokern::__private::ops::add(r, v1);
                 let v3 = ::evokern::__private::ops::add(v2, f32::from_bits(pool.program[1usize]));
                 let _v4 = ::evokern::__private::ops::neg(v3);
-                ::evokern::__private::shell::exp::finish(x, reduced.aux, [v3, 0.0_f32], &pool.shell)
+                ::evokern::__private::shell::exp::finish(x, reduced.carry, [v3, 0.0_f32], &pool.shell)
             }
         });
         assert!(body.ends_with(&want), "{got}");
@@ -430,7 +430,7 @@ mod tests {
                 let [r, r_lo, _, in3] = reduced.inputs;
                 let v0 = ::evokern::__private::ops::mul(r, r_lo);
                 let _v1 = ::evokern::__private::ops::abs(in3);
-                ::evokern::__private::shell::sin::finish(x, reduced.aux, [v0, f32::from_bits(pool.program[0usize])], &pool.shell)
+                ::evokern::__private::shell::sin::finish(x, reduced.carry, [v0, f32::from_bits(pool.program[0usize])], &pool.shell)
             }
         });
         assert!(got.ends_with(&want), "{got}");
@@ -455,7 +455,7 @@ mod tests {
         );
         assert!(
             got.ends_with(
-                "::evokern::__private::shell::sin_half::finish(x,reduced.aux,[v1,0.0_f32],&pool.shell)}"
+                "::evokern::__private::shell::sin_half::finish(x,reduced.carry,[v1,0.0_f32],&pool.shell)}"
             ),
             "{got}"
         );
@@ -499,7 +499,7 @@ mod tests {
         };
         let got = normalise(kernel(&e, &Visibility::Inherited, &format_ident!("z")).unwrap());
         assert!(
-            got.ends_with("{letpool=::evokern::__private::bits::pool(&::evokern::__private::bits::Pool{shell:::evokern::__private::shell::ln::CONSTANTS,program:[0x0000_0000_u32],});letreduced=::evokern::__private::shell::ln::reduce(x,&pool.shell);::evokern::__private::shell::ln::finish(x,reduced.aux,[f32::from_bits(pool.program[0usize]),0.0_f32],&pool.shell)}"),
+            got.ends_with("{letpool=::evokern::__private::bits::pool(&::evokern::__private::bits::Pool{shell:::evokern::__private::shell::ln::CONSTANTS,program:[0x0000_0000_u32],});letreduced=::evokern::__private::shell::ln::reduce(x,&pool.shell);::evokern::__private::shell::ln::finish(x,reduced.carry,[f32::from_bits(pool.program[0usize]),0.0_f32],&pool.shell)}"),
             "{got}"
         );
     }

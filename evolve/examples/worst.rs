@@ -37,10 +37,10 @@ fn main() {
         f32::from_bits(w.want),
         w.exact
     );
-    let red = (evokern_evolve::kernel::shell_of(func, domain, &p).reduce)(x);
+    let inputs = (evokern_evolve::kernel::shell_of(func, domain, &p).inputs)(x);
     println!(
         "reduced {:?} -> {:?}",
-        red,
+        inputs,
         eval_scalar(func, domain, &p, x)
     );
 }

@@ -6,7 +6,7 @@
 //! let pool = bits::pool(&Pool { shell: shell::exp::CONSTANTS, program: [...] });
 //! let red = shell::exp::reduce(x, &pool.shell);      // r, r_lo, k
 //! let y = <straight-line program>(red.inputs, pool.program);
-//! shell::exp::finish(x, red.aux, [y, 0.0], &pool.shell)
+//! shell::exp::finish(x, red.carry, [y, 0.0], &pool.shell)
 //! ```
 //! `approx_fn!` emits exactly that, and the verifier and the search call the same
 //! two functions around the interpreter (with `&CONSTANTS`), so a kernel and its
@@ -25,20 +25,105 @@ use super::bits::{
 };
 use evokern_catalog::{Domain, MAX_INPUTS, MAX_OUTPUTS};
 
-/// What a reduction hands over: the program's inputs, and an integer
-/// (exponent or quadrant) that only the reconstruction needs.
+/// What a reduction hands over: the program's inputs, and what only the
+/// reconstruction needs, as the shell's own type with named fields.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Reduced {
-    /// Program inputs, in the order of the function's `Spec::inputs`; unused ones are 0.
+pub struct Reduced<C> {
+    /// Program inputs, in the order of the core's inputs; unused ones are 0.
     pub inputs: [f32; MAX_INPUTS],
-    /// The power of two (exp, exp2), quadrant (sin, cos) or scaled input's
-    /// bits (ln, log2) for `finish`.
-    pub aux: i32,
+    /// What `finish` needs besides the program's outputs.
+    pub carry: C,
+}
+
+/// exp and exp2: the result is the program's times `2^k`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Exponent {
+    /// The power of two.
+    pub k: i32,
+}
+
+/// ln and log2 on the whole range: the bits of the input after the
+/// subnormal scaling, which `finish` tests in place of `x`'s on Cortex-M
+/// (they differ only on positive subnormals, special values for neither).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ScaledInput {
+    /// The scaled input's bits.
+    pub bits: i32,
+}
+
+/// sin and cos by quarter periods: `x = q*pi/2 + r`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quadrant {
+    /// `q` mod 4 (0 where `|x| < pi/4`).
+    pub q: i32,
+}
+
+/// sin by half periods: `x = k*pi + r`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SinHalfPeriod {
+    /// `k + 4`, in `0..=8` inside the domain.
+    pub k_plus_4: i32,
+}
+
+/// cos by half periods: `|x| = (k + 1/2)*pi + r`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CosHalfPeriod {
+    /// `k - 3`: negative exactly inside the domain, and its parity the sign.
+    pub k_minus_3: i32,
+}
+
+/// tanh: `2^k` of `e^(2|x|) = 2^k e^(2 rho)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TanhScale {
+    /// The bits of `2|x|/ln2 + 1.5*2^23 + 127`, whose low bits hold `k + 127`.
+    pub shifted_bits: i32,
+}
+
+/// One shell as the verifier's interpreter drives it: the module's
+/// `reduce`, `finish` and `CONSTANTS` behind one type (each module's
+/// `Impl`), so the interpreter is generic over the carried type.
+pub trait Shell {
+    /// What the reduction hands to the reconstruction.
+    type Carry: Copy;
+    /// The shell's `f32` constants.
+    type Constants: 'static;
+    /// The constants the generated kernels pool.
+    const CONSTANTS: Self::Constants;
+    /// The module's `reduce`.
+    fn reduce(x: f32, c: &Self::Constants) -> Reduced<Self::Carry>;
+    /// The module's `finish`.
+    fn finish(x: f32, carry: Self::Carry, out: [f32; MAX_OUTPUTS], c: &Self::Constants) -> f32;
+}
+
+/// `Impl`, the module's functions as a [`Shell`] carrying `$carry`.
+macro_rules! shell_impl {
+    ($carry:ty) => {
+        /// This module's `reduce`, `finish` and `CONSTANTS` as one [`Shell`](super::Shell).
+        #[derive(Clone, Copy, Debug)]
+        pub struct Impl;
+
+        impl super::Shell for Impl {
+            type Carry = $carry;
+            type Constants = Constants;
+            const CONSTANTS: Constants = CONSTANTS;
+
+            #[inline(always)]
+            fn reduce(x: f32, c: &Constants) -> Reduced<$carry> {
+                reduce(x, c)
+            }
+
+            #[inline(always)]
+            fn finish(x: f32, carry: $carry, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+                finish(x, carry, out, c)
+            }
+        }
+    };
 }
 
 /// e^x: `k = round(x/ln2)`, `r + r_lo = x - k*ln2`, `e^x = P(r, r_lo) * 2^k`.
 pub mod exp {
     use super::*;
+    shell_impl!(Exponent);
 
     /// The constants of the reduction, which the short shell shares.
     #[derive(Clone, Copy, Debug)]
@@ -73,29 +158,29 @@ pub mod exp {
         x_min: -104.0,
     };
 
-    /// Reduction: `inputs = [r, r_lo]` with `|r| <= ln2/2 + 2^-20`, `aux = k`.
+    /// Reduction: `inputs = [r, r_lo]` with `|r| <= ln2/2 + 2^-20`, the carry `k`.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Exponent> {
         // Clamp (NaN goes to x_max; `finish` puts it back) so k stays in -150..=129.
         reduce_unclamped(clamp_nan_high(x, c.x_min, c.x_max), &c.reduction)
     }
 
     /// [`reduce`] for `x` in `-104..=89`.
     #[inline(always)]
-    pub(super) fn reduce_unclamped(x: f32, c: &Reduction) -> Reduced {
+    pub(super) fn reduce_unclamped(x: f32, c: &Reduction) -> Reduced<Exponent> {
         let (kf, k) = round_to_int(x * c.inv_ln2);
         let r_hi = x - kf * c.ln2_hi; // exact: Sterbenz, and kf * ln2_hi has <= 24 bits
         let k_lo = kf * c.ln2_lo;
         let (r, r_lo) = fast_two_sum(r_hi, -k_lo);
         Reduced {
             inputs: [r, r_lo, 0.0, 0.0],
-            aux: k,
+            carry: Exponent { k },
         }
     }
 
     /// Reconstruction: `y * 2^k`, rounded once; NaN in, NaN out.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+    pub fn finish(x: f32, Exponent { k }: Exponent, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
         scale(x, k, out)
     }
 
@@ -124,6 +209,7 @@ pub mod exp {
 /// 2^x: `k = round(x)`, `r = x - k` (exact), `2^x = P(r) * 2^k`.
 pub mod exp2 {
     use super::*;
+    shell_impl!(Exponent);
 
     /// The shell's constants.
     #[derive(Clone, Copy, Debug)]
@@ -142,27 +228,27 @@ pub mod exp2 {
 
     /// Reduction: `inputs = [r, r_hi, r_lo]` with `|r| <= 1/2` exact,
     /// `r_hi = head12(r)` and `r_lo = r - r_hi` (so `r * ln2` can be formed
-    /// exactly from 12-bit pieces), `aux = k`.
+    /// exactly from 12-bit pieces), the carry `k`.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Exponent> {
         reduce_unclamped(clamp_nan_high(x, c.x_min, c.x_max))
     }
 
     /// [`reduce`] for `x` in `-151..=129`.
     #[inline(always)]
-    pub(super) fn reduce_unclamped(x: f32) -> Reduced {
+    pub(super) fn reduce_unclamped(x: f32) -> Reduced<Exponent> {
         let (kf, k) = round_to_int(x);
         let r = x - kf;
         let r_hi = head12(r);
         Reduced {
             inputs: [r, r_hi, r - r_hi, 0.0],
-            aux: k,
+            carry: Exponent { k },
         }
     }
 
     /// Reconstruction: `y * 2^k`, rounded once; NaN in, NaN out.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+    pub fn finish(x: f32, Exponent { k }: Exponent, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
         super::exp::scale(x, k, out)
     }
 }
@@ -199,12 +285,12 @@ mod log_common {
     /// Subnormal inputs are scaled by 2^149 first. Non-positive, infinite and NaN
     /// inputs give garbage here that `finish` replaces.
     ///
-    /// `aux` is the bits of the scaled input, which `finish` tests in place of
+    /// The carry is the bits of the scaled input, which `finish` tests in place of
     /// `x`'s on Cortex-M: the two differ only on positive subnormals, which
     /// are special values for neither, and testing them lets the select that
     /// scales overwrite `x`'s register (one `mov` fewer).
     #[inline(always)]
-    pub fn reduce(x: f32, split: u32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, split: u32, c: &Constants) -> Reduced<ScaledInput> {
         let subnormal = x.to_bits() < 0x0080_0000;
         // A positive subnormal's bits, read as an integer, are `x * 2^149`:
         // below 2^23, so the conversion is exact and the result normal (and
@@ -213,14 +299,16 @@ mod log_common {
         let xs = select(subnormal, x.to_bits() as f32, x);
         let k_adjust = select_i32(subnormal, -149, 0);
         Reduced {
-            aux: xs.to_bits() as i32,
-            ..reduce_normal(xs, k_adjust, split, c)
+            inputs: reduce_normal(xs, k_adjust, split, c).inputs,
+            carry: ScaledInput {
+                bits: xs.to_bits() as i32,
+            },
         }
     }
 
     /// [`reduce`] of a positive normal `x * 2^-k_adjust`.
     #[inline(always)]
-    pub fn reduce_normal(x: f32, k_adjust: i32, split: u32, c: &Constants) -> Reduced {
+    pub fn reduce_normal(x: f32, k_adjust: i32, split: u32, c: &Constants) -> Reduced<()> {
         let offset = x.to_bits().wrapping_sub(split);
         // Opaque, or LLVM folds `(offset >> 23) << 23` into a mask that costs
         // an instruction more than the shift it saves: `mov` + `bfc` on
@@ -232,7 +320,7 @@ mod log_common {
         let f_hi = head12(f);
         Reduced {
             inputs: [f, k.wrapping_add(k_adjust) as f32, f_hi, f - f_hi],
-            aux: 0,
+            carry: (),
         }
     }
 
@@ -276,7 +364,7 @@ mod log_common {
     /// `reduce` already shifted out. Elsewhere float compares, for the reason
     /// in [`nan_unless_positive_normal`].
     ///
-    /// `xs`: [`reduce`]'s `aux`. Cortex-M tests it instead of `x` (see
+    /// `xs`: [`reduce`]'s carried bits. Cortex-M tests it instead of `x` (see
     /// [`reduce`]); on RISC-V that saves no instruction and lengthens the
     /// dependency chain (llvm-mca: 8 cycles more for `ln_u1`), so it tests `x`.
     #[inline(always)]
@@ -334,19 +422,25 @@ mod log_common {
 /// ln x = `k*ln2 + ln(1 + f)`, all of it in the program.
 pub mod ln {
     use super::*;
+    shell_impl!(ScaledInput);
 
     pub use log_common::{Constants, CONSTANTS};
 
     /// Reduction: `inputs = [f, k, f_hi, f_lo]` with `m` from 0.70703125,
-    /// `aux` the scaled input's bits.
+    /// the carry the scaled input's bits.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<ScaledInput> {
         log_common::reduce(x, log_common::LN_SPLIT_BITS, c)
     }
 
     /// Reconstruction: the program's output is the result; special values by select.
     #[inline(always)]
-    pub fn finish(x: f32, xs: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+    pub fn finish(
+        x: f32,
+        ScaledInput { bits: xs }: ScaledInput,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
         log_common::finish(x, xs, out[0], c)
     }
 }
@@ -354,19 +448,25 @@ pub mod ln {
 /// log2 x = `k + log2(1 + f)`, all of it in the program.
 pub mod log2 {
     use super::*;
+    shell_impl!(ScaledInput);
 
     pub use log_common::{Constants, CONSTANTS};
 
     /// Reduction: `inputs = [f, k, f_hi, f_lo]` with `m` from sqrt(2)/2,
-    /// `aux` the scaled input's bits.
+    /// the carry the scaled input's bits.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<ScaledInput> {
         log_common::reduce(x, log_common::SQRT_HALF_BITS, c)
     }
 
     /// Reconstruction: the program's output is the result; special values by select.
     #[inline(always)]
-    pub fn finish(x: f32, xs: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+    pub fn finish(
+        x: f32,
+        ScaledInput { bits: xs }: ScaledInput,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
         log_common::finish(x, xs, out[0], c)
     }
 }
@@ -418,12 +518,12 @@ mod trig_common {
     };
 
     /// `x = q*pi/2 + r + r_lo` with `|r| <= pi/4`, `|r_lo| <= ulp(r)`: inputs
-    /// `[r, r_lo]`, `aux = q` (mod 4). Payne-Hanek with a 96-bit window of 2/pi
+    /// `[r, r_lo]`, the carried quadrant `q` (mod 4). Payne-Hanek with a 96-bit window of 2/pi
     /// chosen by the exponent (an indexed load, not a branch), so the result is
     /// as exact for 1e38 as for 1. Infinite and NaN inputs give garbage here that
     /// the sin and cos `finish` replace.
     #[inline(always)]
-    pub fn reduce(x: f32, k: &Constants) -> Reduced {
+    pub fn reduce(x: f32, k: &Constants) -> Reduced<Quadrant> {
         let bits = x.to_bits();
         let sign = bits & 0x8000_0000;
         let magnitude = bits & 0x7fff_ffff;
@@ -474,7 +574,9 @@ mod trig_common {
         let small = magnitude < PIO4_BITS;
         Reduced {
             inputs: [select(small, x, r), select(small, 0.0, r_lo), 0.0, 0.0],
-            aux: select_i32(small, 0, q),
+            carry: Quadrant {
+                q: select_i32(small, 0, q),
+            },
         }
     }
 
@@ -515,7 +617,7 @@ mod trig_common {
     /// exact two-sum, the fourth into `r_lo`. Outside the domain the result is
     /// garbage that `finish_near` replaces with NaN.
     #[inline(always)]
-    pub fn reduce_near(x: f32, c: &NearConstants) -> Reduced {
+    pub fn reduce_near(x: f32, c: &NearConstants) -> Reduced<Quadrant> {
         let (kf, q) = round_to_int(x * c.two_over_pi);
         let a = x - kf * c.c1;
         let b = a - kf * c.c2;
@@ -523,7 +625,7 @@ mod trig_common {
         let (r, r_lo) = fast_two_sum(s, e - kf * c.c4);
         Reduced {
             inputs: [r, r_lo, 0.0, 0.0],
-            aux: q & 3,
+            carry: Quadrant { q: q & 3 },
         }
     }
 
@@ -556,17 +658,18 @@ mod trig_common {
 /// sin x from the two-output trig program.
 pub mod sin {
     use super::*;
+    shell_impl!(Quadrant);
     pub use trig_common::{Constants, CONSTANTS};
 
-    /// Reduction: `inputs = [r, r_lo]`, `aux = q`.
+    /// Reduction: `inputs = [r, r_lo]` and the quadrant.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Quadrant> {
         trig_common::reduce(x, c)
     }
 
     /// Reconstruction by quadrant; `sin(+-inf) = NaN`, NaN in → NaN out, `sin(+-0) = +-0`.
     #[inline(always)]
-    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+    pub fn finish(x: f32, Quadrant { q }: Quadrant, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         let y = trig_common::by_quadrant(q, out[0], out[1], c.one);
         let y = select(abs(x) < c.tiny, x, y);
         trig_common::nan_unless_finite(x, y, c.one)
@@ -576,17 +679,18 @@ pub mod sin {
 /// cos x from the two-output trig program.
 pub mod cos {
     use super::*;
+    shell_impl!(Quadrant);
     pub use trig_common::{Constants, CONSTANTS};
 
-    /// Reduction: `inputs = [r, r_lo]`, `aux = q`.
+    /// Reduction: `inputs = [r, r_lo]` and the quadrant.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Quadrant> {
         trig_common::reduce(x, c)
     }
 
     /// Reconstruction by quadrant (`cos x = sin(x + pi/2)`); `cos(+-inf) = NaN`, NaN in → NaN out.
     #[inline(always)]
-    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+    pub fn finish(x: f32, Quadrant { q }: Quadrant, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1], c.one);
         trig_common::nan_unless_finite(x, y, c.one)
     }
@@ -610,6 +714,7 @@ fn nan_outside(x: f32, max_abs: f32, y: f32) -> f32 {
 /// one exponent add, NaN outside the domain.
 pub mod exp_near {
     use super::*;
+    shell_impl!(Exponent);
 
     /// The shell's constants.
     #[derive(Clone, Copy, Debug)]
@@ -626,13 +731,13 @@ pub mod exp_near {
 
     /// Reduction: [`exp::reduce`] without the clamp.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Exponent> {
         exp::reduce_unclamped(x, &c.reduction)
     }
 
     /// Reconstruction: `y * 2^k` in one exact product (`|k| <= 126`); NaN outside `|x| <= 87`.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+    pub fn finish(x: f32, Exponent { k }: Exponent, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         nan_outside(x, c.max_abs, out[0] * pow2(k))
     }
 }
@@ -641,6 +746,7 @@ pub mod exp_near {
 /// clamp, one exponent add, NaN outside the domain.
 pub mod exp2_near {
     use super::*;
+    shell_impl!(Exponent);
 
     /// The shell's constants.
     #[derive(Clone, Copy, Debug)]
@@ -655,13 +761,13 @@ pub mod exp2_near {
 
     /// Reduction: [`exp2::reduce`] without the clamp.
     #[inline(always)]
-    pub fn reduce(x: f32, _: &Constants) -> Reduced {
+    pub fn reduce(x: f32, _: &Constants) -> Reduced<Exponent> {
         exp2::reduce_unclamped(x)
     }
 
     /// Reconstruction: `y * 2^k` in one exact product (`|k| <= 126`); NaN outside `|x| <= 126`.
     #[inline(always)]
-    pub fn finish(x: f32, k: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+    pub fn finish(x: f32, Exponent { k }: Exponent, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         nan_outside(x, c.max_abs, out[0] * pow2(k))
     }
 }
@@ -670,18 +776,19 @@ pub mod exp2_near {
 /// scaling, one select for everything else (NaN).
 pub mod ln_near {
     use super::*;
+    shell_impl!(());
 
     pub use log_common::{Constants, CONSTANTS};
 
     /// Reduction: `inputs = [f, k, f_hi, f_lo]`, `m` from 0.70703125 as in [`ln`].
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<()> {
         log_common::reduce_normal(x, 0, log_common::LN_SPLIT_BITS, c)
     }
 
     /// The program's output for a positive normal `x`, NaN otherwise.
     #[inline(always)]
-    pub fn finish(x: f32, _aux: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+    pub fn finish(x: f32, _: (), out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
         log_common::nan_unless_positive_normal(x, out[0])
     }
 }
@@ -690,6 +797,7 @@ pub mod ln_near {
 /// with log2's split.
 pub mod log2_near {
     use super::*;
+    shell_impl!(());
 
     pub use log_common::{Constants, CONSTANTS};
 
@@ -697,7 +805,7 @@ pub mod log2_near {
 
     /// Reduction: `inputs = [f, k, f_hi, f_lo]`, `m` from sqrt(2)/2 as in [`log2`].
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<()> {
         log_common::reduce_normal(x, 0, log_common::SQRT_HALF_BITS, c)
     }
 }
@@ -706,18 +814,19 @@ pub mod log2_near {
 /// program: Cody-Waite instead of Payne-Hanek, NaN outside the domain.
 pub mod sin_near {
     use super::*;
+    shell_impl!(Quadrant);
 
     pub use trig_common::{NearConstants as Constants, NEAR_CONSTANTS as CONSTANTS};
 
-    /// Reduction: `inputs = [r, r_lo]`, `aux = q`.
+    /// Reduction: `inputs = [r, r_lo]` and the quadrant.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Quadrant> {
         trig_common::reduce_near(x, c)
     }
 
     /// Reconstruction by quadrant; `sin(+-0) = +-0`; NaN outside `|x| <= 4096`.
     #[inline(always)]
-    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+    pub fn finish(x: f32, Quadrant { q }: Quadrant, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         let y = trig_common::by_quadrant(q, out[0], out[1], c.one);
         let y = select(abs(x) < c.tiny, x, y);
         nan_outside(x, c.max_abs, y)
@@ -728,18 +837,19 @@ pub mod sin_near {
 /// program: Cody-Waite instead of Payne-Hanek, NaN outside the domain.
 pub mod cos_near {
     use super::*;
+    shell_impl!(Quadrant);
 
     pub use trig_common::{NearConstants as Constants, NEAR_CONSTANTS as CONSTANTS};
 
-    /// Reduction: `inputs = [r, r_lo]`, `aux = q`.
+    /// Reduction: `inputs = [r, r_lo]` and the quadrant.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Quadrant> {
         trig_common::reduce_near(x, c)
     }
 
     /// Reconstruction by quadrant (`cos x = sin(x + pi/2)`); NaN outside `|x| <= 4096`.
     #[inline(always)]
-    pub fn finish(x: f32, q: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+    pub fn finish(x: f32, Quadrant { q }: Quadrant, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1], c.one);
         nan_outside(x, c.max_abs, y)
     }
@@ -802,14 +912,14 @@ mod half_period {
     const SIN_MAX_K: i32 = 4;
 
     /// sin: `k = round(x/pi)`, `r = x - k*pi`: `x - k*p1` is exact
-    /// (Sterbenz), `k*p2` is exact, one rounding. `aux = k + SIN_MAX_K`.
+    /// (Sterbenz), `k*p2` is exact, one rounding. The carry is `k + SIN_MAX_K`.
     #[inline(always)]
-    pub fn reduce_sin(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce_sin(x: f32, c: &Constants) -> Reduced<SinHalfPeriod> {
         let (kf, biased) = round_to_int_biased::<SIN_MAX_K>(x * c.inv_pi);
         let a = x - kf * c.p1;
         Reduced {
             inputs: split(a, kf * c.p2, kf, c),
-            aux: biased,
+            carry: SinHalfPeriod { k_plus_4: biased },
         }
     }
 
@@ -830,7 +940,7 @@ mod half_period {
     /// count on RV32 (a load and an add more, the `f32` compare and its
     /// load fewer).
     #[inline(always)]
-    pub fn reduce_cos(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce_cos(x: f32, c: &Constants) -> Reduced<CosHalfPeriod> {
         let u = abs(x);
         let (wf, w) = trunc_to_int(u * c.inv_pi - c.cos_bias);
         let h = wf + c.cos_half_bias;
@@ -840,7 +950,7 @@ mod half_period {
         let (r, e) = two_diff(a, h * c.p2);
         Reduced {
             inputs: [r, e - h * c.p3, 0.0, 0.0],
-            aux: w,
+            carry: CosHalfPeriod { k_minus_3: w },
         }
     }
 
@@ -887,17 +997,23 @@ mod half_period {
 /// polynomial ([`evokern_catalog::HALF_PERIOD`]), NaN outside the domain.
 pub mod sin_half {
     use super::*;
+    shell_impl!(SinHalfPeriod);
     pub use half_period::{Constants, CONSTANTS};
 
-    /// Reduction: `inputs = [r, r_lo]`, `aux = k + 4` with `x = k*pi + r + r_lo`.
+    /// Reduction: `inputs = [r, r_lo]`, the carry `k + 4` with `x = k*pi + r + r_lo`.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<SinHalfPeriod> {
         half_period::reduce_sin(x, c)
     }
 
     /// Reconstruction: `(-1)^k S(r)`; NaN outside `|x| <= 14.137168`.
     #[inline(always)]
-    pub fn finish(_x: f32, biased: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+    pub fn finish(
+        _x: f32,
+        SinHalfPeriod { k_plus_4: biased }: SinHalfPeriod,
+        out: [f32; MAX_OUTPUTS],
+        _: &Constants,
+    ) -> f32 {
         half_period::finish_sin(biased, out)
     }
 }
@@ -906,19 +1022,25 @@ pub mod sin_half {
 /// same programs as [`sin_half`] on `|x| - (k + 1/2)*pi`, NaN outside the domain.
 pub mod cos_half {
     use super::*;
+    shell_impl!(CosHalfPeriod);
 
     pub use half_period::{Constants, CONSTANTS};
 
-    /// Reduction: `inputs = [r, r_lo]`, `aux = k - 3` with `|x| = (k + 1/2)*pi + r + r_lo`.
+    /// Reduction: `inputs = [r, r_lo]`, the carry `k - 3` with `|x| = (k + 1/2)*pi + r + r_lo`.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<CosHalfPeriod> {
         half_period::reduce_cos(x, c)
     }
 
     /// Reconstruction: `(-1)^(k+1) S(r)`, NaN outside `|x| <= 9.424778`; for
     /// programs that do not read `r_lo` and give `cos(+-0) = 1` themselves.
     #[inline(always)]
-    pub fn finish(_x: f32, w: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+    pub fn finish(
+        _x: f32,
+        CosHalfPeriod { k_minus_3: w }: CosHalfPeriod,
+        out: [f32; MAX_OUTPUTS],
+        _: &Constants,
+    ) -> f32 {
         half_period::finish_cos(w, out)
     }
 }
@@ -926,12 +1048,18 @@ pub mod cos_half {
 /// [`cos_half`] for programs that read `r_lo`: `cos(+-0) = 1` by a select.
 pub mod cos_half_lo {
     use super::*;
+    shell_impl!(CosHalfPeriod);
 
     pub use cos_half::{reduce, Constants, CONSTANTS};
 
     /// Reconstruction: `(-1)^(k+1) S(r)`, `cos(+-0) = 1`; NaN outside `|x| <= 9.424778`.
     #[inline(always)]
-    pub fn finish(x: f32, w: i32, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+    pub fn finish(
+        x: f32,
+        CosHalfPeriod { k_minus_3: w }: CosHalfPeriod,
+        out: [f32; MAX_OUTPUTS],
+        _: &Constants,
+    ) -> f32 {
         half_period::finish_cos_lo(x, w, out)
     }
 }
@@ -952,6 +1080,7 @@ pub mod cos_half_lo {
 /// NaN in, NaN out (every path gives NaN and both tests are false).
 pub mod tanh {
     use super::*;
+    shell_impl!(TanhScale);
 
     /// The shell's constants.
     #[derive(Clone, Copy, Debug)]
@@ -986,23 +1115,32 @@ pub mod tanh {
     };
 
     /// Reduction: `inputs = [t, rho]` with `t = x^2` and
-    /// `|x| = k*ln2/2 + rho`, `|rho| <= ln2/4` (for `|x| < 8.5`); `aux` the
+    /// `|x| = k*ln2/2 + rho`, `|rho| <= ln2/4` (for `|x| < 8.5`); the carry
     /// bits of `2a/ln2 + SHIFT`, whose low bits hold `k + 127`.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<TanhScale> {
         let a = abs(x);
         let shifted = a * c.two_over_ln2 + c.shift;
         let kf = shifted - c.shift; // k = round(2a/ln2)
         let rho = (a - kf * c.half_ln2_hi) - kf * c.half_ln2_lo; // the first difference is exact
         Reduced {
             inputs: [a * a, rho, 0.0, 0.0],
-            aux: shifted.to_bits() as i32,
+            carry: TanhScale {
+                shifted_bits: shifted.to_bits() as i32,
+            },
         }
     }
 
     /// Reconstruction from `out = [Q(t), E(rho)]`, as the module says.
     #[inline(always)]
-    pub fn finish(x: f32, shifted: i32, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+    pub fn finish(
+        x: f32,
+        TanhScale {
+            shifted_bits: shifted,
+        }: TanhScale,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
         let [q, e] = out;
         let a = abs(x);
         let small = a + (a * (a * a)) / q;

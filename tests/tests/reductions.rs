@@ -5,7 +5,7 @@
 //! to far better than an `f32` ULP of `r`, also where `r` nears 0 (the zeros
 //! of the result, the hardest case), and `|r|` at most pi/2 and a little.
 
-use evokern::__private::shell::{cos_half, cos_half_lo, sin_half, Reduced};
+use evokern::__private::shell::{cos_half, cos_half_lo, sin_half};
 use evokern::catalog::{Domain, Func};
 use rayon::prelude::*;
 
@@ -27,13 +27,16 @@ fn m_pi_minus(m: f64, x: f64) -> f64 {
 }
 
 /// Largest `|r + r_lo - exact| / |exact|` and largest `|r|` over `xs`, for a
-/// reduction whose exact value is `exact(x, aux)`.
-fn check(xs: &[f32], reduce: fn(f32) -> Reduced, exact: fn(f32, i32) -> f64) -> (f64, f64, f32) {
+/// reduction that gives `(r, r_lo, k)` whose exact value is `exact(x, k)`.
+fn check(
+    xs: &[f32],
+    reduce: fn(f32) -> (f32, f32, i32),
+    exact: fn(f32, i32) -> f64,
+) -> (f64, f64, f32) {
     xs.par_iter()
         .map(|&x| {
-            let red = reduce(x);
-            let [r, r_lo, ..] = red.inputs;
-            let want = exact(x, red.aux);
+            let (r, r_lo, k) = reduce(x);
+            let want = exact(x, k);
             let got = r as f64 + r_lo as f64;
             let error = if want == 0.0 {
                 got.abs()
@@ -81,13 +84,19 @@ fn domain_inputs(func: Func, stride: usize) -> Vec<f32> {
 #[test]
 fn half_period_reductions_are_exact_to_2_pow_minus_40() {
     let bound = f64::powi(2.0, -40);
-    let reduce_sin = |x| sin_half::reduce(x, &sin_half::CONSTANTS);
-    let reduce_cos = |x| cos_half::reduce(x, &cos_half::CONSTANTS);
-    // sin's aux is the quadrant biased by 4, for its domain test.
+    let reduce_sin = |x| {
+        let red = sin_half::reduce(x, &sin_half::CONSTANTS);
+        (red.inputs[0], red.inputs[1], red.carry.k_plus_4)
+    };
+    let reduce_cos = |x| {
+        let red = cos_half::reduce(x, &cos_half::CONSTANTS);
+        (red.inputs[0], red.inputs[1], red.carry.k_minus_3)
+    };
+    // sin carries the quadrant biased by 4, for its domain test.
     let sin_exact = |x: f32, biased: i32| -m_pi_minus((biased - 4) as f64, x as f64);
     let sin = check(&domain_inputs(Func::Sin, 97), reduce_sin, sin_exact);
     let xs = domain_inputs(Func::Cos, 97);
-    // cos's aux is k - 3: its sign is the domain test, its parity the sign.
+    // cos carries k - 3: its sign is the domain test, its parity the sign.
     let cos_exact = |x: f32, w: i32| -m_pi_minus(w as f64 + 3.5, (x as f64).abs());
     // Below pi/4, cos's first difference |x| - pi/2 rounds (once): there r is
     // near pi/2, far from a zero of the result, and half an ULP is harmless.
@@ -117,7 +126,7 @@ fn the_half_period_shells_return_nan_exactly_outside_their_domains() {
     let sin = |x| {
         sin_half::finish(
             x,
-            sin_half::reduce(x, &sin_half::CONSTANTS).aux,
+            sin_half::reduce(x, &sin_half::CONSTANTS).carry,
             OUT,
             &sin_half::CONSTANTS,
         )
@@ -125,7 +134,7 @@ fn the_half_period_shells_return_nan_exactly_outside_their_domains() {
     let cos = |x| {
         cos_half::finish(
             x,
-            cos_half::reduce(x, &cos_half::CONSTANTS).aux,
+            cos_half::reduce(x, &cos_half::CONSTANTS).carry,
             OUT,
             &cos_half::CONSTANTS,
         )
@@ -133,7 +142,7 @@ fn the_half_period_shells_return_nan_exactly_outside_their_domains() {
     let cos_lo = |x| {
         cos_half_lo::finish(
             x,
-            cos_half_lo::reduce(x, &cos_half_lo::CONSTANTS).aux,
+            cos_half_lo::reduce(x, &cos_half_lo::CONSTANTS).carry,
             OUT,
             &cos_half_lo::CONSTANTS,
         )

@@ -2,18 +2,23 @@
 //! program through the interpreter, the function's `finish`. The same `reduce`
 //! and `finish` the generated code calls, so this is bit-identical to it.
 
-use evokern::__private::shell::{self, Reduced};
+use evokern::__private::shell::{self, Shell as ShellFns};
 use evokern_catalog::{
     Domain, Func, Op, Operand, Program, ShellModule, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS,
 };
 
-/// The fixed part of a function's kernel.
+/// The fixed part of a kernel (one `evokern::__private::shell` module)
+/// around a program run by the interpreter: the module's `reduce` and
+/// `finish`, with whatever the reduction carries to the reconstruction kept
+/// inside.
 #[derive(Clone, Copy)]
 pub struct Shell {
-    /// Reduction.
-    pub reduce: fn(f32) -> Reduced,
-    /// Reconstruction and special values.
-    pub finish: fn(f32, i32, [f32; MAX_OUTPUTS]) -> f32,
+    /// The program inputs the reduction gives for `x`.
+    pub inputs: fn(f32) -> [f32; MAX_INPUTS],
+    /// One input through the whole kernel ([`eval_scalar`]).
+    pub scalar: fn(&Program<'_>, f32) -> f32,
+    /// Many inputs through the whole kernel ([`eval_slice`]).
+    pub slice: fn(&Program<'_>, &[f32], &mut [f32]),
 }
 
 /// The shell of `func` on `domain` ([`Domain::shell`]) around `program`
@@ -28,17 +33,12 @@ pub fn shell_of(func: Func, domain: Domain, program: &Program<'_>) -> Shell {
     module(spec.module(program.reads_input(1)))
 }
 
-/// The `reduce` and `finish` of one `evokern::__private::shell` module: a module the
+/// One `evokern::__private::shell` module as a [`Shell`]: a module the
 /// catalog names but the kernels lack does not compile.
 pub fn module(module: ShellModule) -> Shell {
     macro_rules! shell {
         ($module:ident) => {
-            Shell {
-                reduce: |x| shell::$module::reduce(x, &shell::$module::CONSTANTS),
-                finish: |x, aux, out| {
-                    shell::$module::finish(x, aux, out, &shell::$module::CONSTANTS)
-                },
-            }
+            of::<shell::$module::Impl>()
         };
     }
     match module {
@@ -61,11 +61,28 @@ pub fn module(module: ShellModule) -> Shell {
     }
 }
 
+/// The interpreter's functions for the shell `S`.
+fn of<S: ShellFns>() -> Shell {
+    Shell {
+        inputs: |x| S::reduce(x, &S::CONSTANTS).inputs,
+        scalar: scalar_in::<S>,
+        slice: slice_in::<S>,
+    }
+}
+
+fn scalar_in<S: ShellFns>(program: &Program<'_>, x: f32) -> f32 {
+    let reduced = S::reduce(x, &S::CONSTANTS);
+    S::finish(
+        x,
+        reduced.carry,
+        program.eval(&reduced.inputs),
+        &S::CONSTANTS,
+    )
+}
+
 /// One input through the whole kernel, with the scalar interpreter.
 pub fn eval_scalar(func: Func, domain: Domain, program: &Program<'_>, x: f32) -> f32 {
-    let shell = shell_of(func, domain, program);
-    let reduced = (shell.reduce)(x);
-    (shell.finish)(x, reduced.aux, program.eval(&reduced.inputs))
+    (shell_of(func, domain, program).scalar)(program, x)
 }
 
 /// Lanes evaluated together by [`eval_slice`].
@@ -77,18 +94,22 @@ type Column = [f32; LANES];
 /// instruction at a time over a column of inputs, which vectorises. Bit-identical
 /// to [`eval_scalar`].
 pub fn eval_slice(func: Func, domain: Domain, program: &Program<'_>, xs: &[f32], out: &mut [f32]) {
-    let shell = shell_of(func, domain, program);
+    (shell_of(func, domain, program).slice)(program, xs, out)
+}
+
+fn slice_in<S: ShellFns>(program: &Program<'_>, xs: &[f32], out: &mut [f32]) {
     let mut inputs = Box::new([[0f32; LANES]; MAX_INPUTS]);
     let mut values: Box<[Column; MAX_INSTS]> = Box::new([[0f32; LANES]; MAX_INSTS]);
-    let mut aux = [0i32; LANES];
+    let mut carries: Vec<S::Carry> = Vec::with_capacity(LANES);
     for (xs, out) in xs.chunks(LANES).zip(out.chunks_mut(LANES)) {
         let n = xs.len();
+        carries.clear();
         for (lane, &x) in xs.iter().enumerate() {
-            let reduced = (shell.reduce)(x);
+            let reduced = S::reduce(x, &S::CONSTANTS);
             for (column, value) in inputs.iter_mut().zip(reduced.inputs) {
                 column[lane] = value;
             }
-            aux[lane] = reduced.aux;
+            carries.push(reduced.carry);
         }
         run_columns(program, &inputs, &mut values, n);
         let read = |operand: Operand, lane: usize| match operand {
@@ -101,7 +122,7 @@ pub fn eval_slice(func: Func, domain: Domain, program: &Program<'_>, xs: &[f32],
             for (slot, &operand) in results.iter_mut().zip(program.outputs) {
                 *slot = read(operand, lane);
             }
-            *o = (shell.finish)(x, aux[lane], results);
+            *o = S::finish(x, carries[lane], results, &S::CONSTANTS);
         }
     }
 }
