@@ -6,7 +6,9 @@
 //!   special-value tables and the exact points;
 //! - [`kernel`]: a catalog program run as a whole kernel (the function's
 //!   `reduce`, the program through the interpreter, its `finish`),
-//!   bit-identical to the generated code.
+//!   bit-identical to the generated code;
+//! - [`pairs`]: the checks of two-argument functions (edge pairs, lines,
+//!   random pairs), each with its count.
 //!
 //! The tests, the CLI and the search (`evokern-evolve`) all check through this
 //! crate, so a tier's figure means the same thing wherever it is computed.
@@ -14,6 +16,7 @@
 #![deny(missing_docs)]
 
 pub mod kernel;
+pub mod pairs;
 pub mod reference;
 pub mod sweep;
 pub mod ulp;

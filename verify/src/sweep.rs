@@ -56,7 +56,8 @@ impl Inputs {
         }
     }
 
-    fn bits(self, index: u64) -> u32 {
+    /// The bit pattern of input `index` (`index < count()`).
+    pub fn bits(self, index: u64) -> u32 {
         match self {
             Inputs::All => index as u32,
             Inputs::Strided(stride) => (index * stride) as u32,
@@ -122,6 +123,19 @@ pub const BUCKET_EDGES: [f64; 11] = [
     1024.0,
     f64::MAX,
 ];
+
+/// The histogram bucket of an error of `ulp` ULPs ([`BUCKET_EDGES`]; the
+/// last one for infinite errors).
+pub fn bucket(ulp: f64) -> usize {
+    if ulp.is_finite() {
+        BUCKET_EDGES
+            .iter()
+            .position(|&edge| ulp <= edge)
+            .unwrap_or(BUCKET_EDGES.len())
+    } else {
+        BUCKET_EDGES.len()
+    }
+}
 
 /// The worst input found.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -191,15 +205,7 @@ impl Report {
 
     fn record(&mut self, input: u32, got: f32, want: f32, exact: f64) {
         let ulp = ulp_error(got, want, exact);
-        let bucket = if ulp.is_finite() {
-            BUCKET_EDGES
-                .iter()
-                .position(|&edge| ulp <= edge)
-                .unwrap_or(BUCKET_EDGES.len())
-        } else {
-            BUCKET_EDGES.len()
-        };
-        self.histogram[bucket] += 1;
+        self.histogram[bucket(ulp)] += 1;
         let candidate = Worst {
             input,
             got: got.to_bits(),
