@@ -16,7 +16,7 @@
 
 use criterion::{criterion_group, criterion_main, Bencher, BenchmarkId, Criterion, Throughput};
 use evokern_catalog::{Func, InputRange};
-use evokern_evolve::baselines::Library;
+use evokern_verify::baselines::Library;
 use std::f32::consts::TAU;
 use std::hint::black_box;
 use std::time::{Duration, Instant};

@@ -3,9 +3,9 @@
 
 use clap::{Args, Parser, Subcommand};
 use evokern_catalog::{Domain, Func, ENTRIES};
-use evokern_evolve::baselines::Library;
 use evokern_evolve::catalog_writer::{merge, render, NewEntry};
 use evokern_evolve::tune::{baseline_search, Found};
+use evokern_verify::baselines::Library;
 use evokern_verify::reference::REFERENCE_NAME;
 use evokern_verify::sweep::{
     exact_misses, exact_points, special_table, sweep, Inputs, Report, BUCKET_EDGES,

@@ -6,10 +6,9 @@
 //! here under its old paths.
 
 pub mod baseline;
-pub mod baselines;
 pub mod catalog_writer;
 pub mod remez;
 pub mod search;
 pub mod tune;
 
-pub use evokern_verify::{kernel, reference, sweep, ulp};
+pub use evokern_verify::{baselines, kernel, reference, sweep, ulp};

@@ -5,7 +5,7 @@
 //! missing arm does not compile; this test checks the data and the catalog.
 
 use evokern::catalog::{Domain, Entry, Func, InputRange, ShellModule, ENTRIES};
-use evokern_evolve::baselines::Library;
+use evokern_verify::baselines::Library;
 use evokern_verify::kernel;
 use evokern_verify::reference::correctly_rounded;
 

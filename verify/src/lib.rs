@@ -7,6 +7,8 @@
 //! - [`kernel`]: a catalog program run as a whole kernel (the function's
 //!   `reduce`, the program through the interpreter, its `finish`),
 //!   bit-identical to the generated code;
+//! - [`baselines`]: the libraries a function is measured against (libm,
+//!   micromath, std);
 //! - [`pairs`]: the checks of two-argument functions (edge pairs, lines,
 //!   random pairs), each with its count.
 //!
@@ -15,6 +17,7 @@
 
 #![deny(missing_docs)]
 
+pub mod baselines;
 pub mod kernel;
 pub mod pairs;
 pub mod reference;

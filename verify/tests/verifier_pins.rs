@@ -3,7 +3,7 @@
 //! sweep is broken, not libm.
 
 use evokern_catalog::Func;
-use evokern_evolve::sweep::{sweep, Inputs};
+use evokern_verify::sweep::{sweep, Inputs};
 
 fn libm_slice(f: fn(f32) -> f32) -> impl Fn(&[f32], &mut [f32]) + Sync {
     move |xs, out| {
