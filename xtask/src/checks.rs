@@ -235,6 +235,26 @@ mod tests {
         );
     }
 
+    /// Every single exact point of every function's descriptor (`f(x) = y`
+    /// by definition: zeros, infinities, saturation, ...) is in the parity
+    /// set, so the targets are held to it bit for bit too.
+    #[test]
+    fn the_parity_set_holds_every_single_exact_point() {
+        use evokern::catalog::{Exact, Func};
+        use evokern_fw_harness::SPECIALS;
+        for func in Func::ALL {
+            for rule in func.spec().exact {
+                if let Exact::At(x, _) = *rule {
+                    assert!(
+                        SPECIALS.contains(&x.to_bits()),
+                        "{func}: the parity set lacks the exact point {x:e} ({:#010x})",
+                        x.to_bits()
+                    );
+                }
+            }
+        }
+    }
+
     /// Where a restricted tier's domain test decides, the parity set has an
     /// input on each side: the largest `|x|` inside and the next `f32`
     /// outside, both signs; the normal range's smallest input and the

@@ -11,7 +11,7 @@
 /// underflow thresholds of exp and exp2, the reduction boundaries of sin
 /// and cos (pi/4, pi/2, pi, large arguments) and of tanh; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 89] = [
+pub const SPECIALS: [u32; 91] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -81,7 +81,9 @@ pub const SPECIALS: [u32; 89] = [
     0x4108_0000, // 8.5: tanh's 1 - c/|x| from here
     0x4107_ffff, // just below it
     0x4110_2cb4, // 9.010914: the first x whose tanh rounds to 1
+    0xc110_2cb4, // -9.010914
     0xc110_2cb3, // just below it, negative
+    0x0001_16c2, // 1e-40, a subnormal whose tanh is itself
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
