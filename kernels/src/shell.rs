@@ -1077,7 +1077,7 @@ pub mod cos_half_lo {
 ///   and 1 from there on, infinity included; it also makes the garbage
 ///   `2^k` of large `a` harmless without a clamp.
 ///
-/// NaN in, NaN out (every path gives NaN and both tests are false).
+/// NaN in, NaN out: `x` with its quiet bit set, on every target.
 pub mod tanh {
     use super::*;
     shell_impl!(TanhScale);
@@ -1150,6 +1150,19 @@ pub mod tanh {
         let large = 1.0 - c.saturation / a;
         let y = select(a < c.split, small, middle);
         let y = select(a >= c.high, large, y);
-        f32::from_bits(y.to_bits() | (x.to_bits() & 0x8000_0000))
+        // A NaN `x` comes out as `x` with its quiet bit set: the arithmetic
+        // propagates `|x|` quieted on Arm and x86-64, and the sign is ORed
+        // back. RISC-V arithmetic returns the canonical NaN 0x7fc00000
+        // instead, so there `x`'s bits are ORed in whole for a NaN: the
+        // same result, bit for bit.
+        #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+        let keep = {
+            #[allow(clippy::eq_op)] // false exactly for NaN
+            let ordered = opaque((x == x) as u32);
+            0x8000_0000 | ordered.wrapping_sub(1)
+        };
+        #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
+        let keep = 0x8000_0000;
+        f32::from_bits(y.to_bits() | (x.to_bits() & keep))
     }
 }

@@ -217,3 +217,44 @@ fn whole_range_logs_keep_a_positive_nan_and_give_all_ones_below_zero() {
     }
     assert!(checked >= 6, "only {checked} whole-range ln and log2 tiers");
 }
+
+/// tanh of a NaN is the NaN with its quiet bit set, payload and sign kept,
+/// on the scalar and slice paths and in the interpreter; the RISC-V shell
+/// ORs the input in because its arithmetic returns the canonical NaN, and
+/// the parity runs hold the targets to these same bits.
+#[test]
+fn tanh_returns_its_nan_quieted() {
+    use evokern::catalog::Func;
+    let nans = [
+        0x7fc0_0000u32,
+        0xffc0_0000,
+        0x7f80_0001,
+        0xffbf_ffff,
+        0x7fc1_2345,
+    ];
+    let xs: Vec<f32> = nans.iter().map(|&b| f32::from_bits(b)).collect();
+    let mut checked = 0;
+    for tier in TIERS.iter().filter(|t| t.func == Func::Tanh) {
+        let mut out = vec![0.0; xs.len()];
+        (tier.slice)(&xs, &mut out);
+        for (&x, &sliced) in xs.iter().zip(&out) {
+            let want = x.to_bits() | 0x0040_0000;
+            let interpreted = eval_scalar(tier.func, tier.entry.domain, &tier.entry.program, x);
+            for (path, got) in [
+                ("scalar", (tier.scalar)(x)),
+                ("slice", sliced),
+                ("interpreter", interpreted),
+            ] {
+                assert_eq!(
+                    got.to_bits(),
+                    want,
+                    "{} {path}: tanh({:#010x})",
+                    tier.tier,
+                    x.to_bits()
+                );
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 2, "no tanh tiers in the catalog");
+}
