@@ -45,7 +45,7 @@ enum Command {
 
 #[derive(Args)]
 struct SearchArgs {
-    /// Function to search a kernel for (exp, exp2, ln, log2, sin, cos).
+    /// Function to search a kernel for (exp, exp2, ln, log2, sin, cos, tanh, or a libm spelling).
     #[arg(value_parser = parse_func)]
     func: Option<Func>,
     /// Max error bound in ULPs (over every f32 input).
@@ -628,7 +628,8 @@ fn write_catalog(path: &PathBuf, entries: Vec<NewEntry>) -> Result<(), String> {
     drop(last);
     let merged = merge(ENTRIES, entries);
     let text = render(&merged);
-    std::fs::write(path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    evokern_evolve::catalog_writer::write_atomically(path, &text)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     *LAST_WRITTEN.lock().map_err(|_| "catalog writer poisoned")? = Some(text);
     println!(
         "wrote {} ({} entries); rebuild to use them",
@@ -640,8 +641,10 @@ fn write_catalog(path: &PathBuf, entries: Vec<NewEntry>) -> Result<(), String> {
 
 fn main_job(args: SearchArgs) -> ExitCode {
     let Some(func) = args.func else {
+        let names: Vec<&str> = Func::ALL.iter().map(|f| f.name()).collect();
         eprintln!(
-            "error: name a function: evokern <exp|exp2|ln|log2|sin|cos> [--ulp B] (see --help)"
+            "error: name a function: evokern <{}> [--ulp B] (see --help)",
+            names.join("|")
         );
         return ExitCode::from(2);
     };

@@ -333,3 +333,42 @@ pub fn merge(current: &[Entry], new: Vec<NewEntry>) -> Vec<NewEntry> {
     });
     all
 }
+
+/// Writes `text` to `path` whole or not at all: into a temporary file in
+/// the same folder, then renamed over `path` (atomic on one file system),
+/// so an interrupted or failed write leaves the old file as it was.
+pub fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file path"))?;
+    let mut temp_name = std::ffi::OsString::from(".");
+    temp_name.push(name);
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    let temp = path.with_file_name(temp_name);
+    let written = std::fs::write(&temp, text).and_then(|()| std::fs::rename(&temp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_atomically;
+
+    #[test]
+    fn an_atomic_write_replaces_the_file_and_leaves_no_temporary() {
+        let dir = std::env::temp_dir().join(format!("evokern-write-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("entries.rs");
+        std::fs::write(&path, "old").expect("seed file");
+        write_atomically(&path, "new").expect("write");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
+        let left: Vec<_> = std::fs::read_dir(&dir).expect("list").collect();
+        assert_eq!(left.len(), 1, "a temporary file was left behind");
+        // A path whose folder does not exist fails and leaves nothing.
+        let missing = dir.join("no-such-folder").join("entries.rs");
+        assert!(write_atomically(&missing, "x").is_err());
+        std::fs::remove_dir_all(&dir).expect("clean up");
+    }
+}

@@ -721,7 +721,8 @@ fn write_catalog(figures: &BTreeMap<&str, Vec<TargetCost>>) -> Result<(), String
         })
         .collect();
     let path = firmware::root().join("catalog/src/entries.rs");
-    std::fs::write(&path, render(&entries)).map_err(|e| format!("{}: {e}", path.display()))?;
+    evokern_evolve::catalog_writer::write_atomically(&path, &render(&entries))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     eprintln!(
         "wrote target figures of {} entries to {}",
         figures.len(),
@@ -741,7 +742,8 @@ fn write_readme(tables: &str) -> Result<(), String> {
         return Err(format!("{}: no table markers", path.display()));
     };
     let updated = format!("{}{TABLE_BEGIN}\n{tables}{}", &text[..begin], &text[end..]);
-    std::fs::write(&path, updated).map_err(|e| format!("{}: {e}", path.display()))?;
+    evokern_evolve::catalog_writer::write_atomically(&path, &updated)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     eprintln!("wrote the table to {}", path.display());
     Ok(())
 }
