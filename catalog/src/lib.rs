@@ -110,10 +110,10 @@ impl Domain {
     pub const EXP2_NEAR: Domain = Domain::AbsAtMost(0x42fc_0000);
 
     /// The restricted domain where `func`'s whole-range programs run in a
-    /// short shell (the same core, so the same program).
-    pub fn near(func: Func) -> Domain {
-        func.shell_of_kind(Shell::Near)
-            .map_or(Domain::Full, |s| s.domain)
+    /// short shell (the same core, so the same program); `None` for a
+    /// function without one (tanh).
+    pub fn near(func: Func) -> Option<Domain> {
+        func.shell_of_kind(Shell::Near).map(|s| s.domain)
     }
 
     /// The half-period domain of sin ([`Domain::SIN_SHORT`]) and cos
@@ -335,10 +335,9 @@ pub fn cheapest(
     bound_milli_ulp: u32,
     allow_fma: bool,
 ) -> Option<&Entry> {
+    // Only whole-range entries cover every f32.
     let (lo, hi) = Domain::Full.bounds();
-    candidates(entries, func, bound_milli_ulp, allow_fma, lo, hi)
-        .filter(|e| e.domain == Domain::Full)
-        .min_by_key(|e| (e.rank_cost(allow_fma), e.measured.max_ulp_milli))
+    cheapest_on(entries, func, bound_milli_ulp, allow_fma, lo, hi)
 }
 
 /// [`cheapest`] for a call site that only passes `lo..=hi`: entries whose

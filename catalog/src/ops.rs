@@ -68,7 +68,7 @@ fn fma_target(a: f32, b: f32, c: f32) -> f32 {
     unsafe { _mm_cvtss_f32(_mm_fmadd_ss(_mm_set_ss(a), _mm_set_ss(b), _mm_set_ss(c))) }
 }
 
-#[cfg(all(any(target_arch = "riscv32", target_arch = "riscv64"), evokern_riscv_f))]
+#[cfg(evokern_riscv_f)]
 #[inline(always)]
 fn fma_target(a: f32, b: f32, c: f32) -> f32 {
     let d: f32;
@@ -114,7 +114,7 @@ fn fma_target(a: f32, b: f32, c: f32) -> f32 {
         any(target_arch = "x86", target_arch = "x86_64"),
         target_feature = "fma"
     ),
-    all(any(target_arch = "riscv32", target_arch = "riscv64"), evokern_riscv_f),
+    evokern_riscv_f,
     all(target_arch = "aarch64", target_feature = "neon"),
 )))]
 #[inline(always)]

@@ -143,10 +143,10 @@ pub(crate) enum DomainArg {
 }
 
 impl DomainArg {
-    /// The domain for `func`; `None` for `short` of a function without one.
+    /// The domain for `func`; `None` for `near` or `short` of a function without one.
     pub(crate) fn of(self, func: Func) -> Option<Domain> {
         match self {
-            DomainArg::Near => Some(Domain::near(func)),
+            DomainArg::Near => Domain::near(func),
             DomainArg::Short => Domain::short(func),
             DomainArg::Exact(domain) => Some(domain),
         }
@@ -403,9 +403,13 @@ fn verify(args: VerifyArgs) -> ExitCode {
             None => entry.domain,
             Some(Some(domain)) => domain,
             Some(None) => {
+                let names: Vec<String> = Domain::available(tier.func)
+                    .map(|d| d.to_string())
+                    .collect();
                 eprintln!(
-                    "error: {} has no short domain: `--domain short` is for sin and cos",
-                    tier.func
+                    "error: {} has no shell for that domain; its shells are for {}",
+                    tier.func,
+                    names.join(", ")
                 );
                 return ExitCode::from(2);
             }
@@ -418,18 +422,23 @@ fn verify(args: VerifyArgs) -> ExitCode {
             return ExitCode::from(2);
         }
         if args.domain.is_some() && !rehomable(tier.func, domain) {
-            let near = Domain::near(tier.func);
-            let spelled = match near {
-                Domain::AbsAtMost(bits) => f32::from_bits(bits).to_string(),
-                _ => "normal".to_owned(),
-            };
             let what = if domain.shell(tier.func).is_some() {
                 "whose core runs its whole-range programs"
             } else {
                 "for that domain"
             };
+            let hint = match Domain::near(tier.func) {
+                Some(near) => {
+                    let spelled = match near {
+                        Domain::AbsAtMost(bits) => f32::from_bits(bits).to_string(),
+                        _ => "normal".to_owned(),
+                    };
+                    format!("its short one is for {near} (--domain near or --domain {spelled})")
+                }
+                None => "it has no short one".to_owned(),
+            };
             eprintln!(
-                "error: {} has no reduction {what} ({domain}); its short one is for {near} (--domain near or --domain {spelled})",
+                "error: {} has no reduction {what} ({domain}); {hint}",
                 tier.func
             );
             return ExitCode::from(2);

@@ -452,22 +452,14 @@ pub mod log2 {
 
     pub use log_common::{Constants, CONSTANTS};
 
+    /// Reconstruction: [`ln`]'s (the program's output is the result).
+    pub use super::ln::finish;
+
     /// Reduction: `inputs = [f, k, f_hi, f_lo]` with `m` from sqrt(2)/2,
     /// the carry the scaled input's bits.
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced<ScaledInput> {
         log_common::reduce(x, log_common::SQRT_HALF_BITS, c)
-    }
-
-    /// Reconstruction: the program's output is the result; special values by select.
-    #[inline(always)]
-    pub fn finish(
-        x: f32,
-        ScaledInput { bits: xs }: ScaledInput,
-        out: [f32; MAX_OUTPUTS],
-        c: &Constants,
-    ) -> f32 {
-        log_common::finish(x, xs, out[0], c)
     }
 }
 

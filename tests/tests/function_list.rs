@@ -8,10 +8,7 @@ use evokern::catalog::{Domain, Entry, Func, InputRange, ShellModule, ENTRIES};
 use evokern_verify::baselines::Library;
 use evokern_verify::kernel;
 use evokern_verify::reference::correctly_rounded;
-
-fn same(a: f32, b: f32) -> bool {
-    a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan())
-}
+use evokern_verify::ulp::same_result;
 
 #[test]
 fn every_exact_point_is_what_core_math_gives() {
@@ -20,7 +17,7 @@ fn every_exact_point_is_what_core_math_gives() {
         let mut points = 0;
         for (x, y) in func.exact_points() {
             assert!(
-                same(want(x), y),
+                same_result(want(x), y),
                 "{func}({x:e}): descriptor says {y:e}, CORE-MATH {:e}",
                 want(x)
             );

@@ -15,7 +15,7 @@
 //! Errors follow the one ULP definition ([`crate::ulp`]).
 
 use crate::sweep::{bucket, Inputs, BUCKET_EDGES};
-use crate::ulp::ulp_error;
+use crate::ulp::{same_result, ulp_error};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
@@ -97,7 +97,7 @@ impl PairReport {
     fn check(&mut self, reference: PairReference, a: f32, b: f32, got: f32) {
         self.checked += 1;
         let want = (reference.rounded)(a, b);
-        if got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()) {
+        if same_result(got, want) {
             self.correctly_rounded += 1;
             self.histogram[0] += 1;
             return;

@@ -7,7 +7,7 @@
 //! so its error is at most 1/2 ULP and it is counted in the first bucket.
 
 use crate::reference::{correctly_rounded, exact};
-use crate::ulp::ulp_error;
+use crate::ulp::{same_result, ulp_error};
 use evokern_catalog::{Domain, Exact, Func};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -278,7 +278,7 @@ pub fn sweep(func: Func, kernel: SliceKernel<'_>, inputs: Inputs, progress: bool
                 kernel(&xs[..len], &mut ys[..len]);
                 for (&x, &got) in xs[..len].iter().zip(&ys[..len]) {
                     let want = want_of(x);
-                    let same = got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan());
+                    let same = same_result(got, want);
                     if same {
                         report.correctly_rounded += 1;
                         report.histogram[0] += 1;
@@ -376,7 +376,7 @@ pub fn exact_misses(func: Func, domain: Domain, kernel: &dyn Fn(f32) -> f32) -> 
         .into_iter()
         .filter_map(|(input, want)| {
             let got = kernel(input);
-            let same = got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan());
+            let same = same_result(got, want);
             (!same).then_some(ExactMiss { input, got, want })
         })
         .collect()
@@ -402,7 +402,7 @@ pub fn special_table(
                 (f32::NAN, f64::NAN)
             };
             let ulp = ulp_error(got, want, exact);
-            let bitwise = got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan());
+            let bitwise = same_result(got, want);
             let ok = if must_be_exact {
                 bitwise
             } else {

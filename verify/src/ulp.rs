@@ -9,6 +9,12 @@ pub fn ulp_of(v: f64) -> f64 {
     f64::powi(2.0, exponent.max(-126) - 23)
 }
 
+/// Whether `got` is `want` as the sweeps compare results: the same bits,
+/// so zeros of both signs differ, or both NaN, whatever their payloads.
+pub fn same_result(got: f32, want: f32) -> bool {
+    got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan())
+}
+
 /// Error of the kernel output `got` in ULPs of the exact value, given the
 /// correctly rounded `f32` result `want` and the exact value `exact` (an `f64`
 /// accurate to far better than an `f32` ULP).
