@@ -12,10 +12,13 @@
 //!   element, as an application calling the library pays.
 //!
 //! A row is a catalog tier (`exp_u1`) or a baseline library (`libm`). The input
-//! sets are below; `edge` is where baselines take their slow paths.
+//! sets are below; `edge` is where baselines take their slow paths. A function
+//! of two arguments draws both from its set (independently); one of two
+//! outputs chains on both and writes both slices.
 
 use criterion::{criterion_group, criterion_main, Bencher, BenchmarkId, Criterion, Throughput};
-use evokern_catalog::{Func, InputRange};
+use evokern::Compiled;
+use evokern_catalog::{Func, InputRange, Kernel};
 use evokern_verify::baselines::Library;
 use std::f32::consts::TAU;
 use std::hint::black_box;
@@ -64,6 +67,13 @@ impl InputSet {
     /// `len` inputs of this set for `func`, the same on every run.
     fn inputs(self, func: Func, len: usize) -> Vec<f32> {
         let mut rng = XorShift::new(0x9e37_79b9 ^ ((func as u64) << 8) ^ self as u64);
+        (0..len).map(|_| self.sample(func, &mut rng)).collect()
+    }
+
+    /// The second arguments of a function of two: drawn like the first,
+    /// from another stream (unused for one argument).
+    fn second_inputs(self, func: Func, len: usize) -> Vec<f32> {
+        let mut rng = XorShift::new(0x5bd1_e995 ^ ((func as u64) << 8) ^ self as u64);
         (0..len).map(|_| self.sample(func, &mut rng)).collect()
     }
 
@@ -138,15 +148,13 @@ impl XorShift {
     }
 }
 
-/// A kernel over a slice, as `Tier::slice`.
-type SliceFn = fn(&[f32], &mut [f32]);
-
 /// One row of a group: a catalog tier or a baseline library.
 struct Row {
     name: &'static str,
-    scalar: fn(f32) -> f32,
-    /// `None` for a baseline, which runs through `evokern::__private::map`.
-    slice: Option<SliceFn>,
+    scalar: Kernel,
+    /// `None` for a baseline, which runs through `evokern::__private::map`
+    /// (`map2`, `map_pair`).
+    slice: Option<Compiled>,
 }
 
 /// Every catalog tier of `func`, in catalog order, then every baseline.
@@ -156,8 +164,8 @@ fn rows(func: Func) -> Vec<Row> {
         .filter(|tier| tier.func == func)
         .map(|tier| Row {
             name: tier.tier,
-            scalar: tier.scalar,
-            slice: Some(tier.slice),
+            scalar: tier.scalar(),
+            slice: Some(tier.kernel),
         });
     let baselines = Library::ALL.into_iter().map(|library| Row {
         name: library.name(),
@@ -171,16 +179,25 @@ fn rows(func: Func) -> Vec<Row> {
 /// AND'd with an opaque zero, so no call starts before the previous one returns.
 /// The chain survives NaN and infinite outputs, which `y * 0.0` would not. What it
 /// and the pointer call add is measured by `harness/scalar/identity`.
-fn latency(b: &mut Bencher, scalar: fn(f32) -> f32, xs: &[f32]) {
-    assert!(xs.len().is_power_of_two());
+/// Two arguments chain through the first; two outputs chain on both.
+fn latency(b: &mut Bencher, scalar: Kernel, xs: &[f32], ys: &[f32]) {
+    assert!(xs.len().is_power_of_two() && ys.len() == xs.len());
     let index_mask = xs.len() - 1;
     b.iter_custom(move |iters| {
-        let (scalar, xs, zero) = black_box((scalar, xs, 0u32));
+        let (scalar, xs, ys, zero) = black_box((scalar, xs, ys, 0u32));
         let mut carry = 0u32;
         let start = Instant::now();
         for i in 0..iters as usize {
             let x = f32::from_bits(xs[i & index_mask].to_bits() | carry);
-            carry = scalar(x).to_bits() & zero;
+            let bits = match scalar {
+                Kernel::Unary(f) => f(x).to_bits(),
+                Kernel::Binary(f) => f(x, ys[i & index_mask]).to_bits(),
+                Kernel::Pair(f) => {
+                    let (s, c) = f(x);
+                    s.to_bits() | c.to_bits()
+                }
+            };
+            carry = bits & zero;
         }
         let elapsed = start.elapsed();
         black_box(carry);
@@ -192,16 +209,19 @@ fn latency(b: &mut Bencher, scalar: fn(f32) -> f32, xs: &[f32]) {
 /// call and chain.
 fn harness_latency(c: &mut Criterion) {
     let xs = InputSet::Normal.inputs(Func::Exp, SCALAR_LEN);
-    c.bench_function("harness/scalar/identity", |b| latency(b, |x| x, &xs));
+    c.bench_function("harness/scalar/identity", |b| {
+        latency(b, Kernel::Unary(|x| x), &xs, &xs)
+    });
 }
 
 fn scalar_latency(c: &mut Criterion, func: Func, rows: &[Row]) {
     let mut group = c.benchmark_group(format!("{func}/scalar"));
     for &set in InputSet::scalar_sets(func) {
         let xs = set.inputs(func, SCALAR_LEN);
+        let ys = set.second_inputs(func, SCALAR_LEN);
         for row in rows {
             group.bench_with_input(BenchmarkId::new(row.name, set.name()), &xs, |b, xs| {
-                latency(b, row.scalar, xs)
+                latency(b, row.scalar, xs, &ys)
             });
         }
     }
@@ -213,14 +233,32 @@ fn slice_throughput(c: &mut Criterion, func: Func, rows: &[Row]) {
     group.throughput(Throughput::Elements(SLICE_LEN as u64));
     for set in InputSet::SLICE_SETS {
         let xs = set.inputs(func, SLICE_LEN);
+        let ys = set.second_inputs(func, SLICE_LEN);
         let mut out = vec![0.0f32; SLICE_LEN];
+        let mut second = vec![0.0f32; SLICE_LEN];
         for row in rows {
             let id = BenchmarkId::new(row.name, set.name());
-            group.bench_with_input(id, &xs, |b, xs| match row.slice {
-                Some(slice) => b.iter(|| slice(black_box(xs), black_box(&mut out))),
-                None => {
-                    let scalar = row.scalar;
-                    b.iter(|| evokern::__private::map(scalar, black_box(xs), black_box(&mut out)))
+            group.bench_with_input(id, &xs, |b, xs| {
+                let (xs, ys) = (black_box(&xs[..]), black_box(&ys[..]));
+                match (row.slice, row.scalar) {
+                    (Some(Compiled::Unary { slice, .. }), _) => {
+                        b.iter(|| slice(xs, black_box(&mut out)))
+                    }
+                    (Some(Compiled::Binary { slice, .. }), _) => {
+                        b.iter(|| slice(xs, ys, black_box(&mut out)))
+                    }
+                    (Some(Compiled::Pair { slice, .. }), _) => {
+                        b.iter(|| slice(xs, black_box(&mut out), black_box(&mut second)))
+                    }
+                    (None, Kernel::Unary(f)) => {
+                        b.iter(|| evokern::__private::map(f, xs, black_box(&mut out)))
+                    }
+                    (None, Kernel::Binary(f)) => {
+                        b.iter(|| evokern::__private::map2(f, xs, ys, black_box(&mut out)))
+                    }
+                    (None, Kernel::Pair(f)) => b.iter(|| {
+                        evokern::__private::map_pair(f, xs, black_box(&mut out), &mut second)
+                    }),
                 }
             });
         }

@@ -3,7 +3,7 @@
 //! figures by hand: the test suite recomputes them.
 
 #[allow(unused_imports)]
-use crate::{Domain, Entry, Func, Inst, Measured, Operand::*, Program, Provenance, TargetCost};
+use crate::{Domain, Entry, Func, Inst, Measured, Operand::*, PairCounts, Point, Program, Provenance, TargetCost};
 
 /// Every verified program, grouped by function.
 pub static ENTRIES: &[Entry] = &[
@@ -42,10 +42,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 974,
-            worst_input: 0x40a82ddc,
+            worst_input: Point::X(0x40a82ddc),
+            worst_output: 0,
             worst_got: 0x433fa2d6,
             worst_want: 0x433fa2d5,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 52, mca_cycles: 62, text_bytes: 244 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 52, mca_cycles: 86, text_bytes: 244 },
@@ -83,13 +85,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 931,
-            worst_input: 0xc0bb09aa,
+            worst_input: Point::X(0xc0bb09aa),
+            worst_output: 0,
             worst_got: 0x3b3db24a,
             worst_want: 0x3b3db24b,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1016, mca_cycles: 1055, text_bytes: 3174 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1016, mca_cycles: 659, text_bytes: 3174 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1016, mca_cycles: 1054, text_bytes: 3176 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1016, mca_cycles: 660, text_bytes: 3176 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 51, mca_cycles: 100, text_bytes: 168 },
             ],
         },
@@ -127,10 +131,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 2839,
-            worst_input: 0x40a798bf,
+            worst_input: Point::X(0x40a798bf),
+            worst_output: 0,
             worst_got: 0x433c2df0,
             worst_want: 0x433c2ded,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 50, mca_cycles: 59, text_bytes: 232 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 50, mca_cycles: 78, text_bytes: 232 },
@@ -167,13 +173,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1034,
-            worst_input: 0x41d58527,
+            worst_input: Point::X(0x41d58527),
+            worst_output: 0,
             worst_got: 0x52b5b7ac,
             worst_want: 0x52b5b7ad,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 922, mca_cycles: 949, text_bytes: 2926 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 922, mca_cycles: 591, text_bytes: 2926 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 922, mca_cycles: 590, text_bytes: 2926 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 48, mca_cycles: 89, text_bytes: 154 },
             ],
         },
@@ -209,10 +217,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 68761,
-            worst_input: 0x41d5cd5e,
+            worst_input: Point::X(0x41d5cd5e),
+            worst_output: 0,
             worst_got: 0x52bc3d02,
             worst_want: 0x52bc3d47,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 57, text_bytes: 224 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 75, text_bytes: 224 },
@@ -247,13 +257,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 70511,
-            worst_input: 0x41f89b44,
+            worst_input: Point::X(0x41f89b44),
+            worst_output: 0,
             worst_got: 0x55e4018f,
             worst_want: 0x55e40148,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 625, mca_cycles: 644, text_bytes: 1998 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 625, mca_cycles: 411, text_bytes: 1998 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 624, mca_cycles: 643, text_bytes: 2000 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 624, mca_cycles: 415, text_bytes: 2000 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 44, mca_cycles: 80, text_bytes: 142 },
             ],
         },
@@ -293,10 +305,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 974,
-            worst_input: 0x40a82ddc,
+            worst_input: Point::X(0x40a82ddc),
+            worst_output: 0,
             worst_got: 0x433fa2d6,
             worst_want: 0x433fa2d5,
             inputs_checked: 2237399042,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 38, mca_cycles: 46, text_bytes: 192 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 38, mca_cycles: 72, text_bytes: 192 },
@@ -334,13 +348,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 931,
-            worst_input: 0xc0bb09aa,
+            worst_input: Point::X(0xc0bb09aa),
+            worst_output: 0,
             worst_got: 0x3b3db24a,
             worst_want: 0x3b3db24b,
             inputs_checked: 2237399042,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 999, mca_cycles: 1028, text_bytes: 3112 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 999, mca_cycles: 640, text_bytes: 3112 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 999, mca_cycles: 1029, text_bytes: 3116 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 999, mca_cycles: 647, text_bytes: 3116 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 41, mca_cycles: 89, text_bytes: 134 },
             ],
         },
@@ -378,10 +394,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 2839,
-            worst_input: 0x40a798bf,
+            worst_input: Point::X(0x40a798bf),
+            worst_output: 0,
             worst_got: 0x433c2df0,
             worst_want: 0x433c2ded,
             inputs_checked: 2237399042,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 36, mca_cycles: 42, text_bytes: 180 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 36, mca_cycles: 65, text_bytes: 180 },
@@ -418,13 +436,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1034,
-            worst_input: 0x41d58527,
+            worst_input: Point::X(0x41d58527),
+            worst_output: 0,
             worst_got: 0x52b5b7ac,
             worst_want: 0x52b5b7ad,
             inputs_checked: 2237399042,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 908, mca_cycles: 933, text_bytes: 2874 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 908, mca_cycles: 576, text_bytes: 2874 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 908, mca_cycles: 933, text_bytes: 2876 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 908, mca_cycles: 575, text_bytes: 2876 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 38, mca_cycles: 80, text_bytes: 120 },
             ],
         },
@@ -460,10 +480,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 68761,
-            worst_input: 0x41d5cd5e,
+            worst_input: Point::X(0x41d5cd5e),
+            worst_output: 0,
             worst_got: 0x52bc3d02,
             worst_want: 0x52bc3d47,
             inputs_checked: 2237399042,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 34, mca_cycles: 40, text_bytes: 172 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 34, mca_cycles: 62, text_bytes: 172 },
@@ -498,13 +520,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 70511,
-            worst_input: 0x41f89b44,
+            worst_input: Point::X(0x41f89b44),
+            worst_output: 0,
             worst_got: 0x55e4018f,
             worst_want: 0x55e40148,
             inputs_checked: 2237399042,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 611, mca_cycles: 629, text_bytes: 1946 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 611, mca_cycles: 396, text_bytes: 1946 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 610, mca_cycles: 628, text_bytes: 1948 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 610, mca_cycles: 401, text_bytes: 1948 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 34, mca_cycles: 70, text_bytes: 108 },
             ],
         },
@@ -550,10 +574,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 860,
-            worst_input: 0xbeff1bb1,
+            worst_input: Point::X(0xbeff1bb1),
+            worst_output: 0,
             worst_got: 0x3f353cf0,
             worst_want: 0x3f353cef,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 60, mca_cycles: 69, text_bytes: 284 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 60, mca_cycles: 84, text_bytes: 284 },
@@ -590,13 +616,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 884,
-            worst_input: 0xc2fcdd71,
+            worst_input: Point::X(0xc2fcdd71),
+            worst_output: 0,
             worst_got: 0x005ed846,
             worst_want: 0x005ed847,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 916, mca_cycles: 936, text_bytes: 2896 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 916, mca_cycles: 581, text_bytes: 2896 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 919, mca_cycles: 943, text_bytes: 2902 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 919, mca_cycles: 582, text_bytes: 2902 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 41, mca_cycles: 72, text_bytes: 128 },
             ],
         },
@@ -636,10 +664,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1063,
-            worst_input: 0x3f029ba5,
+            worst_input: Point::X(0x3f029ba5),
+            worst_output: 0,
             worst_got: 0x3fb64d56,
             worst_want: 0x3fb64d57,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 48, mca_cycles: 56, text_bytes: 220 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 48, mca_cycles: 74, text_bytes: 220 },
@@ -678,10 +708,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 68354,
-            worst_input: 0x3f0e9224,
+            worst_input: Point::X(0x3f0e9224),
+            worst_output: 0,
             worst_got: 0x3fbc4d7a,
             worst_want: 0x3fbc4dbe,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 44, mca_cycles: 50, text_bytes: 196 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 44, mca_cycles: 62, text_bytes: 196 },
@@ -716,13 +748,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 68244,
-            worst_input: 0xbe2bcfd9,
+            worst_input: Point::X(0xbe2bcfd9),
+            worst_output: 0,
             worst_got: 0x3f63e4f6,
             worst_want: 0x3f63e4b2,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 621, mca_cycles: 637, text_bytes: 1970 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 621, mca_cycles: 400, text_bytes: 1970 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 620, mca_cycles: 636, text_bytes: 1972 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 620, mca_cycles: 402, text_bytes: 1972 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 37, mca_cycles: 62, text_bytes: 116 },
             ],
         },
@@ -768,10 +802,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 860,
-            worst_input: 0xbeff1bb1,
+            worst_input: Point::X(0xbeff1bb1),
+            worst_output: 0,
             worst_got: 0x3f353cf0,
             worst_want: 0x3f353cef,
             inputs_checked: 2247622658,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 45, mca_cycles: 53, text_bytes: 228 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 45, mca_cycles: 70, text_bytes: 228 },
@@ -808,13 +844,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 808,
-            worst_input: 0xbeff0a6f,
+            worst_input: Point::X(0xbeff0a6f),
+            worst_output: 0,
             worst_got: 0x3f35412c,
             worst_want: 0x3f35412b,
             inputs_checked: 2247622658,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 900, mca_cycles: 922, text_bytes: 2838 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 900, mca_cycles: 558, text_bytes: 2838 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 904, mca_cycles: 929, text_bytes: 2848 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 904, mca_cycles: 563, text_bytes: 2848 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 31, mca_cycles: 57, text_bytes: 98 },
             ],
         },
@@ -854,10 +892,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1063,
-            worst_input: 0x3f029ba5,
+            worst_input: Point::X(0x3f029ba5),
+            worst_output: 0,
             worst_got: 0x3fb64d56,
             worst_want: 0x3fb64d57,
             inputs_checked: 2247622658,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 33, mca_cycles: 39, text_bytes: 164 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 33, mca_cycles: 60, text_bytes: 164 },
@@ -896,10 +936,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 68354,
-            worst_input: 0x3f0e9224,
+            worst_input: Point::X(0x3f0e9224),
+            worst_output: 0,
             worst_got: 0x3fbc4d7a,
             worst_want: 0x3fbc4dbe,
             inputs_checked: 2247622658,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 29, mca_cycles: 34, text_bytes: 140 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 29, mca_cycles: 49, text_bytes: 140 },
@@ -934,13 +976,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 68244,
-            worst_input: 0xbe2bcfd9,
+            worst_input: Point::X(0xbe2bcfd9),
+            worst_output: 0,
             worst_got: 0x3f63e4f6,
             worst_want: 0x3f63e4b2,
             inputs_checked: 2247622658,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 605, mca_cycles: 623, text_bytes: 1912 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 605, mca_cycles: 378, text_bytes: 1912 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 605, mca_cycles: 623, text_bytes: 1916 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 605, mca_cycles: 385, text_bytes: 1916 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 27, mca_cycles: 53, text_bytes: 86 },
             ],
         },
@@ -986,10 +1030,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 858,
-            worst_input: 0x3fb31ab5,
+            worst_input: Point::X(0x3fb31ab5),
+            worst_output: 0,
             worst_got: 0x3eac0018,
             worst_want: 0x3eac0017,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 49, mca_cycles: 70, text_bytes: 196 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 49, mca_cycles: 98, text_bytes: 196 },
@@ -1037,10 +1083,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 3399,
-            worst_input: 0x3f70860b,
+            worst_input: Point::X(0x3f70860b),
+            worst_output: 0,
             worst_got: 0xbd7f6c62,
             worst_want: 0xbd7f6c5f,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 45, mca_cycles: 55, text_bytes: 192 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 45, mca_cycles: 82, text_bytes: 192 },
@@ -1080,13 +1128,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 3378,
-            worst_input: 0x3f707f3e,
+            worst_input: Point::X(0x3f707f3e),
+            worst_output: 0,
             worst_got: 0xbd7fe034,
             worst_want: 0xbd7fe031,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1326, mca_cycles: 1357, text_bytes: 4090 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1326, mca_cycles: 830, text_bytes: 4090 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1330, mca_cycles: 1363, text_bytes: 4112 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1330, mca_cycles: 829, text_bytes: 4112 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 55, mca_cycles: 85, text_bytes: 176 },
             ],
         },
@@ -1125,10 +1175,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1015740,
-            worst_input: 0x3f475fc3,
+            worst_input: Point::X(0x3f475fc3),
+            worst_output: 0,
             worst_got: 0xbe800148,
             worst_want: 0xbe7ffe98,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 39, mca_cycles: 46, text_bytes: 156 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 39, mca_cycles: 64, text_bytes: 156 },
@@ -1165,13 +1217,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1015583,
-            worst_input: 0x3f476004,
+            worst_input: Point::X(0x3f476004),
+            worst_output: 0,
             worst_got: 0xbe8000a1,
             worst_want: 0xbe7ffd4a,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 878, mca_cycles: 896, text_bytes: 2706 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 878, mca_cycles: 553, text_bytes: 2706 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 880, mca_cycles: 898, text_bytes: 2716 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 880, mca_cycles: 555, text_bytes: 2716 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 49, mca_cycles: 71, text_bytes: 158 },
             ],
         },
@@ -1217,10 +1271,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 858,
-            worst_input: 0x3fb31ab5,
+            worst_input: Point::X(0x3fb31ab5),
+            worst_output: 0,
             worst_got: 0x3eac0018,
             worst_want: 0x3eac0017,
             inputs_checked: 2130706432,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 39, mca_cycles: 59, text_bytes: 172 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 39, mca_cycles: 85, text_bytes: 172 },
@@ -1268,10 +1324,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 3399,
-            worst_input: 0x3f70860b,
+            worst_input: Point::X(0x3f70860b),
+            worst_output: 0,
             worst_got: 0xbd7f6c62,
             worst_want: 0xbd7f6c5f,
             inputs_checked: 2130706432,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 35, mca_cycles: 44, text_bytes: 168 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 35, mca_cycles: 70, text_bytes: 168 },
@@ -1311,13 +1369,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 3378,
-            worst_input: 0x3f707f3e,
+            worst_input: Point::X(0x3f707f3e),
+            worst_output: 0,
             worst_got: 0xbd7fe034,
             worst_want: 0xbd7fe031,
             inputs_checked: 2130706432,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1316, mca_cycles: 1349, text_bytes: 4066 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1316, mca_cycles: 805, text_bytes: 4066 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1321, mca_cycles: 1356, text_bytes: 4072 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1321, mca_cycles: 825, text_bytes: 4072 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 38, mca_cycles: 71, text_bytes: 120 },
             ],
         },
@@ -1356,10 +1416,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1015740,
-            worst_input: 0x3f475fc3,
+            worst_input: Point::X(0x3f475fc3),
+            worst_output: 0,
             worst_got: 0xbe800148,
             worst_want: 0xbe7ffe98,
             inputs_checked: 2130706432,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 29, mca_cycles: 36, text_bytes: 132 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 29, mca_cycles: 53, text_bytes: 132 },
@@ -1396,13 +1458,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1015583,
-            worst_input: 0x3f476004,
+            worst_input: Point::X(0x3f476004),
+            worst_output: 0,
             worst_got: 0xbe8000a1,
             worst_want: 0xbe7ffd4a,
             inputs_checked: 2130706432,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 864, mca_cycles: 887, text_bytes: 2660 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 864, mca_cycles: 536, text_bytes: 2660 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 867, mca_cycles: 890, text_bytes: 2672 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 867, mca_cycles: 540, text_bytes: 2672 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 32, mca_cycles: 57, text_bytes: 100 },
             ],
         },
@@ -1455,10 +1519,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 902,
-            worst_input: 0x3f315fb1,
+            worst_input: Point::X(0x3f315fb1),
+            worst_output: 0,
             worst_got: 0xbf07838a,
             worst_want: 0xbf07838b,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 57, mca_cycles: 80, text_bytes: 236 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 57, mca_cycles: 107, text_bytes: 236 },
@@ -1507,10 +1573,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 2092,
-            worst_input: 0x3fb4fdfb,
+            worst_input: Point::X(0x3fb4fdfb),
+            worst_output: 0,
             worst_got: 0x3effe391,
             worst_want: 0x3effe38f,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 47, mca_cycles: 59, text_bytes: 204 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 47, mca_cycles: 88, text_bytes: 204 },
@@ -1550,13 +1618,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1934,
-            worst_input: 0x3f35246c,
+            worst_input: Point::X(0x3f35246c),
+            worst_output: 0,
             worst_got: 0xbeff7f9d,
             worst_want: 0xbeff7f9f,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1427, mca_cycles: 1474, text_bytes: 4418 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1427, mca_cycles: 871, text_bytes: 4418 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1433, mca_cycles: 1480, text_bytes: 4446 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1433, mca_cycles: 878, text_bytes: 4446 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 57, mca_cycles: 90, text_bytes: 182 },
             ],
         },
@@ -1594,10 +1664,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 845473,
-            worst_input: 0x3fb504eb,
+            worst_input: Point::X(0x3fb504eb),
+            worst_output: 0,
             worst_got: 0x3f000196,
             worst_want: 0x3effffdf,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 39, mca_cycles: 47, text_bytes: 156 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 39, mca_cycles: 64, text_bytes: 156 },
@@ -1633,13 +1705,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 783425,
-            worst_input: 0x3facc162,
+            worst_input: Point::X(0x3facc162),
+            worst_output: 0,
             worst_got: 0x3edd78fc,
             worst_want: 0x3edd7c0b,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 828, mca_cycles: 853, text_bytes: 2562 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 828, mca_cycles: 522, text_bytes: 2562 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 833, mca_cycles: 860, text_bytes: 2576 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 833, mca_cycles: 526, text_bytes: 2576 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 49, mca_cycles: 70, text_bytes: 158 },
             ],
         },
@@ -1692,10 +1766,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 902,
-            worst_input: 0x3f315fb1,
+            worst_input: Point::X(0x3f315fb1),
+            worst_output: 0,
             worst_got: 0xbf07838a,
             worst_want: 0xbf07838b,
             inputs_checked: 2130706432,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 47, mca_cycles: 69, text_bytes: 208 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 47, mca_cycles: 94, text_bytes: 208 },
@@ -1744,10 +1820,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 2092,
-            worst_input: 0x3fb4fdfb,
+            worst_input: Point::X(0x3fb4fdfb),
+            worst_output: 0,
             worst_got: 0x3effe391,
             worst_want: 0x3effe38f,
             inputs_checked: 2130706432,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 37, mca_cycles: 49, text_bytes: 176 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 37, mca_cycles: 76, text_bytes: 176 },
@@ -1787,13 +1865,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1934,
-            worst_input: 0x3f35246c,
+            worst_input: Point::X(0x3f35246c),
+            worst_output: 0,
             worst_got: 0xbeff7f9d,
             worst_want: 0xbeff7f9f,
             inputs_checked: 2130706432,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1416, mca_cycles: 1457, text_bytes: 4406 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1416, mca_cycles: 870, text_bytes: 4406 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 1425, mca_cycles: 1472, text_bytes: 4432 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 1425, mca_cycles: 874, text_bytes: 4432 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 40, mca_cycles: 75, text_bytes: 126 },
             ],
         },
@@ -1831,10 +1911,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 845473,
-            worst_input: 0x3fb504eb,
+            worst_input: Point::X(0x3fb504eb),
+            worst_output: 0,
             worst_got: 0x3f000196,
             worst_want: 0x3effffdf,
             inputs_checked: 2130706432,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 29, mca_cycles: 37, text_bytes: 128 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 29, mca_cycles: 52, text_bytes: 128 },
@@ -1870,13 +1952,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 783425,
-            worst_input: 0x3facc162,
+            worst_input: Point::X(0x3facc162),
+            worst_output: 0,
             worst_got: 0x3edd78fc,
             worst_want: 0x3edd7c0b,
             inputs_checked: 2130706432,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 820, mca_cycles: 846, text_bytes: 2548 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 820, mca_cycles: 518, text_bytes: 2548 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 828, mca_cycles: 854, text_bytes: 2550 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 828, mca_cycles: 524, text_bytes: 2550 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 32, mca_cycles: 55, text_bytes: 102 },
             ],
         },
@@ -1927,10 +2011,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 981,
-            worst_input: 0x626110fb,
+            worst_input: Point::X(0x626110fb),
+            worst_output: 0,
             worst_got: 0xbf349a70,
             worst_want: 0xbf349a71,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 165, mca_cycles: 185, text_bytes: 664 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 165, mca_cycles: 213, text_bytes: 664 },
@@ -1978,10 +2064,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1506,
-            worst_input: 0x6f9ee2fc,
+            worst_input: Point::X(0x6f9ee2fc),
+            worst_output: 0,
             worst_got: 0xbef61bc2,
             worst_want: 0xbef61bc4,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 152, mca_cycles: 170, text_bytes: 616 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 152, mca_cycles: 197, text_bytes: 616 },
@@ -2023,10 +2111,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 252810,
-            worst_input: 0x5ac306c3,
+            worst_input: Point::X(0x5ac306c3),
+            worst_output: 0,
             worst_got: 0xbefffdde,
             worst_want: 0xbefffedb,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 147, mca_cycles: 164, text_bytes: 592 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 147, mca_cycles: 183, text_bytes: 592 },
@@ -2080,10 +2170,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 970,
-            worst_input: 0x4016f181,
+            worst_input: Point::X(0x4016f181),
+            worst_output: 0,
             worst_got: 0x3f349a70,
             worst_want: 0x3f349a71,
             inputs_checked: 2332033026,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 75, mca_cycles: 92, text_bytes: 356 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 75, mca_cycles: 121, text_bytes: 356 },
@@ -2125,10 +2217,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 3581,
-            worst_input: 0x4095dad8,
+            worst_input: Point::X(0x4095dad8),
+            worst_output: 0,
             worst_got: 0xbf7fe39e,
             worst_want: 0xbf7fe3a2,
             inputs_checked: 2193908656,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 40, mca_cycles: 51, text_bytes: 192 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 40, mca_cycles: 66, text_bytes: 192 },
@@ -2176,10 +2270,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1495,
-            worst_input: 0x441c5355,
+            worst_input: Point::X(0x441c5355),
+            worst_output: 0,
             worst_got: 0xbdff9675,
             worst_want: 0xbdff9674,
             inputs_checked: 2332033026,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 67, mca_cycles: 80, text_bytes: 324 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 67, mca_cycles: 109, text_bytes: 324 },
@@ -2216,13 +2312,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 3102,
-            worst_input: 0x4097af6c,
+            worst_input: Point::X(0x4097af6c),
+            worst_output: 0,
             worst_got: 0xbf7fe6b6,
             worst_want: 0xbf7fe6b9,
             inputs_checked: 2193908656,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 843, mca_cycles: 867, text_bytes: 2626 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 843, mca_cycles: 546, text_bytes: 2626 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 844, mca_cycles: 868, text_bytes: 2646 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 844, mca_cycles: 552, text_bytes: 2646 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 41, mca_cycles: 86, text_bytes: 142 },
             ],
         },
@@ -2258,10 +2356,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 197207,
-            worst_input: 0x4116cbe4,
+            worst_input: Point::X(0x4116cbe4),
+            worst_output: 0,
             worst_got: 0xb2ccdef3,
             worst_want: 0xb2ccde2e,
             inputs_checked: 2193908656,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 30, mca_cycles: 39, text_bytes: 148 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 30, mca_cycles: 58, text_bytes: 148 },
@@ -2303,10 +2403,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 252743,
-            worst_input: 0x406a9228,
+            worst_input: Point::X(0x406a9228),
+            worst_output: 0,
             worst_got: 0xbefffca8,
             worst_want: 0xbefffda5,
             inputs_checked: 2332033026,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 71, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 96, text_bytes: 300 },
@@ -2342,13 +2444,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 197207,
-            worst_input: 0x4116cbe4,
+            worst_input: Point::X(0x4116cbe4),
+            worst_output: 0,
             worst_got: 0xb2ccdef3,
             worst_want: 0xb2ccde2e,
             inputs_checked: 2193908656,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 468, mca_cycles: 482, text_bytes: 1492 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 468, mca_cycles: 324, text_bytes: 1492 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 471, mca_cycles: 484, text_bytes: 1496 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 471, mca_cycles: 326, text_bytes: 1496 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 30, mca_cycles: 67, text_bytes: 96 },
             ],
         },
@@ -2399,10 +2503,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 958,
-            worst_input: 0x7bf0e9dc,
+            worst_input: Point::X(0x7bf0e9dc),
+            worst_output: 0,
             worst_got: 0x3f2c1252,
             worst_want: 0x3f2c1251,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 159, mca_cycles: 182, text_bytes: 636 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 159, mca_cycles: 210, text_bytes: 636 },
@@ -2450,10 +2556,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1539,
-            worst_input: 0x4680d897,
+            worst_input: Point::X(0x4680d897),
+            worst_output: 0,
             worst_got: 0x3ef763c8,
             worst_want: 0x3ef763ca,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 146, mca_cycles: 165, text_bytes: 588 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 146, mca_cycles: 197, text_bytes: 588 },
@@ -2497,10 +2605,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 74913,
-            worst_input: 0x6e13446b,
+            worst_input: Point::X(0x6e13446b),
+            worst_output: 0,
             worst_got: 0xbefff620,
             worst_want: 0xbefff66b,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 142, mca_cycles: 161, text_bytes: 564 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 142, mca_cycles: 189, text_bytes: 564 },
@@ -2554,10 +2664,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 937,
-            worst_input: 0x4429db0c,
+            worst_input: Point::X(0x4429db0c),
+            worst_output: 0,
             worst_got: 0x3f2b2368,
             worst_want: 0x3f2b2367,
             inputs_checked: 2332033026,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 70, mca_cycles: 89, text_bytes: 332 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 70, mca_cycles: 117, text_bytes: 332 },
@@ -2605,10 +2717,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 1502,
-            worst_input: 0x44e92154,
+            worst_input: Point::X(0x44e92154),
+            worst_output: 0,
             worst_got: 0x3ef8468c,
             worst_want: 0x3ef8468e,
             inputs_checked: 2332033026,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 76, text_bytes: 300 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 106, text_bytes: 300 },
@@ -2650,10 +2764,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 3660,
-            worst_input: 0x404888f5,
+            worst_input: Point::X(0x404888f5),
+            worst_output: 0,
             worst_got: 0xbf7ffdcb,
             worst_want: 0xbf7ffdc7,
             inputs_checked: 2184026058,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 43, mca_cycles: 55, text_bytes: 200 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 43, mca_cycles: 75, text_bytes: 200 },
@@ -2690,13 +2806,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 3216,
-            worst_input: 0x4049099e,
+            worst_input: Point::X(0x4049099e),
+            worst_output: 0,
             worst_got: 0xbf800001,
             worst_want: 0xbf7fffff,
             inputs_checked: 2184026058,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 843, mca_cycles: 869, text_bytes: 2654 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 843, mca_cycles: 552, text_bytes: 2654 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 843, mca_cycles: 869, text_bytes: 2662 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 843, mca_cycles: 554, text_bytes: 2662 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 51, mca_cycles: 93, text_bytes: 178 },
             ],
         },
@@ -2737,10 +2855,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 74821,
-            worst_input: 0x4294b3b4,
+            worst_input: Point::X(0x4294b3b4),
+            worst_output: 0,
             worst_got: 0x3efffac6,
             worst_want: 0x3efffb11,
             inputs_checked: 2332033026,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 58, mca_cycles: 71, text_bytes: 276 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 58, mca_cycles: 97, text_bytes: 276 },
@@ -2779,10 +2899,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 210207,
-            worst_input: 0x4096cbe4,
+            worst_input: Point::X(0x4096cbe4),
+            worst_output: 0,
             worst_got: 0x324cdf00,
             worst_want: 0x324cde2e,
             inputs_checked: 2184026058,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 28, mca_cycles: 38, text_bytes: 132 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 28, mca_cycles: 63, text_bytes: 132 },
@@ -2818,13 +2940,15 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 210207,
-            worst_input: 0x4096cbe4,
+            worst_input: Point::X(0x4096cbe4),
+            worst_output: 0,
             worst_got: 0x324cdf00,
             worst_want: 0x324cde2e,
             inputs_checked: 2184026058,
+            pairs: None,
             targets: &[
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 525, mca_cycles: 538, text_bytes: 1668 },
-                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 525, mca_cycles: 358, text_bytes: 1668 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 532, mca_cycles: 547, text_bytes: 1670 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 532, mca_cycles: 361, text_bytes: 1670 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 33, mca_cycles: 76, text_bytes: 110 },
             ],
         },
@@ -2867,10 +2991,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 960,
-            worst_input: 0x3f20326d,
+            worst_input: Point::X(0x3f20326d),
+            worst_output: 0,
             worst_got: 0x3f0e1d25,
             worst_want: 0x3f0e1d26,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 62, mca_cycles: 96, text_bytes: 284 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 62, mca_cycles: 138, text_bytes: 284 },
@@ -2914,10 +3040,12 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 2309,
-            worst_input: 0x3f5dd376,
+            worst_input: Point::X(0x3f5dd376),
+            worst_output: 0,
             worst_got: 0x3f3318af,
             worst_want: 0x3f3318b1,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 60, mca_cycles: 93, text_bytes: 272 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 60, mca_cycles: 135, text_bytes: 272 },
@@ -2957,14 +3085,315 @@ pub static ENTRIES: &[Entry] = &[
         },
         measured: Measured {
             max_ulp_milli: 292383,
-            worst_input: 0x3f1fff22,
+            worst_input: Point::X(0x3f1fff22),
+            worst_output: 0,
             worst_got: 0x3f0dfaca,
             worst_want: 0x3f0df9a6,
             inputs_checked: 4294967296,
+            pairs: None,
             targets: &[
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 56, mca_cycles: 88, text_bytes: 248 },
                 TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 56, mca_cycles: 129, text_bytes: 248 },
                 TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 71, mca_cycles: 211, text_bytes: 252 },
+            ],
+        },
+    },
+    // atan2_u1: 0.832 ULP over 804299008 pairs (1081600 edge, 534781952 on lines, 268435456 random; the core over 2130706434); worst input (0x3ccf1300, 0x3d5868a4) (2.5277615e-2, 5.2834168e-2): got 0x3ee47a52, want 0x3ee47a51.
+    Entry {
+        func: Func::Atan2,
+        tier: "atan2_u1",
+        domain: Domain::Full,
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 2, // a, a_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul a a
+                Inst::mul(C(0xbd5bd13d), V(0)), // v1 = mul -5.3666342e-2 v0
+                Inst::add(V(1), C(0x3dd33c87)), // v2 = add v1 1.0314279e-1
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe118450)), // v4 = add v3 -1.421063e-1
+                Inst::mul(V(4), V(0)), // v5 = mul v4 v0
+                Inst::add(V(5), C(0x3e4cc65c)), // v6 = add v5 1.9997543e-1
+                Inst::mul(V(6), V(0)), // v7 = mul v6 v0
+                Inst::add(V(7), C(0xbeaaaaab)), // v8 = add v7 -3.3333334e-1
+                Inst::mul(In(0), V(0)), // v9 = mul a v0
+                Inst::mul(V(9), V(8)), // v10 = mul v9 v8
+                Inst::add(V(10), In(1)), // v11 = add v10 a_lo
+            ],
+            outputs: &[V(11)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 9,
+            seconds: 84,
+            date: "2026-12-04",
+            baseline: "atan2/p5+lo: minimax coefficients rounded to f32, bit-tuned on 1521 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 832,
+            worst_input: Point::Pair(0x3ccf1300, 0x3d5868a4),
+            worst_output: 0,
+            worst_got: 0x3ee47a52,
+            worst_want: 0x3ee47a51,
+            inputs_checked: 2935005442,
+            pairs: Some(PairCounts { edge: 1081600, lines: 534781952, random: 268435456, core: 2130706434 }),
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 126, mca_cycles: 167, text_bytes: 464 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 126, mca_cycles: 197, text_bytes: 464 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 153, mca_cycles: 304, text_bytes: 542 },
+            ],
+        },
+    },
+    // atan2_u4: 1.619 ULP over 804299008 pairs (1081600 edge, 534781952 on lines, 268435456 random; the core over 2130706434); worst input (0x7149f2ca, 0x72485c86) (1e30, 3.9685668e30): got 0x3e7cc400, want 0x3e7cc402.
+    Entry {
+        func: Func::Atan2,
+        tier: "atan2_u4",
+        domain: Domain::Full,
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // a, a_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul a a
+                Inst::mul(C(0xbd5bd13d), V(0)), // v1 = mul -5.3666342e-2 v0
+                Inst::add(V(1), C(0x3dd33c87)), // v2 = add v1 1.0314279e-1
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe11844a)), // v4 = add v3 -1.421062e-1
+                Inst::mul(V(4), V(0)), // v5 = mul v4 v0
+                Inst::add(V(5), C(0x3e4cc66e)), // v6 = add v5 1.999757e-1
+                Inst::mul(V(6), V(0)), // v7 = mul v6 v0
+                Inst::add(V(7), C(0xbeaaaaaf)), // v8 = add v7 -3.3333346e-1
+                Inst::mul(In(0), V(0)), // v9 = mul a v0
+                Inst::mul(V(9), V(8)), // v10 = mul v9 v8
+            ],
+            outputs: &[V(10)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 4,
+            seconds: 40,
+            date: "2026-12-04",
+            baseline: "atan2/p5: minimax coefficients rounded to f32, bit-tuned on 575 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 1619,
+            worst_input: Point::Pair(0x7149f2ca, 0x72485c86),
+            worst_output: 0,
+            worst_got: 0x3e7cc400,
+            worst_want: 0x3e7cc402,
+            inputs_checked: 2935005442,
+            pairs: Some(PairCounts { edge: 1081600, lines: 534781952, random: 268435456, core: 2130706434 }),
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 97, mca_cycles: 119, text_bytes: 360 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 97, mca_cycles: 138, text_bytes: 360 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 122, mca_cycles: 223, text_bytes: 422 },
+            ],
+        },
+    },
+    // atan2_u1024: 85.981 ULP over 804299008 pairs (1081600 edge, 534781952 on lines, 268435456 random; the core over 2130706434); worst input (0xc46786d9, 0x4562bbaa) (-9.26107e2, 3.627729e3): got 0xbe7ff1ce, want 0xbe7ff224.
+    Entry {
+        func: Func::Atan2,
+        tier: "atan2_u1024",
+        domain: Domain::Full,
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 2, // a, a_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul a a
+                Inst::mul(C(0xbddd7c6f), V(0)), // v1 = mul -1.08147494e-1 v0
+                Inst::add(V(1), C(0x3e49bece)), // v2 = add v1 1.9701692e-1
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbeaaaa9c)), // v4 = add v3 -3.333329e-1
+                Inst::mul(In(0), V(0)), // v5 = mul a v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+            ],
+            outputs: &[V(6)],
+        },
+        provenance: Provenance {
+            method: "remez+tune",
+            seed: 1,
+            generations: 6,
+            seconds: 42,
+            date: "2026-12-04",
+            baseline: "atan2/p3: minimax coefficients rounded to f32, bit-tuned on 958 counterexamples",
+        },
+        measured: Measured {
+            max_ulp_milli: 85981,
+            worst_input: Point::Pair(0xc46786d9, 0x4562bbaa),
+            worst_output: 0,
+            worst_got: 0xbe7ff1ce,
+            worst_want: 0xbe7ff224,
+            inputs_checked: 2935005442,
+            pairs: Some(PairCounts { edge: 1081600, lines: 534781952, random: 268435456, core: 2130706434 }),
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 93, mca_cycles: 115, text_bytes: 332 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 93, mca_cycles: 136, text_bytes: 332 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 116, mca_cycles: 202, text_bytes: 400 },
+            ],
+        },
+    },
+    // sincos_u1: 0.981 ULP over all 2^32 inputs; worst input 0x626110fb (1.03793525e21) (sin): got 0xbf349a70, want 0xbf349a71.
+    Entry {
+        func: Func::Sincos,
+        tier: "sincos_u1",
+        domain: Domain::Full,
+        bound_milli_ulp: 1000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb94d416e), V(0)), // v1 = mul -1.9574698e-4 v0
+                Inst::add(V(1), C(0x3c0885dc)), // v2 = add v1 8.332696e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aaaaa)), // v4 = add v3 -1.6666666e-1
+                Inst::mul(In(0), V(0)), // v5 = mul r v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+                Inst::add(V(6), In(1)), // v7 = add v6 r_lo
+                Inst::add(In(0), V(7)), // v8 = add r v7
+                Inst::mul(C(0x37cda6fe), V(0)), // v9 = mul 2.4515666e-5 v0
+                Inst::add(V(9), C(0xbab608f5)), // v10 = add v9 -1.3888167e-3
+                Inst::mul(V(10), V(0)), // v11 = mul v10 v0
+                Inst::add(V(11), C(0x3d2aaaab)), // v12 = add v11 4.1666668e-2
+                Inst::mul(V(0), V(0)), // v13 = mul v0 v0
+                Inst::mul(V(13), V(12)), // v14 = mul v13 v12
+                Inst::mul(In(0), In(1)), // v15 = mul r r_lo
+                Inst::sub(V(14), V(15)), // v16 = sub v14 v15
+                Inst::mul(V(0), C(0x3f000000)), // v17 = mul v0 5e-1
+                Inst::sub(C(0x3f800000), V(17)), // v18 = sub 1e0 v17
+                Inst::sub(C(0x3f800000), V(18)), // v19 = sub 1e0 v18
+                Inst::sub(V(19), V(17)), // v20 = sub v19 v17
+                Inst::add(V(20), V(16)), // v21 = add v20 v16
+                Inst::add(V(18), V(21)), // v22 = add v18 v21
+            ],
+            outputs: &[V(8), V(22)],
+        },
+        provenance: Provenance {
+            method: "from outputs",
+            seed: 1,
+            generations: 5,
+            seconds: 0,
+            date: "2026-12-04",
+            baseline: "sin_u1's program (the same core), both outputs swept over every input",
+        },
+        measured: Measured {
+            max_ulp_milli: 981,
+            worst_input: Point::X(0x626110fb),
+            worst_output: 0,
+            worst_got: 0xbf349a70,
+            worst_want: 0xbf349a71,
+            inputs_checked: 4294967296,
+            pairs: None,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 181, mca_cycles: 201, text_bytes: 724 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 181, mca_cycles: 230, text_bytes: 724 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 231, mca_cycles: 323, text_bytes: 802 },
+            ],
+        },
+    },
+    // sincos_u4: 1.510 ULP over all 2^32 inputs; worst input 0x71212bb4 (7.980787e29) (cos): got 0x3efb5942, want 0x3efb5944.
+    Entry {
+        func: Func::Sincos,
+        tier: "sincos_u4",
+        domain: Domain::Full,
+        bound_milli_ulp: 4000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0xb94d416f), V(0)), // v1 = mul -1.95747e-4 v0
+                Inst::add(V(1), C(0x3c0885af)), // v2 = add v1 8.332654e-3
+                Inst::mul(V(2), V(0)), // v3 = mul v2 v0
+                Inst::add(V(3), C(0xbe2aaaa8)), // v4 = add v3 -1.6666663e-1
+                Inst::mul(In(0), V(0)), // v5 = mul r v0
+                Inst::mul(V(5), V(4)), // v6 = mul v5 v4
+                Inst::add(In(0), V(6)), // v7 = add r v6
+                Inst::mul(C(0x37cda6fe), V(0)), // v8 = mul 2.4515666e-5 v0
+                Inst::add(V(8), C(0xbab608f2)), // v9 = add v8 -1.3888164e-3
+                Inst::mul(V(9), V(0)), // v10 = mul v9 v0
+                Inst::add(V(10), C(0x3d2aaaab)), // v11 = add v10 4.1666668e-2
+                Inst::mul(V(0), V(0)), // v12 = mul v0 v0
+                Inst::mul(V(12), V(11)), // v13 = mul v12 v11
+                Inst::mul(V(0), C(0xbf000000)), // v14 = mul v0 -5e-1
+                Inst::add(V(14), V(13)), // v15 = add v14 v13
+                Inst::add(C(0x3f800000), V(15)), // v16 = add 1e0 v15
+            ],
+            outputs: &[V(7), V(16)],
+        },
+        provenance: Provenance {
+            method: "from outputs",
+            seed: 1,
+            generations: 5,
+            seconds: 0,
+            date: "2026-12-04",
+            baseline: "sin_u4's program (the same core), both outputs swept over every input",
+        },
+        measured: Measured {
+            max_ulp_milli: 1510,
+            worst_input: Point::X(0x71212bb4),
+            worst_output: 1,
+            worst_got: 0x3efb5942,
+            worst_want: 0x3efb5944,
+            inputs_checked: 4294967296,
+            pairs: None,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 168, mca_cycles: 186, text_bytes: 676 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 168, mca_cycles: 215, text_bytes: 676 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 219, mca_cycles: 292, text_bytes: 750 },
+            ],
+        },
+    },
+    // sincos_u1024: 74.913 ULP over all 2^32 inputs; worst input 0x6e13446b (1.1394252e28) (cos): got 0xbefff620, want 0xbefff66b.
+    Entry {
+        func: Func::Sincos,
+        tier: "sincos_u1024",
+        domain: Domain::Full,
+        bound_milli_ulp: 1024000,
+        fma: false,
+        program: Program {
+            inputs: 2, // r, r_lo
+            insts: &[
+                Inst::mul(In(0), In(0)), // v0 = mul r r
+                Inst::mul(C(0x3c06bc16), V(0)), // v1 = mul 8.223554e-3 v0
+                Inst::add(V(1), C(0xbe2aaaac)), // v2 = add v1 -1.6666669e-1
+                Inst::mul(In(0), V(0)), // v3 = mul r v0
+                Inst::mul(V(3), V(2)), // v4 = mul v3 v2
+                Inst::add(In(0), V(4)), // v5 = add r v4
+                Inst::mul(C(0xbab4256f), V(0)), // v6 = mul -1.3744066e-3 v0
+                Inst::add(V(6), C(0x3d2aa8ad)), // v7 = add v6 4.1664768e-2
+                Inst::mul(V(0), V(0)), // v8 = mul v0 v0
+                Inst::mul(V(8), V(7)), // v9 = mul v8 v7
+                Inst::mul(V(0), C(0xbf000000)), // v10 = mul v0 -5e-1
+                Inst::add(V(10), V(9)), // v11 = add v10 v9
+                Inst::add(C(0x3f800000), V(11)), // v12 = add 1e0 v11
+            ],
+            outputs: &[V(5), V(12)],
+        },
+        provenance: Provenance {
+            method: "from outputs",
+            seed: 1,
+            generations: 2,
+            seconds: 0,
+            date: "2026-12-04",
+            baseline: "cos_u1024's program (the same core), both outputs swept over every input",
+        },
+        measured: Measured {
+            max_ulp_milli: 74913,
+            worst_input: Point::X(0x6e13446b),
+            worst_output: 1,
+            worst_got: 0xbefff620,
+            worst_want: 0xbefff66b,
+            inputs_checked: 4294967296,
+            pairs: None,
+            targets: &[
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m4", instructions: 164, mca_cycles: 182, text_bytes: 652 },
+                TargetCost { target: "thumbv7em-none-eabihf/cortex-m7", instructions: 164, mca_cycles: 207, text_bytes: 652 },
+                TargetCost { target: "riscv32imafc-unknown-none-elf/sifive-e76", instructions: 213, mca_cycles: 271, text_bytes: 728 },
             ],
         },
     },

@@ -32,6 +32,81 @@ pub enum Func {
     Cos,
     /// hyperbolic tangent
     Tanh,
+    /// `atan2(y, x)`: the angle of the point `(x, y)`, in `[-pi, pi]`
+    Atan2,
+    /// sin and cos of one argument, `(sin x, cos x)`
+    Sincos,
+}
+
+/// The second argument on the search line of every function of two
+/// arguments: the one-argument tools (search, tuning, the line's sweep)
+/// see `f(t, 3)`. For atan2 that line reaches every reduced value twice,
+/// `a = t/3` below 3 and `a = 3/t` above, with a remainder to the
+/// quotient and both octants' reconstructions.
+pub const SEARCH_LINE_SECOND: f32 = 3.0;
+
+/// What a function takes and returns, in libm's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Signature {
+    /// The argument names, in order (`["x"]`, `["y", "x"]` for atan2).
+    pub args: &'static [&'static str],
+    /// The outputs, each a function of the list of one argument whose
+    /// reference, exact points and baselines it shares (`[Sin, Cos]` for
+    /// sincos), or the function itself where it has one output.
+    pub outputs: &'static [Func],
+}
+
+impl Signature {
+    /// One argument `x`, one output: `func` itself.
+    pub const fn unary(func: &'static [Func; 1]) -> Signature {
+        Signature {
+            args: &["x"],
+            outputs: func,
+        }
+    }
+
+    /// The shape of the signature.
+    pub const fn arity(&self) -> Arity {
+        match (self.args.len(), self.outputs.len()) {
+            (1, 1) => Arity::Unary,
+            (2, 1) => Arity::Binary,
+            _ => Arity::Pair,
+        }
+    }
+}
+
+/// The shapes of signature the path handles: what the emitted function
+/// takes and returns, what the verifier checks and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Arity {
+    /// `fn(x: f32) -> f32`: swept over every input.
+    Unary,
+    /// `fn(a: f32, b: f32) -> f32`: the two-argument strategy (DESIGN.md).
+    Binary,
+    /// `fn(x: f32) -> (f32, f32)`: each output swept over every input.
+    Pair,
+}
+
+/// A function of any [`Arity`] as code: a kernel, a reference, a baseline.
+#[derive(Clone, Copy, Debug)]
+pub enum Kernel<T: 'static = f32> {
+    /// `f(x)`.
+    Unary(fn(T) -> T),
+    /// `f(a, b)`.
+    Binary(fn(T, T) -> T),
+    /// `(f(x), g(x))`.
+    Pair(fn(T) -> (T, T)),
+}
+
+impl<T> Kernel<T> {
+    /// Its arity.
+    pub const fn arity(&self) -> Arity {
+        match self {
+            Kernel::Unary(_) => Arity::Unary,
+            Kernel::Binary(_) => Arity::Binary,
+            Kernel::Pair(_) => Arity::Pair,
+        }
+    }
 }
 
 /// A function's descriptor: all the project knows about it as data.
@@ -46,6 +121,9 @@ pub struct Spec {
     pub aliases: &'static [&'static str],
     /// What the first line of a kernel's doc comment calls it (`` `e^x` ``).
     pub title: &'static str,
+    /// Its arguments and outputs: the emitted signature, and what the
+    /// verifier compares each output with.
+    pub signature: Signature,
     /// Its shells, the whole-range one first: each a domain the catalog
     /// may sell kernels for, with the core its programs compute there.
     pub shells: &'static [ShellSpec],
@@ -123,11 +201,14 @@ pub enum ShellModule {
     CosHalf,
     CosHalfLo,
     Tanh,
+    Atan2,
+    Atan2Fast,
+    Sincos,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 16] = [
+    pub const ALL: [ShellModule; 19] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -144,6 +225,9 @@ impl ShellModule {
         ShellModule::CosHalf,
         ShellModule::CosHalfLo,
         ShellModule::Tanh,
+        ShellModule::Atan2,
+        ShellModule::Atan2Fast,
+        ShellModule::Sincos,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -165,6 +249,9 @@ impl ShellModule {
             ShellModule::CosHalf => "cos_half",
             ShellModule::CosHalfLo => "cos_half_lo",
             ShellModule::Tanh => "tanh",
+            ShellModule::Atan2 => "atan2",
+            ShellModule::Atan2Fast => "atan2_fast",
+            ShellModule::Sincos => "sincos",
         }
     }
 }
@@ -232,13 +319,25 @@ pub enum Exact {
         /// Largest `n`.
         hi: i32,
     },
+    /// `f(a, b) = y` for a two-argument function, sign of zero included.
+    AtPair(f32, f32, f32),
 }
 
 impl Exact {
-    /// Every `(x, f(x))` the rule names.
+    /// The `(a, b, f(a, b))` of a two-argument rule.
+    pub fn pair(self) -> Option<(f32, f32, f32)> {
+        match self {
+            Exact::AtPair(a, b, y) => Some((a, b, y)),
+            _ => None,
+        }
+    }
+
+    /// Every `(x, f(x))` a one-argument rule names (none for [`Exact::AtPair`]).
     pub fn points(self) -> impl Iterator<Item = (f32, f32)> {
         let (single, range) = match self {
             Exact::At(x, y) => (Some((x, y)), None),
+            // A two-argument point: [`Exact::pair`].
+            Exact::AtPair(..) => (None, None),
             Exact::PowerOfTwoAtIntegers { lo, hi } => (None, Some((lo, hi, false))),
             Exact::IntegerAtPowersOfTwo { lo, hi } => (None, Some((lo, hi, true))),
         };
@@ -367,6 +466,12 @@ const COS_CORE: Core = Core {
     outputs: &["sin(r + r_lo)", "cos(r + r_lo)"],
 };
 
+const SINCOS_CORE: Core = Core {
+    reduction: "exact Payne-Hanek in integers: x = q*pi/2 + r + r_lo, |r| <= pi/4; (s, c) = P(r, r_lo); sin(x) and cos(x) = +-s or +-c by quadrant, from one reduction and one program",
+    inputs: &["r", "r_lo"],
+    outputs: &["sin(r + r_lo)", "cos(r + r_lo)"],
+};
+
 const TANH_CORE: Core = Core {
     reduction: "a = |x|, t = a^2, a = k*ln2/2 + rho (Cody-Waite); tanh a = a + a^3/Q(t) for a < 0.625, (d - 2)/d with d = 2^k E(rho) + 2^k + 1 = e^(2a) + 1 for a < 8.5, 1 - c/a above; the sign ORed back",
     inputs: &["t", "rho"],
@@ -374,6 +479,12 @@ const TANH_CORE: Core = Core {
         "Q(t) = a^3/(tanh a - a) on t = a^2 < 0.390625",
         "E(rho) = e^(2 rho) - 1 on |rho| <= ln2/4",
     ],
+};
+
+const ATAN2_CORE: Core = Core {
+    reduction: "n = min(|x|,|y|), d = max(|x|,|y|); a = n/d, or (n - d)/(n + d) with pi/4 added where n >= d/2, so |a| <= 1/2; a_lo = the quotient's exact remainder over d(1 + a^2); atan2(y, x) = +-(k*pi/4 + s*(a + P(a, a_lo))), k*pi/4 in two f32 pieces, s = +-1 folded into a, added by an exact two-sum, the sign of y last",
+    inputs: &["a", "a_lo"],
+    outputs: &["atan(a + a_lo) - a on |a| <= 1/2 (odd)"],
 };
 
 /// A shell whose module does not depend on `r_lo`.
@@ -397,6 +508,9 @@ const fn shell(
 }
 
 const TAU: f32 = core::f32::consts::TAU;
+const PI: f32 = core::f32::consts::PI;
+const FRAC_PI_2: f32 = core::f32::consts::FRAC_PI_2;
+const FRAC_PI_4: f32 = core::f32::consts::FRAC_PI_4;
 const MIN_SUBNORMAL: u32 = 0x0000_0001;
 const MAX_SUBNORMAL: u32 = 0x007f_ffff;
 const MAX_FINITE: u32 = 0x7f7f_ffff;
@@ -450,12 +564,13 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 7] = [
+const SPECS: [Spec; 9] = [
     Spec {
         func: Func::Exp,
         name: "exp",
         aliases: &["expf"],
         title: "`e^x`",
+        signature: Signature::unary(&[Func::Exp]),
         shells: &[
             // clamp 4, reduction 10 (k, Cody-Waite, fast two-sum), scaling in two steps 8, NaN select 2.
             shell(
@@ -517,6 +632,7 @@ const SPECS: [Spec; 7] = [
         name: "exp2",
         aliases: &["exp2f"],
         title: "`2^x`",
+        signature: Signature::unary(&[Func::Exp2]),
         shells: &[
             // clamp 4, reduction 6, scaling 8, NaN select 2.
             shell(
@@ -568,6 +684,7 @@ const SPECS: [Spec; 7] = [
         name: "ln",
         aliases: &["log", "logf", "lnf"],
         title: "`ln x`, the natural logarithm,",
+        signature: Signature::unary(&[Func::Ln]),
         shells: &[
             // subnormal scaling 4, reduction 8, special values 5 (integer
             // compares: one for +inf and x < 0 or NaN, one for zeros; three selects).
@@ -602,6 +719,7 @@ const SPECS: [Spec; 7] = [
         name: "log2",
         aliases: &["log2f"],
         title: "`log2 x`",
+        signature: Signature::unary(&[Func::Log2]),
         shells: &[
             shell(
                 Shell::Full,
@@ -640,6 +758,7 @@ const SPECS: [Spec; 7] = [
         name: "sin",
         aliases: &["sinf"],
         title: "`sin x` (radians)",
+        signature: Signature::unary(&[Func::Sin]),
         shells: &[
             // Payne-Hanek about 100 (window, three 32x32 products, quadrant,
             // conversions, two-product), quadrant pick 8, selects 8.
@@ -691,6 +810,7 @@ const SPECS: [Spec; 7] = [
         name: "cos",
         aliases: &["cosf"],
         title: "`cos x` (radians)",
+        signature: Signature::unary(&[Func::Cos]),
         shells: &[
             // Payne-Hanek about 100, quadrant pick 8, selects 6.
             shell(
@@ -741,6 +861,7 @@ const SPECS: [Spec; 7] = [
         name: "tanh",
         aliases: &["tanhf"],
         title: "`tanh x`, the hyperbolic tangent,",
+        signature: Signature::unary(&[Func::Tanh]),
         shells: &[
             // |x|, k and rho 7, t 1, the rational's finish 3, d and its
             // quotient 6, the saturation 2, compares and selects 6, sign 2.
@@ -794,12 +915,121 @@ const SPECS: [Spec; 7] = [
             libm: true,
             micromath: false,
         },
+    },    Spec {
+        func: Func::Atan2,
+        name: "atan2",
+        aliases: &["atan2f"],
+        title: "`atan2(y, x)`, the angle of the point `(x, y)` in `[-pi, pi]`,",
+        signature: Signature {
+            args: &["y", "x"],
+            outputs: &[Func::Atan2],
+        },
+        shells: &[
+            // Ordering and special values on the bits 12, the second
+            // reduction 7, the quotient 1, k and the sign 5, the two-sum and
+            // the small terms 8, the sign of y and the NaN select 4; with
+            // a_lo, the scaling 6 and the exact remainder 14.
+            ShellSpec {
+                kind: Shell::Full,
+                domain: Domain::Full,
+                core: &ATAN2_CORE,
+                module: ShellModule::Atan2,
+                module_without_lo: ShellModule::Atan2Fast,
+                cost_m4: [57, 37],
+                note: "",
+            },
+        ],
+        exact: &[
+            Exact::AtPair(0.0, 0.0, 0.0),
+            Exact::AtPair(-0.0, 0.0, -0.0),
+            Exact::AtPair(0.0, -0.0, PI),
+            Exact::AtPair(-0.0, -0.0, -PI),
+            Exact::AtPair(0.0, 1.0, 0.0),
+            Exact::AtPair(-0.0, 1.0, -0.0),
+            Exact::AtPair(0.0, -1.0, PI),
+            Exact::AtPair(-0.0, -1.0, -PI),
+            Exact::AtPair(1.0, 0.0, FRAC_PI_2),
+            Exact::AtPair(1.0, -0.0, FRAC_PI_2),
+            Exact::AtPair(-1.0, 0.0, -FRAC_PI_2),
+            Exact::AtPair(-1e-45, -0.0, -FRAC_PI_2),
+            Exact::AtPair(1.0, INF, 0.0),
+            Exact::AtPair(-1.0, INF, -0.0),
+            Exact::AtPair(1.0, -INF, PI),
+            Exact::AtPair(-1.0, -INF, -PI),
+            Exact::AtPair(INF, 1.0, FRAC_PI_2),
+            Exact::AtPair(-INF, -1.0, -FRAC_PI_2),
+            Exact::AtPair(INF, INF, FRAC_PI_4),
+            Exact::AtPair(INF, -INF, 3.0 * FRAC_PI_4),
+            Exact::AtPair(-INF, INF, -FRAC_PI_4),
+            Exact::AtPair(-INF, -INF, -3.0 * FRAC_PI_4),
+            Exact::AtPair(1.0, 1.0, FRAC_PI_4),
+            Exact::AtPair(f32::MAX, f32::MAX, FRAC_PI_4),
+            Exact::AtPair(1e-45, 1e-45, FRAC_PI_4),
+            Exact::AtPair(f32::NAN, 1.0, f32::NAN),
+            Exact::AtPair(1.0, f32::NAN, f32::NAN),
+            Exact::AtPair(f32::NAN, INF, f32::NAN),
+        ],
+        edges: &[
+            1.0,
+            0.999_999_94,
+            core::f32::consts::SQRT_2 - 1.0,
+            2.414_213_7,
+            1e-30,
+            1e30,
+            3e38,
+            1e-40,
+        ],
+        // Along the search line: y in [0, 3] at x = 3, a = y/3 in [0, 1].
+        search_interval: (0.0, 3.0),
+        // The search line y = t, x = 3 (SEARCH_LINE_SECOND), t in 2^-10
+        // ..= 3 * 2^13: every reduced value in both octants; below, atan2
+        // is t/3 to the last bit, above, pi/2 - 3/t.
+        tuning: TuningRange {
+            lo: 0x3a80_0000,
+            hi: 0x46c0_0001,
+            signed: false,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-10.0, 10.0),
+            edge: &[InputRange::SignedBits(MIN_SUBNORMAL, MAX_FINITE)],
+        },
+        cost_inputs: InputRange::Uniform(-4.0, 4.0),
+        baselines: BOTH,
+    },
+    Spec {
+        func: Func::Sincos,
+        name: "sincos",
+        aliases: &["sincosf"],
+        title: "`(sin x, cos x)` (radians)",
+        signature: Signature {
+            args: &["x"],
+            outputs: &[Func::Sin, Func::Cos],
+        },
+        shells: &[
+            // sin's shell and cos's quadrant pick and NaN select 8.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &SINCOS_CORE,
+                ShellModule::Sincos,
+                124,
+                "",
+            ),
+        ],
+        // Each output's are its function's (Signature::outputs).
+        exact: &[],
+        edges: TRIG_EDGES,
+        search_interval: (0.0, core::f32::consts::FRAC_PI_4),
+        tuning: TRIG_TUNING,
+        bench: TRIG_BENCH,
+        cost_inputs: InputRange::Uniform(-TAU, TAU),
+        baselines: BOTH,
     },
 ];
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 7] = [
+    pub const ALL: [Func; 9] = [
         Func::Exp,
         Func::Exp2,
         Func::Ln,
@@ -807,6 +1037,8 @@ impl Func {
         Func::Sin,
         Func::Cos,
         Func::Tanh,
+        Func::Atan2,
+        Func::Sincos,
     ];
 
     /// The function's descriptor.
@@ -829,6 +1061,16 @@ impl Func {
     /// Whether sin and cos share the program (they use the same two-output core).
     pub const fn is_trig(self) -> bool {
         matches!(self, Func::Sin | Func::Cos)
+    }
+
+    /// Its signature's shape.
+    pub const fn arity(self) -> Arity {
+        self.spec().signature.arity()
+    }
+
+    /// Every exact point of a two-argument function, `(a, b, f(a, b))`.
+    pub fn exact_pairs(self) -> impl Iterator<Item = (f32, f32, f32)> {
+        self.spec().exact.iter().filter_map(|rule| rule.pair())
     }
 
     /// Its shell sold for `domain`, if it has one.
@@ -861,7 +1103,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Tanh as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Sincos as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

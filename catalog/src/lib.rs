@@ -14,8 +14,8 @@ pub mod ops;
 
 pub use entries::ENTRIES;
 pub use func::{
-    Baselines, BenchInputs, Core, Exact, Func, InputRange, Shell, ShellModule, ShellSpec, Spec,
-    TuningRange, HALF_PERIOD,
+    Arity, Baselines, BenchInputs, Core, Exact, Func, InputRange, Kernel, Shell, ShellModule,
+    ShellSpec, Signature, Spec, TuningRange, HALF_PERIOD, SEARCH_LINE_SECOND,
 };
 pub use ir::{Inst, Op, Operand, Program, ProgramBuf, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS};
 
@@ -23,18 +23,75 @@ pub use ir::{Inst, Op, Operand, Program, ProgramBuf, MAX_INPUTS, MAX_INSTS, MAX_
 /// (targets). Accuracy figures are over every `f32` input of the entry's domain.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Measured {
-    /// Max error in thousandths of an ULP (DESIGN.md "ULP error"), e.g. `876` for 0.876.
+    /// Max error in thousandths of an ULP (DESIGN.md "ULP error"), e.g. `876`
+    /// for 0.876; of a function with two outputs, the larger of theirs.
     pub max_ulp_milli: u32,
-    /// Bits of the input where the max error occurs.
-    pub worst_input: u32,
+    /// The arguments where the max error occurs.
+    pub worst_input: Point,
+    /// Which output it is in ([`Signature::outputs`]; 0 for one output).
+    pub worst_output: u8,
     /// Bits the kernel returns there.
     pub worst_got: u32,
     /// Bits of the correctly rounded result there.
     pub worst_want: u32,
-    /// Inputs checked (2^32 for an exhaustive sweep of the whole range).
+    /// Inputs checked: every input of the domain for one argument (2^32
+    /// for the whole range), the sum of [`Measured::pairs`] for two.
     pub inputs_checked: u64,
+    /// For a two-argument function, the pairs of each part of the
+    /// strategy that gave the figures (DESIGN.md "Two-argument
+    /// functions"): never "all inputs". `None` for an exhaustive sweep.
+    pub pairs: Option<PairCounts>,
     /// Per-target figures, empty until `cargo xtask target-cost` has filled them.
     pub targets: &'static [TargetCost],
+}
+
+/// The arguments a figure was measured at, as bits, in the signature's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Point {
+    /// One argument.
+    X(u32),
+    /// Two arguments, in libm's order (`atan2(y, x)`: `y` first).
+    Pair(u32, u32),
+}
+
+impl Point {
+    /// The first argument's bits.
+    pub const fn first(self) -> u32 {
+        match self {
+            Point::X(a) | Point::Pair(a, _) => a,
+        }
+    }
+}
+
+impl core::fmt::Display for Point {
+    /// `0x3f800000`, or `(0x3f800000, 0xbf800000)`.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match *self {
+            Point::X(a) => write!(f, "0x{a:08x}"),
+            Point::Pair(a, b) => write!(f, "(0x{a:08x}, 0x{b:08x})"),
+        }
+    }
+}
+
+/// The pairs checked by each part of the two-argument strategy
+/// (DESIGN.md "Two-argument functions").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PairCounts {
+    /// Every pair of the edge set.
+    pub edge: u64,
+    /// Lines: one argument over every `f32` bit pattern, the other fixed.
+    pub lines: u64,
+    /// Pseudo-random pairs, over all bit patterns and over moderate magnitudes.
+    pub random: u64,
+    /// The core program alone, over every input of its reduced interval.
+    pub core: u64,
+}
+
+impl PairCounts {
+    /// Pairs checked in all (the core's inputs not counted: they are not pairs).
+    pub const fn total(&self) -> u64 {
+        self.edge + self.lines + self.random
+    }
 }
 
 /// Cost of one kernel on one target, from its disassembly and `llvm-mca`.

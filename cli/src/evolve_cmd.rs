@@ -217,6 +217,20 @@ pub fn evolve(args: EvolveArgs) -> ExitCode {
 }
 
 fn config_of(args: &EvolveArgs) -> Result<Config, String> {
+    // Its f32 mode confirms a winner by a sweep of one argument and one
+    // output against the catalog's figure: the other arities' figures are
+    // not that (docs/DESIGN.md "Arity").
+    if !args.real && args.func.arity() != evokern_catalog::Arity::Unary {
+        return Err(format!(
+            "evolve's f32 mode searches functions of one argument and one output; {} takes its programs from `evokern catalog {}` ({})",
+            args.func,
+            args.func,
+            match args.func.arity() {
+                evokern_catalog::Arity::Binary => "a search along its line, then the two-argument strategy",
+                _ => "its outputs' programs, both outputs swept",
+            }
+        ));
+    }
     let (mode, bound) = if args.real {
         let (lo, hi) = args.interval.unwrap_or(default_interval(args.func));
         (

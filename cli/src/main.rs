@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+mod arity;
 mod evolve_cmd;
 
 #[derive(Parser)]
@@ -340,8 +341,15 @@ fn verify(args: VerifyArgs) -> ExitCode {
     if let Some(library) = args.against {
         let funcs: Vec<Func> = args.func.map_or(Func::ALL.to_vec(), |f| vec![f]);
         for func in funcs {
-            let f = library.function(func);
             println!("== {} {func}", library.name());
+            let f = match library.function(func) {
+                evokern_catalog::Kernel::Unary(f) => f,
+                other => {
+                    arity::against(func, other, args.stride);
+                    println!();
+                    continue;
+                }
+            };
             let report = sweep(
                 func,
                 &|xs: &[f32], out: &mut [f32]| evokern::__private::map(f, xs, out),
@@ -451,6 +459,17 @@ fn verify(args: VerifyArgs) -> ExitCode {
             show_milli(entry.measured.max_ulp_milli),
             show_milli(entry.bound_milli_ulp)
         );
+        let Some((scalar, slice)) = tier.unary() else {
+            let problems = arity::verify_tier(tier, args.stride);
+            if problems.is_empty() {
+                println!("verdict:   ok, the catalog claim holds");
+            } else {
+                println!("verdict:   BROKEN: {}", problems.join("; "));
+                broken.push(tier.tier);
+            }
+            println!();
+            continue;
+        };
         let program = entry.program;
         let interpreted =
             |x: f32| evokern_verify::kernel::eval_scalar(tier.func, domain, &program, x);
@@ -466,12 +485,9 @@ fn verify(args: VerifyArgs) -> ExitCode {
                 print_specials(tier.func, domain, &interpreted, bound),
             )
         } else {
-            let report = sweep(tier.func, &tier.slice, inputs, true);
+            let report = sweep(tier.func, &slice, inputs, true);
             print_report(&report);
-            (
-                report,
-                print_specials(tier.func, domain, &tier.scalar, bound),
-            )
+            (report, print_specials(tier.func, domain, &scalar, bound))
         };
         let measured = report.max_ulp_milli();
         let complete = inputs.covers(domain);
@@ -611,6 +627,12 @@ fn new_entry(
         "{}: minimax coefficients rounded to f32, bit-tuned on {} counterexamples",
         found.tuned.shape, found.tuned.hard_inputs
     );
+    // The search ran along the search line; a function of two arguments is
+    // measured by the two-argument strategy (the test plan here: `evokern
+    // verify` runs all of it).
+    if func.arity() != evokern_catalog::Arity::Unary {
+        arity::measure(&mut entry, Some(1));
+    }
     entry
 }
 
@@ -687,9 +709,14 @@ fn main_job(args: SearchArgs) -> ExitCode {
     let core = func.core(domain);
     println!("{}", program.display(core.inputs));
     println!("reduction: {}", core.reduction);
-    print_report(&found.report);
-    let kernel = |x: f32| evokern_verify::kernel::eval_scalar(func, domain, &program, x);
-    let failures = print_specials(func, domain, &kernel, args.ulp);
+    let failures = if func.arity() == evokern_catalog::Arity::Unary {
+        print_report(&found.report);
+        let kernel = |x: f32| evokern_verify::kernel::eval_scalar(func, domain, &program, x);
+        print_specials(func, domain, &kernel, args.ulp)
+    } else {
+        println!("(the search line's sweep is above; the figures are the ones measured after it)");
+        arity::print_exact(func, domain, &program, args.ulp)
+    };
     match evokern_codegen::rust_source(entry.leak(), func.name()) {
         Ok(source) => println!(
             "expands to (approx_fn!({func}, ulp = {})):\n{source}",
@@ -699,6 +726,14 @@ fn main_job(args: SearchArgs) -> ExitCode {
             eprintln!("error: the program does not expand: {e}");
             return ExitCode::FAILURE;
         }
+    }
+    if entry.max_ulp_milli > entry.bound_milli_ulp {
+        eprintln!(
+            "error: the program meets {} ULP on the search line but not on the two-argument checks ({} ULP); nothing written",
+            args.ulp,
+            show_milli(entry.max_ulp_milli)
+        );
+        return ExitCode::FAILURE;
     }
     if args.write {
         if let Err(e) = write_catalog(&PathBuf::from("catalog/src/entries.rs"), vec![entry]) {
@@ -729,6 +764,19 @@ fn catalog(args: CatalogArgs) -> ExitCode {
         };
         for &bound in &args.tiers {
             eprintln!("== {func} <= {bound} ULP on {domain}");
+            if func.arity() == evokern_catalog::Arity::Pair {
+                match arity::from_outputs(func, bound) {
+                    Some(entry) => {
+                        written.push(entry);
+                        if let Err(e) = write_catalog(&args.out, written.clone()) {
+                            eprintln!("error: {e}");
+                            return ExitCode::FAILURE;
+                        }
+                    }
+                    None => missing.push(tier_name(func, domain, bound)),
+                }
+                continue;
+            }
             let shape = args.shape.as_deref();
             match search(func, domain, bound, args.budget, args.seed, shape, args.fma) {
                 Some(searched) => {
@@ -737,7 +785,21 @@ fn catalog(args: CatalogArgs) -> ExitCode {
                         searched.0.tuned.shape,
                         searched.0.report.max_ulp_text()
                     );
-                    written.push(new_entry(func, domain, bound, args.seed, &searched));
+                    let entry = new_entry(func, domain, bound, args.seed, &searched);
+                    // The line met the bound; a function of two arguments
+                    // is held to it on the strategy's pairs too, and to
+                    // its exact points.
+                    let misses = arity::exact_misses_of(&entry);
+                    if entry.max_ulp_milli > entry.bound_milli_ulp || !misses.is_empty() {
+                        eprintln!(
+                            "   but {} ULP on the two-argument checks{}: not written",
+                            show_milli(entry.max_ulp_milli),
+                            misses.iter().map(|m| format!("; {m}")).collect::<String>()
+                        );
+                        missing.push(entry.tier);
+                        continue;
+                    }
+                    written.push(entry);
                     if let Err(e) = write_catalog(&args.out, written.clone()) {
                         eprintln!("error: {e}");
                         return ExitCode::FAILURE;
@@ -767,12 +829,12 @@ fn report() -> ExitCode {
     for entry in ENTRIES {
         let m = &entry.measured;
         println!(
-            "{:<18} {:>13} {:>9} {:>9} {:>#12x} {:>4} {:>7} {:>6}  {}",
+            "{:<18} {:>13} {:>9} {:>9} {:>12} {:>4} {:>7} {:>6}  {}",
             entry.tier,
             entry.domain.to_string(),
             show_milli(entry.bound_milli_ulp),
             show_milli(m.max_ulp_milli),
-            m.worst_input,
+            m.worst_input.to_string(),
             entry.program.op_count(),
             entry.cost_m4(),
             entry.program.depth(),

@@ -13,16 +13,20 @@ use quote::quote;
 mod spec;
 mod suggest;
 
-/// Defines `fn <name>(x: f32) -> f32`: the cheapest verified evokern kernel for a
-/// function that meets an accuracy bound, as straight-line `f32` code.
+/// Defines `fn <name>(x: f32) -> f32` (`fn atan2(y: f32, x: f32) -> f32`,
+/// `fn sincos(x: f32) -> (f32, f32)`: the function's signature, in libm's
+/// argument order): the cheapest verified evokern kernel for a function that
+/// meets an accuracy bound, as straight-line `f32` code.
 ///
 /// ```text
-/// approx_fn!([vis] func, ulp = <bound> [, name = ident] [, fma = true|false] [, domain = lo..=hi]);
+/// approx_fn!([vis] func, ulp = <bound> [, name = ident] [, fma = true|false] [, domain = lo..=hi | (lo..=hi, lo..=hi)]);
 /// ```
 ///
 /// - `vis`: optional visibility of the function (`pub`, `pub(crate)`, ...).
-/// - `func`: one of `exp`, `exp2`, `ln`, `log2`, `sin`, `cos`, `tanh`; libm's
-///   spellings (`expf`, `logf`, `tanhf`, ...) and `log` for `ln` are accepted.
+/// - `func`: one of `exp`, `exp2`, `ln`, `log2`, `sin`, `cos`, `tanh`,
+///   `atan2` (two arguments, `y` then `x`), `sincos` (two outputs, `(sin x,
+///   cos x)`); libm's spellings (`expf`, `logf`, `tanhf`, `atan2f`,
+///   `sincosf`, ...) and `log` for `ln` are accepted.
 /// - `ulp = <bound>` (required): the largest error you accept over **every**
 ///   `f32` input, in ULPs: a positive integer or decimal literal (`1`, `0.5`,
 ///   `3.5`). It is compared with the catalog's figures in thousandths of an ULP,
@@ -47,7 +51,14 @@ mod suggest;
 ///   polynomial on sin `|x| <= 14.137168` and cos `|x| <= 9.424778` (a phase); each verified over every `f32` of its
 ///   domain, several times cheaper. Such a kernel returns NaN outside its
 ///   domain (and for NaN and infinities). Without `domain`, every `f32` is in
-///   range.
+///   range. A function of two arguments takes one range per argument, in
+///   its signature's order: `approx_fn!(atan2, ulp = 1, domain = (-1..=1,
+///   0..=10))` (`y`, then `x`); atan2's kernels are all sold for the whole
+///   plane so far, so the ranges are checked and any kernel covers them.
+///   For sincos the whole-range ≤ 1 ULP kernel costs one reduction and one
+///   program for both outputs, each verified over all 2^32 inputs; atan2's
+///   figures are the two-argument strategy's (docs/DESIGN.md), with its
+///   counts in the doc comment.
 ///
 /// Of the catalog entries for `func` that meet the bound (and the fma rule),
 /// the one whose whole kernel (shell and program) takes the fewest measured
@@ -64,8 +75,11 @@ mod suggest;
 /// approx_fn!(pub ln, ulp = 4, name = fast_ln);         // pub fn fast_ln(x: f32) -> f32
 /// approx_fn!(pub(crate) sin, ulp = 1.5, fma = true);   // fma programs allowed
 /// approx_fn!(cos, ulp = 4, domain = -3.1416..=3.1416, name = osc_cos); // short reduction
+/// approx_fn!(atan2, ulp = 1);                          // fn atan2(y: f32, x: f32) -> f32
+/// approx_fn!(sincos, ulp = 1);                         // fn sincos(x: f32) -> (f32, f32)
 ///
-/// let y = exp(1.0) + fast_ln(2.0) + sin(0.5);
+/// let y = exp(1.0) + fast_ln(2.0) + sin(0.5) + atan2(1.0, -1.0);
+/// let (s, c) = sincos(0.5);
 /// ```
 ///
 /// # What it emits
@@ -147,7 +161,7 @@ fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
             let error = error.to_compile_error();
             let fallback = parsed
                 .fallback
-                .map(|f| expand::fallback(&f.vis, &f.name))
+                .map(|f| expand::fallback(&f.vis, &f.name, f.func))
                 .unwrap_or_default();
             quote!(#error #fallback)
         }

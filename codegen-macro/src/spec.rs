@@ -48,6 +48,8 @@ pub struct Fallback {
     pub vis: Visibility,
     /// The name the function would have had.
     pub name: Ident,
+    /// The function, where its name was known: the stand-in gets its signature.
+    pub func: Option<Func>,
 }
 
 /// The outcome of parsing: the validated request or every error found, and the
@@ -198,8 +200,8 @@ fn validate(raw: Raw) -> Parsed {
                 Ok(allow) => allow_fma = allow,
                 Err(error) => errors.push(error),
             },
-            "domain" => match parse_domain(value) {
-                Ok(range) => domain = Some(range),
+            "domain" => match parse_domains(value, func) {
+                Ok(range) => domain = range,
                 Err(error) => errors.push(error),
             },
             _ => unreachable!("every name in OPTIONS is handled"),
@@ -220,6 +222,7 @@ fn validate(raw: Raw) -> Parsed {
     let fallback = Fallback {
         vis: raw.vis.clone(),
         name: name.clone(),
+        func,
     };
     let request = errors.finish(|| Request {
         vis: raw.vis,
@@ -352,6 +355,42 @@ const DOMAIN_HELP: &str = "like `domain = -3.1416..=3.1416` or `domain = 0..=6.2
 
 /// `lo..=hi` (or `lo..hi`) with number literals, each optionally negated.
 /// Rounded outwards to `f32`, so the kernel chosen covers every value asked for.
+/// `domain = lo..=hi` for a function of one argument; for one of two,
+/// `domain = (lo..=hi, lo..=hi)`, one range per argument in the
+/// signature's order (`atan2(y, x)`: `y`'s first). A range of the wrong
+/// shape names the arguments. The two-argument functions' kernels are all
+/// sold for the whole plane so far, so their ranges are checked and every
+/// kernel covers them (`None`, as without `domain`).
+fn parse_domains(value: &Expr, func: Option<Func>) -> syn::Result<Option<(f32, f32)>> {
+    let Some(func) = func else {
+        // An unknown function is its own error; read the range as one.
+        return parse_domain(value).map(Some);
+    };
+    let args = func.spec().signature.args;
+    match (strip(value), args) {
+        (Expr::Tuple(tuple), [_, _]) if tuple.elems.len() == 2 => {
+            for (range, arg) in tuple.elems.iter().zip(args) {
+                parse_domain(range).map_err(|e| {
+                    syn::Error::new(e.span(), format!("{e} (the range of `{arg}`)"))
+                })?;
+            }
+            Ok(None)
+        }
+        (_, [_, _]) => Err(syn::Error::new_spanned(
+            value,
+            format!(
+                "`{func}` takes two arguments, `{}` and `{}`: give each its range, in that order, like `domain = (-1..=1, 0..=10)` (`{}`'s first)",
+                args[0], args[1], args[0]
+            ),
+        )),
+        (Expr::Tuple(_), _) => Err(syn::Error::new_spanned(
+            value,
+            format!("`{func}` takes one argument, `{}`: give one range, {DOMAIN_HELP}", args[0]),
+        )),
+        _ => parse_domain(value).map(Some),
+    }
+}
+
 fn parse_domain(value: &Expr) -> syn::Result<(f32, f32)> {
     let Expr::Range(range) = strip(value) else {
         return Err(syn::Error::new_spanned(
@@ -565,13 +604,31 @@ mod tests {
         assert!(errors(quote!(exp, ulp = "1"))[0].ends_with("write it without quotes: `ulp = 1`"));
     }
 
+    /// One range per argument, in the signature's order; the wrong shape
+    /// names the arguments.
+    #[test]
+    fn domains_are_per_argument() {
+        let r = request(quote!(atan2, ulp = 1, domain = (-1..=1, 0..=10)));
+        assert_eq!(r.domain, None, "every atan2 kernel covers the plane");
+        assert!(errors(quote!(atan2, ulp = 1, domain = -1..=1))[0].starts_with(
+            "`atan2` takes two arguments, `y` and `x`: give each its range, in that order"
+        ));
+        assert!(errors(quote!(exp, ulp = 1, domain = (0..=1, 0..=1)))[0]
+            .starts_with("`exp` takes one argument, `x`: give one range"));
+        let inner = errors(quote!(atan2, ulp = 1, domain = (-1..=1, 3)));
+        assert!(inner[0].ends_with("(the range of `x`)"), "{inner:?}");
+        let r = request(quote!(sincos, ulp = 1, domain = -3..=3));
+        assert_eq!(r.domain, Some((-3.0, 3.0)));
+    }
+
     #[test]
     fn unknown_duplicate_and_missing_options_are_all_reported() {
         let errors = errors(quote!(ecp, foo = 1, name = a, name = b, fma = 1));
+        let all = crate::suggest::tests::all_names();
         assert_eq!(
             errors,
             [
-                "unknown function `ecp`; evokern has exp, exp2, ln, log2, sin, cos, tanh; did you mean `exp`?",
+                format!("unknown function `ecp`; evokern has {all}; did you mean `exp`?").as_str(),
                 "unknown option `foo`; expected ulp, name, fma, domain",
                 "duplicate option `name`",
                 "fma must be `true` (fma programs may be chosen) or `false` (the default)",

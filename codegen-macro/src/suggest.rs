@@ -107,7 +107,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -151,19 +151,28 @@ mod tests {
         assert_eq!(closest("logn")[0], (Func::Ln, "log"));
     }
 
+    /// "evokern has ..." lists the function list in order: a new function
+    /// changes it without an edit here.
+    pub(crate) fn all_names() -> String {
+        let names: Vec<&str> = Func::ALL.iter().map(|f| f.name()).collect();
+        names.join(", ")
+    }
+
     #[test]
     fn messages() {
+        let all = all_names();
+        assert!(all.starts_with("exp, exp2, ln, log2, sin, cos, tanh, atan2, sincos"));
         assert_eq!(
             unknown_function("foo"),
-            "unknown function `foo`; evokern has exp, exp2, ln, log2, sin, cos, tanh"
+            format!("unknown function `foo`; evokern has {all}")
         );
         assert_eq!(
             unknown_function("ecp"),
-            "unknown function `ecp`; evokern has exp, exp2, ln, log2, sin, cos, tanh; did you mean `exp`?"
+            format!("unknown function `ecp`; evokern has {all}; did you mean `exp`?")
         );
         assert_eq!(
             unknown_function("expff"),
-            "unknown function `expff`; evokern has exp, exp2, ln, log2, sin, cos, tanh; did you mean `exp` (also spelled `expf`) or `exp2` (also spelled `exp2f`)?"
+            format!("unknown function `expff`; evokern has {all}; did you mean `exp` (also spelled `expf`) or `exp2` (also spelled `exp2f`)?")
         );
         assert!(
             unknown_function("logn").ends_with("did you mean `ln` (also spelled `log`) or `log2`?")

@@ -111,10 +111,12 @@ pub mod tests {
             provenance: PROVENANCE,
             measured: Measured {
                 max_ulp_milli,
-                worst_input: 0x4000_0000,
+                worst_input: evokern_catalog::Point::X(0x4000_0000),
+                worst_output: 0,
                 worst_got: 0,
                 worst_want: 0,
                 inputs_checked: 1 << 32,
+                pairs: None,
                 targets: &[],
             },
         }

@@ -1136,8 +1136,71 @@ fn tanh_shapes() -> Vec<Shape> {
     shapes
 }
 
+/// The core of atan2 on `t = a^2`: `(atan(a) - a) / a^3`, by its series
+/// near 0 where the difference cancels.
+fn atan_tail(t: f64) -> f64 {
+    if t < 0.01 {
+        // -1/3 + t/5 - t^2/7 + ...
+        (0..12u32).rev().fold(0.0, |acc, j| {
+            let sign = if j % 2 == 0 { -1.0 } else { 1.0 };
+            acc * t + sign / f64::from(2 * j + 3)
+        })
+    } else {
+        let a = t.sqrt();
+        (a.atan() - a) / (a * t)
+    }
+}
+
+/// `a^3 P(a^2)`, plus `a_lo` when `with_lo`.
+fn atan_tail_program(c: &[u32], with_lo: bool) -> ProgramBuf {
+    let mut b = Builder::new();
+    let t = b.mul(IN0, IN0);
+    let p = b.horner(t, c);
+    let at = b.mul(IN0, t);
+    let tail = b.mul(at, p);
+    let out = if with_lo { b.add(tail, IN1) } else { tail };
+    b.finish(&[out])
+}
+
+/// `|a| <= 1/2`: `t = a^2` in `[0, 1/4]`.
+const ATAN_T: (f64, f64) = (0.0, 0.25);
+
+/// atan2's core `atan(a + a_lo) - a = a^3 P(a^2) + a_lo`, the shell having
+/// divided `a_lo` by `1 + a^2` already: the polynomial of `terms`
+/// coefficients, with `a_lo` added (`+lo`) or not (then the shell without
+/// the remainder runs it).
+fn atan2_shapes() -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    // From two terms: one is 178,000 ULP off, and has no multiply-add to fuse.
+    for terms in 2..=7u32 {
+        for with_lo in [false, true] {
+            let build: fn(&[u32], &[usize]) -> ProgramBuf = if with_lo {
+                |c, _| atan_tail_program(c, true)
+            } else {
+                |c, _| atan_tail_program(c, false)
+            };
+            shapes.push(Shape {
+                func: Func::Atan2,
+                domain: Domain::Full,
+                name: format!("atan2/p{terms}{}", if with_lo { "+lo" } else { "" }),
+                fits: vec![FitSpec {
+                    target: atan_tail,
+                    // An error in P moves atan(a) by about a^2 of it, relative.
+                    weight: |t| t,
+                    powers: (0..terms).collect(),
+                    interval: ATAN_T,
+                }],
+                fused: false,
+                build,
+            });
+        }
+    }
+    shapes
+}
+
 /// Every baseline shape of `func` for the shell of `domain`, cheapest first
-/// (Cortex-M4F cost of the program). Shells that share a core share shapes.
+/// (Cortex-M4F model cost of the shell the program needs and of the
+/// program). Shells that share a core share shapes.
 pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
     let mut shapes = if func.core(domain) == &HALF_PERIOD {
         half_period_shapes(func)
@@ -1149,14 +1212,23 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Log2 => log2_shapes(),
             Func::Sin | Func::Cos => trig_shapes(func),
             Func::Tanh => tanh_shapes(),
+            Func::Atan2 => atan2_shapes(),
+            // Its programs are sin's and cos's (the same core): `evokern
+            // catalog sincos` takes them from there, no shape of its own.
+            Func::Sincos => trig_shapes(Func::Sin),
         }
     };
     for shape in &mut shapes {
         shape.domain = domain;
     }
+    // By the whole kernel: a program that reads `r_lo` may need a dearer
+    // shell (atan2's remainder, cos's half-period `r_lo`).
+    let shell = func.shell_on(domain);
     shapes.sort_by_cached_key(|s| {
         let program = s.program(&vec![0x3f80_0000; s.split().iter().sum()]);
-        (program.as_program().cost_m4(), program.insts.len())
+        let program = program.as_program();
+        let shell_cost = shell.map_or(0, |shell| shell.cost_m4(program.reads_input(1)));
+        (shell_cost + program.cost_m4(), program.insts.len())
     });
     shapes
 }

@@ -2,7 +2,7 @@
 //! instruction a line with the value of every constant beside its bits.
 
 use crate::sweep::{Inputs, Report};
-use evokern_catalog::{Domain, Entry, Func, Inst, Op, Operand, Program, TargetCost};
+use evokern_catalog::{Domain, Entry, Func, Inst, Op, Operand, PairCounts, Point, Program, TargetCost};
 use std::fmt::Write;
 
 /// An entry being written: owned, so new programs and old entries mix.
@@ -38,14 +38,18 @@ pub struct NewEntry {
     pub baseline: String,
     /// Exhaustive figures.
     pub max_ulp_milli: u32,
-    /// Worst input bits.
-    pub worst_input: u32,
+    /// Worst arguments' bits.
+    pub worst_input: Point,
+    /// Which output the worst case is in.
+    pub worst_output: u8,
     /// Output bits there.
     pub worst_got: u32,
     /// Correctly rounded bits there.
     pub worst_want: u32,
     /// Inputs checked.
     pub inputs_checked: u64,
+    /// Pairs per part of the two-argument strategy; `None` for a sweep.
+    pub pairs: Option<PairCounts>,
     /// Target figures, kept across rewrites while the program is unchanged.
     pub targets: Vec<TargetCost>,
 }
@@ -72,9 +76,11 @@ impl NewEntry {
             baseline: p.baseline.to_owned(),
             max_ulp_milli: m.max_ulp_milli,
             worst_input: m.worst_input,
+            worst_output: m.worst_output,
             worst_got: m.worst_got,
             worst_want: m.worst_want,
             inputs_checked: m.inputs_checked,
+            pairs: m.pairs,
             targets: m.targets.to_vec(),
         }
     }
@@ -106,10 +112,12 @@ impl NewEntry {
             date: String::new(),
             baseline: String::new(),
             max_ulp_milli: 0,
-            worst_input: 0,
+            worst_input: Point::X(0),
+            worst_output: 0,
             worst_got: 0,
             worst_want: 0,
             inputs_checked: 0,
+            pairs: None,
             targets: Vec::new(),
         };
         entry.set_measured(report);
@@ -120,10 +128,34 @@ impl NewEntry {
     pub fn set_measured(&mut self, report: &Report) {
         self.max_ulp_milli = report.max_ulp_milli();
         let worst = report.worst;
-        self.worst_input = worst.map_or(0, |w| w.input);
+        self.worst_input = Point::X(worst.map_or(0, |w| w.input));
+        self.worst_output = 0;
         self.worst_got = worst.map_or(0, |w| w.got);
         self.worst_want = worst.map_or(0, |w| w.want);
         self.inputs_checked = report.checked;
+        self.pairs = None;
+    }
+
+    /// Fills the measured fields from the sweeps of a two-output function's
+    /// outputs ([`crate::sweep::sweep_pair`]): the worse of the two.
+    pub fn set_measured_outputs(&mut self, reports: &[Report; 2]) {
+        let worse = usize::from(reports[1].max_ulp() > reports[0].max_ulp());
+        self.set_measured(&reports[worse]);
+        self.worst_output = worse as u8;
+    }
+
+    /// Fills the measured fields from the two-argument strategy
+    /// ([`crate::pairs::strategy`]).
+    pub fn set_measured_pairs(&mut self, strategy: &crate::pairs::Strategy) {
+        let report = &strategy.report;
+        self.max_ulp_milli = milli(report.max_ulp());
+        let worst = report.worst;
+        self.worst_input = Point::Pair(worst.map_or(0, |w| w.a), worst.map_or(0, |w| w.b));
+        self.worst_output = 0;
+        self.worst_got = worst.map_or(0, |w| w.got);
+        self.worst_want = worst.map_or(0, |w| w.want);
+        self.inputs_checked = report.checked;
+        self.pairs = Some(strategy.counts);
     }
 
     /// As a catalog [`Entry`], for code generation. Leaks the copies it makes
@@ -152,9 +184,11 @@ impl NewEntry {
             measured: evokern_catalog::Measured {
                 max_ulp_milli: self.max_ulp_milli,
                 worst_input: self.worst_input,
+                worst_output: self.worst_output,
                 worst_got: self.worst_got,
                 worst_want: self.worst_want,
                 inputs_checked: self.inputs_checked,
+                pairs: self.pairs,
                 targets: Box::leak(self.targets.clone().into_boxed_slice()),
             },
         }))
@@ -167,6 +201,16 @@ impl NewEntry {
             insts: &self.insts,
             outputs: &self.outputs,
         }
+    }
+}
+
+/// Thousandths of an ULP rounded up, as the catalog stores them.
+fn milli(ulp: f64) -> u32 {
+    let milli = (ulp * 1000.0).ceil();
+    if milli.is_finite() && milli < u32::MAX as f64 {
+        milli as u32
+    } else {
+        u32::MAX
     }
 }
 
@@ -200,27 +244,45 @@ pub fn render(entries: &[NewEntry]) -> String {
          //! after an exhaustive sweep of every entry; reviewed as a diff. Do not edit the\n\
          //! figures by hand: the test suite recomputes them.\n\n\
          #[allow(unused_imports)]\n\
-         use crate::{Domain, Entry, Func, Inst, Measured, Operand::*, Program, Provenance, TargetCost};\n\n\
+         use crate::{Domain, Entry, Func, Inst, Measured, Operand::*, PairCounts, Point, Program, Provenance, TargetCost};\n\n\
          /// Every verified program, grouped by function.\n\
          pub static ENTRIES: &[Entry] = &[\n",
     );
     for e in entries {
         let names = e.func.core(e.domain).inputs;
-        let exhaustive = if e.inputs_checked != Inputs::of_domain(e.domain).count() {
+        let exhaustive = if let Some(p) = e.pairs {
+            format!(
+                "{} pairs ({} edge, {} on lines, {} random; the core over {})",
+                p.total(),
+                p.edge,
+                p.lines,
+                p.random,
+                p.core
+            )
+        } else if e.inputs_checked != Inputs::of_domain(e.domain).count() {
             "a strided sample".to_owned()
         } else if e.domain == Domain::Full {
             "all 2^32 inputs".to_owned()
         } else {
             format!("all {} inputs of {}", e.inputs_checked, e.domain)
         };
+        let value = |bits: u32| format!("{:e}", f32::from_bits(bits));
+        let at = match e.worst_input {
+            Point::X(x) => format!("0x{x:08x} ({})", value(x)),
+            Point::Pair(a, b) => format!("(0x{a:08x}, 0x{b:08x}) ({}, {})", value(a), value(b)),
+        };
+        let outputs = e.func.spec().signature.outputs;
+        let which = if outputs.len() > 1 {
+            format!(" ({})", outputs[usize::from(e.worst_output)])
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "    // {}: {}.{:03} ULP over {exhaustive}; worst input 0x{:08x} ({:e}): got 0x{:08x}, want 0x{:08x}.",
+            "    // {}: {}.{:03} ULP over {exhaustive}; worst input {at}{which}: got 0x{:08x}, want 0x{:08x}.",
             e.tier,
             e.max_ulp_milli / 1000,
             e.max_ulp_milli % 1000,
-            e.worst_input,
-            f32::from_bits(e.worst_input),
             e.worst_got,
             e.worst_want
         );
@@ -286,10 +348,27 @@ pub fn render(entries: &[NewEntry]) -> String {
         let _ = writeln!(out, "        }},");
         let _ = writeln!(out, "        measured: Measured {{");
         let _ = writeln!(out, "            max_ulp_milli: {},", e.max_ulp_milli);
-        let _ = writeln!(out, "            worst_input: 0x{:08x},", e.worst_input);
+        let point = match e.worst_input {
+            Point::X(x) => format!("Point::X(0x{x:08x})"),
+            Point::Pair(a, b) => format!("Point::Pair(0x{a:08x}, 0x{b:08x})"),
+        };
+        let _ = writeln!(out, "            worst_input: {point},");
+        let _ = writeln!(out, "            worst_output: {},", e.worst_output);
         let _ = writeln!(out, "            worst_got: 0x{:08x},", e.worst_got);
         let _ = writeln!(out, "            worst_want: 0x{:08x},", e.worst_want);
         let _ = writeln!(out, "            inputs_checked: {},", e.inputs_checked);
+        match e.pairs {
+            None => {
+                let _ = writeln!(out, "            pairs: None,");
+            }
+            Some(p) => {
+                let _ = writeln!(
+                    out,
+                    "            pairs: Some(PairCounts {{ edge: {}, lines: {}, random: {}, core: {} }}),",
+                    p.edge, p.lines, p.random, p.core
+                );
+            }
+        }
         if e.targets.is_empty() {
             let _ = writeln!(out, "            targets: &[],");
         } else {

@@ -11,4 +11,4 @@ pub mod remez;
 pub mod search;
 pub mod tune;
 
-pub use evokern_verify::{baselines, kernel, reference, sweep, ulp};
+pub use evokern_verify::{baselines, kernel, pairs, reference, sweep, ulp};

@@ -8,7 +8,7 @@
 #[path = "src/inputs.rs"]
 mod inputs;
 
-use inputs::{fnv, input_bits, BLOCK, BLOCKS, FNV_START};
+use inputs::{fnv, hash_call, BLOCK, BLOCKS, FNV_START};
 use std::fmt::Write;
 
 fn main() {
@@ -23,8 +23,7 @@ fn main() {
         for block in 0..BLOCKS {
             let mut hash = FNV_START;
             for i in block * BLOCK..(block + 1) * BLOCK {
-                let y = (tier.scalar)(f32::from_bits(input_bits(i)));
-                hash = fnv(hash, y.to_bits());
+                hash = hash_call(hash, tier.kernel, i);
             }
             blocks.push(hash);
         }

@@ -2,9 +2,13 @@
 //!
 //! ```
 //! evokern::approx_fn!(exp, ulp = 1); // fn exp(x: f32) -> f32, worst case <= 1 ULP over all f32
+//! evokern::approx_fn!(atan2, ulp = 1); // fn atan2(y: f32, x: f32) -> f32
 //!
 //! assert_eq!(exp(0.0), 1.0);
+//! assert_eq!(atan2(-0.0, -1.0), -core::f32::consts::PI);
 //! assert_eq!(evokern::fast::sin(-0.0).to_bits(), (-0.0f32).to_bits()); // ready-made, <= 4 ULP
+//! let (s, c) = evokern::sincos(0.0); // both from one reduction, each <= 1 ULP
+//! assert_eq!((s, c), (0.0, 1.0));
 //! ```
 //!
 //! Every kernel is straight-line `f32` and integer code: no branch on data, no
@@ -49,6 +53,27 @@ pub mod __private {
             *o = kernel(x);
         }
     }
+
+    /// [`map`] for a two-argument kernel: `out[i] = kernel(a[i], b[i])`.
+    #[inline(always)]
+    pub fn map2(kernel: impl Fn(f32, f32) -> f32, a: &[f32], b: &[f32], out: &mut [f32]) {
+        for ((o, &a), &b) in out.iter_mut().zip(a).zip(b) {
+            *o = kernel(a, b);
+        }
+    }
+
+    /// [`map`] for a two-output kernel: `(first[i], second[i]) = kernel(xs[i])`.
+    #[inline(always)]
+    pub fn map_pair(
+        kernel: impl Fn(f32) -> (f32, f32),
+        xs: &[f32],
+        first: &mut [f32],
+        second: &mut [f32],
+    ) {
+        for ((f, s), &x) in first.iter_mut().zip(second.iter_mut()).zip(xs) {
+            (*f, *s) = kernel(x);
+        }
+    }
 }
 
 /// The catalog the kernels come from: specs, program IR, interpreter, entries.
@@ -66,15 +91,64 @@ pub struct Tier {
     pub func: evokern_catalog::Func,
     /// Its catalog entry: program, bound, measured figures.
     pub entry: &'static evokern_catalog::Entry,
-    /// The kernel, as `approx_fn!` emits it.
-    pub scalar: fn(f32) -> f32,
-    /// The kernel over a slice, inlined into a loop that auto-vectorises.
-    pub slice: fn(&[f32], &mut [f32]),
+    /// The kernel as `approx_fn!` emits it, and over slices.
+    pub kernel: Compiled,
 }
 
-/// Every catalog entry as a kernel: `tiers::<tier>(x)`, `tiers::<tier>_slice(xs, out)`,
-/// and the table [`tiers::TIERS`] that the verifier, the benches and the report
-/// iterate. For host tools and test firmware: with the `tiers` feature (off by
+/// A catalog kernel compiled, by the shape of its function's signature
+/// (feature `tiers`): the scalar function `approx_fn!` emits, and the same
+/// inlined into a loop over slices (which auto-vectorises where it can).
+#[cfg(feature = "tiers")]
+#[derive(Clone, Copy, Debug)]
+pub enum Compiled {
+    /// `f(x)`, and `out[i] = f(xs[i])`.
+    Unary {
+        /// The kernel.
+        scalar: fn(f32) -> f32,
+        /// Over a slice.
+        slice: fn(&[f32], &mut [f32]),
+    },
+    /// `f(a, b)` in libm's order, and `out[i] = f(a[i], b[i])`.
+    Binary {
+        /// The kernel.
+        scalar: fn(f32, f32) -> f32,
+        /// Over slices.
+        slice: fn(&[f32], &[f32], &mut [f32]),
+    },
+    /// `(f(x), g(x))`, and both over a slice.
+    Pair {
+        /// The kernel.
+        scalar: fn(f32) -> (f32, f32),
+        /// Over a slice: `xs`, then the two outputs.
+        slice: fn(&[f32], &mut [f32], &mut [f32]),
+    },
+}
+
+#[cfg(feature = "tiers")]
+impl Tier {
+    /// The scalar and slice paths of a kernel of one argument and one
+    /// output, `None` for another arity.
+    pub fn unary(&self) -> Option<(fn(f32) -> f32, fn(&[f32], &mut [f32]))> {
+        match self.kernel {
+            Compiled::Unary { scalar, slice } => Some((scalar, slice)),
+            Compiled::Binary { .. } | Compiled::Pair { .. } => None,
+        }
+    }
+
+    /// Its scalar kernel as a [`Kernel`](evokern_catalog::Kernel).
+    pub fn scalar(&self) -> evokern_catalog::Kernel {
+        match self.kernel {
+            Compiled::Unary { scalar, .. } => evokern_catalog::Kernel::Unary(scalar),
+            Compiled::Binary { scalar, .. } => evokern_catalog::Kernel::Binary(scalar),
+            Compiled::Pair { scalar, .. } => evokern_catalog::Kernel::Pair(scalar),
+        }
+    }
+}
+
+/// Every catalog entry as a kernel: `tiers::<tier>(x)`, `tiers::<tier>_slice(xs, out)`
+/// (`atan2_u1(y, x)` and `atan2_u1_slice(ys, xs, out)`, `sincos_u1(x)` and
+/// `sincos_u1_slice(xs, sin, cos)`), and the table [`tiers::TIERS`] that the
+/// verifier, the benches and the report iterate. For host tools and test firmware: with the `tiers` feature (off by
 /// default), so a user's build compiles only the kernels it asks for.
 #[cfg(feature = "tiers")]
 pub mod tiers {

@@ -79,10 +79,25 @@ pub struct TanhScale {
     pub shifted_bits: i32,
 }
 
+/// atan2: the signed quotient, and the octant.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Octant {
+    /// The quotient `s*a`, `|a| <= 1/2`, which the result adds to the program's output.
+    pub a: f32,
+    /// `k` of `k*pi/4`, in `0..=4`, as an `f32`.
+    pub k: f32,
+}
+
 /// One shell as the verifier's interpreter drives it: the module's
 /// `reduce`, `finish` and `CONSTANTS` behind one type (each module's
-/// `Impl`), so the interpreter is generic over the carried type.
+/// `Impl`), so the interpreter is generic over what the kernel takes
+/// (`f32`, or `(f32, f32)` for two arguments in the signature's order),
+/// returns (`f32`, or `(f32, f32)` for two outputs) and carries.
 pub trait Shell {
+    /// The kernel's arguments.
+    type Args: Copy;
+    /// The kernel's result.
+    type Output: Copy;
     /// What the reduction hands to the reconstruction.
     type Carry: Copy;
     /// The shell's `f32` constants.
@@ -90,31 +105,50 @@ pub trait Shell {
     /// The constants the generated kernels pool.
     const CONSTANTS: Self::Constants;
     /// The module's `reduce`.
-    fn reduce(x: f32, c: &Self::Constants) -> Reduced<Self::Carry>;
+    fn reduce(args: Self::Args, c: &Self::Constants) -> Reduced<Self::Carry>;
     /// The module's `finish`.
-    fn finish(x: f32, carry: Self::Carry, out: [f32; MAX_OUTPUTS], c: &Self::Constants) -> f32;
+    fn finish(
+        args: Self::Args,
+        carry: Self::Carry,
+        out: [f32; MAX_OUTPUTS],
+        c: &Self::Constants,
+    ) -> Self::Output;
 }
 
-/// `Impl`, the module's functions as a [`Shell`] carrying `$carry`.
+/// `Impl`, the module's functions as a [`Shell`] carrying `$carry`; by
+/// default of one argument `x` and one result, else of the arguments and
+/// result named: `shell_impl!(Carry; y, x: (f32, f32) => f32)`.
 macro_rules! shell_impl {
     ($carry:ty) => {
+        shell_impl!($carry; x: f32 => f32);
+    };
+    ($carry:ty; $($arg:ident),+ : $args:ty => $output:ty) => {
         /// This module's `reduce`, `finish` and `CONSTANTS` as one [`Shell`](super::Shell).
         #[derive(Clone, Copy, Debug)]
         pub struct Impl;
 
         impl super::Shell for Impl {
+            type Args = $args;
+            type Output = $output;
             type Carry = $carry;
             type Constants = Constants;
             const CONSTANTS: Constants = CONSTANTS;
 
             #[inline(always)]
-            fn reduce(x: f32, c: &Constants) -> Reduced<$carry> {
-                reduce(x, c)
+            #[allow(unused_parens)]
+            fn reduce(($($arg),+): $args, c: &Constants) -> Reduced<$carry> {
+                reduce($($arg),+, c)
             }
 
             #[inline(always)]
-            fn finish(x: f32, carry: $carry, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
-                finish(x, carry, out, c)
+            #[allow(unused_parens)]
+            fn finish(
+                ($($arg),+): $args,
+                carry: $carry,
+                out: [f32; MAX_OUTPUTS],
+                c: &Constants,
+            ) -> $output {
+                finish($($arg),+, carry, out, c)
             }
         }
     };
@@ -685,6 +719,202 @@ pub mod cos {
     pub fn finish(x: f32, Quadrant { q }: Quadrant, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1], c.one);
         trig_common::nan_unless_finite(x, y, c.one)
+    }
+}
+
+/// sin x and cos x from one reduction and one run of the two-output trig
+/// program: sin's and cos's reconstructions side by side.
+pub mod sincos {
+    use super::*;
+    shell_impl!(Quadrant; x: f32 => (f32, f32));
+    pub use trig_common::{Constants, CONSTANTS};
+
+    /// Reduction: `inputs = [r, r_lo]` and the quadrant.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Quadrant> {
+        trig_common::reduce(x, c)
+    }
+
+    /// Both reconstructions: exactly [`sin::finish`](super::sin::finish)
+    /// and [`cos::finish`](super::cos::finish) of the same program outputs,
+    /// so each output is bit-identical to that function's kernel with this program.
+    #[inline(always)]
+    pub fn finish(
+        x: f32,
+        carry: Quadrant,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> (f32, f32) {
+        (
+            super::sin::finish(x, carry, out, c),
+            super::cos::finish(x, carry, out, c),
+        )
+    }
+}
+
+/// atan2(y, x) (libm's order) from one division and the odd core
+/// `atan(a) - a` on `|a| <= 1/2`.
+///
+/// With `n = min(|x|, |y|)` and `d = max(|x|, |y|)`, `atan(n/d)` is in
+/// `[0, pi/4]`; where `n >= d/2` it is `pi/4 + atan((n - d)/(n + d))`
+/// (`n - d` exact, `n + d` by an exact two-sum), so the quotient `a` always
+/// lies in `[-1/3, 1/2]`, where the program's part of the result is at
+/// most 8% of it. The result is `+-(k*pi/4 + s*(a + p))`, `k` in `0..=4`
+/// from the octant, `s = +-1` folded into `a` (the core is odd), `pi/4` in
+/// a 21-bit head (so `k` times it is exact) and the rest; `k*pi/4 + s*a` by
+/// an exact two-sum, the small terms after, one rounding at the end.
+///
+/// [`reduce`] also hands over `a_lo`, the quotient's rounding error over
+/// `1 + a^2` (what it moves `atan` by): the remainder `n - a*d` is exact
+/// by a Dekker product, both arguments scaled by `2^64` when they are so
+/// small that its partial products would underflow, or by `1/2` when `n +
+/// d` could overflow. [`reduce_fast`] is the same without `a_lo`, for
+/// programs that do not read it.
+///
+/// Special values (C99 Annex F) by selects on the bits before any
+/// arithmetic: `d = 0` (both zero) becomes `0/1`, so `atan2(+-0, +-0)` is
+/// `+-0` or `+-pi`; `d = inf` becomes `1/1` when both are infinite
+/// (`+-pi/4`, `+-3pi/4`), `0/1` otherwise; a NaN argument stays in the
+/// quotient and comes out as the one quiet NaN.
+pub mod atan2 {
+    use super::*;
+    shell_impl!(Octant; y, x: (f32, f32) => f32);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        /// pi/4 with its low 3 bits cleared (21 significant bits), so
+        /// that `k` times it is exact for `k <= 4`; and the rest of pi/4.
+        pio4_hi: f32,
+        pio4_lo: f32,
+        down: f32,
+        one: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        pio4_hi: f32::from_bits(0x3f49_0fd8), // 0.78539801
+        pio4_lo: f32::from_bits(0x3428_885a), // 1.5695824e-7
+        down: 0.5,
+        one: 1.0,
+    };
+
+    const ONE: u32 = 0x3f80_0000;
+    const INF: u32 = 0x7f80_0000;
+
+    /// `n` and `d` as bits, the special values made ordinary, `k`'s base
+    /// (`2*` the quadrant), and the sign `s`.
+    #[inline(always)]
+    fn order(y: f32, x: f32) -> (u32, u32, i32, u32) {
+        let (yb, xb) = (y.to_bits(), x.to_bits());
+        let (ay, ax) = (yb & 0x7fff_ffff, xb & 0x7fff_ffff);
+        // On the bits: a NaN compares above infinity, so it ends in `d`.
+        let swapped = ay > ax;
+        let nb = select_u32(swapped, ax, ay);
+        let db = select_u32(swapped, ay, ax);
+        let d_inf = db == INF;
+        let nb = select_u32(d_inf, select_u32(nb == INF, ONE, 0), nb);
+        let db = select_u32(d_inf | (db == 0), ONE, db);
+        let x_negative = xb >> 31;
+        // The quadrant's base: pi/2 when swapped, else pi for a negative x.
+        let quadrant = select_i32(swapped, 2, (x_negative << 2) as i32);
+        // s = -1 when exactly one of "swapped" and "x negative" holds.
+        let sign = (x_negative ^ swapped as u32) << 31;
+        (nb, db, quadrant, sign)
+    }
+
+    /// `n >= d/2`: the second reduction, `(n - d, n + d)` with the sum's
+    /// rounding error (both exact otherwise). Picked by arithmetic with a
+    /// weight in {0, 1}, exact either way, built from the sign of `2n - d`
+    /// on the bits: LLVM turns a select between the sides, even one
+    /// between 1 and 0 or a bool converted to `f32`, into a branch (seen on
+    /// x86-64).
+    #[inline(always)]
+    fn halve(n: f32, d: f32) -> (bool, f32, f32, f32) {
+        // 2n - d: +0 when equal, never -0; a NaN `d` ends as NaN whatever
+        // the sign says.
+        let negative = ((((n + n) - d).to_bits() as i32) >> 31) as u32;
+        let step = f32::from_bits(!negative & 0x3f80_0000);
+        let big = negative == 0;
+        let (sum, sum_lo) = fast_two_sum(d, n * step);
+        (big, n - d * step, sum, sum_lo)
+    }
+
+    /// The carry: the signed quotient and `k*pi/4`'s multiplier.
+    #[inline(always)]
+    fn carry(a: f32, big: bool, quadrant: i32, sign: u32) -> Octant {
+        // k = quadrant + s*big.
+        let step = select_i32(big, 1, 0);
+        let k = select_i32(sign != 0, quadrant.wrapping_sub(step), quadrant.wrapping_add(step));
+        Octant {
+            a: flip_sign(a, sign),
+            k: k as f32,
+        }
+    }
+
+    /// Reduction: `inputs = [s*a, s*a_lo]`, and the octant.
+    #[inline(always)]
+    pub fn reduce(y: f32, x: f32, c: &Constants) -> Reduced<Octant> {
+        let (nb, db, quadrant, sign) = order(y, x);
+        // n < 2^-100 with d < 2^63: both times 2^64; d >= 2^126: both halved.
+        // 2^64, 1/2 or 1, built on the exponent's bits: LLVM turned two
+        // nested selects into branches (x86-64).
+        let tiny = (nb < 0x0d80_0000) as u32 & (db < 0x5f00_0000) as u32;
+        let huge = (db >= 0x7e80_0000) as u32;
+        let scale = f32::from_bits(
+            c.one
+                .to_bits()
+                .wrapping_add(tiny << 29)
+                .wrapping_sub(huge << 23),
+        );
+        let (big, n, d, d_lo) = halve(f32::from_bits(nb) * scale, f32::from_bits(db) * scale);
+        let a = n / d;
+        // n - a*(d + d_lo), exactly enough: a*d by Dekker, and a*d_lo.
+        let (p, p_lo) = two_product(a, d, head12(d));
+        let rest = ((n - p) - p_lo) - a * d_lo;
+        let a_lo = rest / (d + n * a);
+        let carry = carry(a, big, quadrant, sign);
+        Reduced {
+            inputs: [carry.a, flip_sign(a_lo, sign), 0.0, 0.0],
+            carry,
+        }
+    }
+
+    /// Reconstruction from `out = [s*(atan(a + a_lo) - a)]`, as the module says.
+    #[inline(always)]
+    pub fn finish(y: f32, _x: f32, o: Octant, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let (s, e) = fast_two_sum(o.k * c.pio4_hi, o.a);
+        let r = s + (e + (out[0] + o.k * c.pio4_lo));
+        let r = flip_sign(r, y.to_bits() & 0x8000_0000);
+        // The one quiet NaN on every target.
+        select(r.is_nan(), f32::NAN, r)
+    }
+
+    /// [`reduce`] without `a_lo` (0): for programs that do not read it, no
+    /// remainder and no scaling up; still halved where `n + d` could overflow.
+    #[inline(always)]
+    pub fn reduce_fast(y: f32, x: f32, c: &Constants) -> Reduced<Octant> {
+        let (nb, db, quadrant, sign) = order(y, x);
+        let scale = select(db >= 0x7e80_0000, c.down, c.one);
+        let (big, n, d, _) = halve(f32::from_bits(nb) * scale, f32::from_bits(db) * scale);
+        let carry = carry(n / d, big, quadrant, sign);
+        Reduced {
+            inputs: [carry.a, 0.0, 0.0, 0.0],
+            carry,
+        }
+    }
+}
+
+/// [`atan2`] for programs that do not read `a_lo`: [`atan2::reduce_fast`].
+pub mod atan2_fast {
+    use super::*;
+    shell_impl!(Octant; y, x: (f32, f32) => f32);
+    pub use super::atan2::{finish, Constants, CONSTANTS};
+
+    /// Reduction: `inputs = [s*a, 0]`, and the octant.
+    #[inline(always)]
+    pub fn reduce(y: f32, x: f32, c: &Constants) -> Reduced<Octant> {
+        super::atan2::reduce_fast(y, x, c)
     }
 }
 

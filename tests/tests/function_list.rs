@@ -4,15 +4,49 @@
 //! modules) is an exhaustive `match` on `Func` or `ShellModule`, so a
 //! missing arm does not compile; this test checks the data and the catalog.
 
-use evokern::catalog::{Domain, Entry, Func, InputRange, ShellModule, ENTRIES};
+use evokern::catalog::{Arity, Domain, Entry, Func, InputRange, Kernel, ShellModule, ENTRIES};
 use evokern_verify::baselines::Library;
 use evokern_verify::kernel;
-use evokern_verify::reference::correctly_rounded;
+use evokern_verify::reference::{correctly_rounded, rounded};
 use evokern_verify::ulp::same_result;
 
+/// The exact points of a function of one argument; of two outputs, its
+/// outputs' own (each a function of the list); of two arguments, its
+/// pairs, with zeros, infinities and NaN in each place.
 #[test]
 fn every_exact_point_is_what_core_math_gives() {
     for func in Func::ALL {
+        match func.arity() {
+            Arity::Unary => {}
+            Arity::Pair => {
+                for output in func.spec().signature.outputs {
+                    assert_eq!(output.arity(), Arity::Unary, "{func}: output {output}");
+                }
+                assert!(func.spec().exact.is_empty(), "{func}: its outputs' exact points are theirs");
+                continue;
+            }
+            Arity::Binary => {
+                let Kernel::Binary(want) = rounded(func) else {
+                    panic!("{func}: its reference does not take two arguments")
+                };
+                let pairs: Vec<(f32, f32, f32)> = func.exact_pairs().collect();
+                assert_eq!(pairs.len(), func.spec().exact.len(), "{func}: a one-argument rule");
+                for &(a, b, y) in &pairs {
+                    assert!(
+                        same_result(want(a, b), y),
+                        "{func}({a:e}, {b:e}): descriptor says {y:e}, CORE-MATH {:e}",
+                        want(a, b)
+                    );
+                }
+                for special in [0.0f32, -0.0, f32::INFINITY, f32::NEG_INFINITY, f32::NAN] {
+                    let bits = special.to_bits();
+                    let first = pairs.iter().any(|p| p.0.to_bits() == bits);
+                    let second = pairs.iter().any(|p| p.1.to_bits() == bits);
+                    assert!(first && second, "{func} says nothing of {special:?} in each place");
+                }
+                continue;
+            }
+        }
         let want = correctly_rounded(func);
         let mut points = 0;
         for (x, y) in func.exact_points() {
@@ -72,7 +106,12 @@ fn every_function_has_tiers_shells_and_inputs() {
             );
             // Each module the shell names has a reduction and a reconstruction.
             for module in [shell.module, shell.module_without_lo] {
-                let _: kernel::Shell = kernel::module(module);
+                let arity = match kernel::module(module) {
+                    kernel::AnyShell::Unary(_) => Arity::Unary,
+                    kernel::AnyShell::Binary(..) => Arity::Binary,
+                    kernel::AnyShell::Pair(..) => Arity::Pair,
+                };
+                assert_eq!(arity, func.arity(), "{func}: {} has another signature", module.name());
             }
         }
         for e in &entries {
@@ -110,7 +149,8 @@ fn every_function_has_tiers_shells_and_inputs() {
             spec.baselines.libm,
             "{func}: libm has every function so far"
         );
-        let _ = Library::Libm.function(func);
+        assert_eq!(Library::Libm.function(func).arity(), func.arity(), "{func}: libm's");
+        assert_eq!(rounded(func).arity(), func.arity(), "{func}: the reference");
     }
 }
 

@@ -6,13 +6,23 @@
 //!   2^32 inputs (all of its domain, for a tier sold on a restricted one),
 //!   every other tier on a stride of 15 (2^28.1 inputs, or 1/15 of its domain).
 //!
+//! A function of two outputs (sincos) is swept the same way, each output
+//! against its own function's reference, exact points and special values.
+//! A function of two arguments (atan2) is checked by the two-argument
+//! strategy (`evokern_verify::pairs::strategy`): a quick plan in the
+//! ordinary run, the test plan (2^28 random pairs, the core exhaustively)
+//! with `--include-ignored`; its exact points come from its descriptor.
+//!
 //! `EVOKERN_SWEEP=exp,ln` limits the sweeps to those functions; the skipped
 //! ones are printed, never silently dropped.
 
-use evokern::catalog::{Domain, Func};
+use evokern::catalog::{Domain, Func, Point};
 use evokern::tiers::TIERS;
-use evokern::Tier;
-use evokern_verify::sweep::{exact_misses, special_table, sweep, Inputs};
+use evokern::{Compiled, Tier};
+use evokern_verify::pairs::{exact_pair_misses, strategy, Plan};
+use evokern_verify::sweep::{
+    exact_misses, special_table, sweep, sweep_pair, Inputs, Report,
+};
 
 fn selected() -> Vec<&'static Tier> {
     let wanted: Option<Vec<Func>> = std::env::var("EVOKERN_SWEEP").ok().map(|list| {
@@ -36,7 +46,29 @@ fn selected() -> Vec<&'static Tier> {
 /// Sweeps one tier; returns a description of every broken claim.
 fn check(tier: &Tier, inputs: Inputs) -> Vec<String> {
     let entry = tier.entry;
-    let report = sweep(tier.func, &tier.slice, inputs, false);
+    // Each output: its function, its report, and the kernel's scalar path for it.
+    let outputs: Vec<(Func, Report, Box<dyn Fn(f32) -> f32>)> = match tier.kernel {
+        Compiled::Unary { scalar, slice } => vec![(
+            tier.func,
+            sweep(tier.func, &slice, inputs, false),
+            Box::new(scalar),
+        )],
+        Compiled::Pair { scalar, slice } => {
+            let [first, second] = sweep_pair(tier.func, &slice, inputs, false);
+            vec![
+                (first.func, first, Box::new(move |x| scalar(x).0)),
+                (second.func, second, Box::new(move |x| scalar(x).1)),
+            ]
+        }
+        Compiled::Binary { .. } => return check_pairs(tier, Plan::QUICK),
+    };
+    // The worse output, first of equals: what the catalog stores.
+    let (worst_output, (_, report, _)) = outputs
+        .iter()
+        .enumerate()
+        .rev()
+        .max_by(|a, b| a.1 .1.max_ulp().total_cmp(&b.1 .1.max_ulp()))
+        .expect("one output at least");
     let measured = report.max_ulp_milli();
     let mut problems = Vec::new();
     if measured > entry.bound_milli_ulp {
@@ -52,11 +84,11 @@ fn check(tier: &Tier, inputs: Inputs) -> Vec<String> {
                 tier.tier, entry.measured.max_ulp_milli
             ));
         }
-        let worst = report.worst.map_or(0, |w| w.input);
-        if worst != entry.measured.worst_input {
+        let worst = Point::X(report.worst.map_or(0, |w| w.input));
+        if (worst, worst_output as u8) != (entry.measured.worst_input, entry.measured.worst_output) {
             problems.push(format!(
-                "{}: worst input {worst:#010x}, catalog says {:#010x}",
-                tier.tier, entry.measured.worst_input
+                "{}: worst input {worst} (output {worst_output}), catalog says {} (output {})",
+                tier.tier, entry.measured.worst_input, entry.measured.worst_output
             ));
         }
     } else if measured > entry.measured.max_ulp_milli {
@@ -65,17 +97,45 @@ fn check(tier: &Tier, inputs: Inputs) -> Vec<String> {
             tier.tier, entry.measured.max_ulp_milli
         ));
     }
-    for row in special_table(
-        tier.func,
-        entry.domain,
-        &tier.scalar,
-        entry.bound_milli_ulp as f64 / 1000.0,
-    ) {
-        if !row.ok {
+    for (func, report, scalar) in &outputs {
+        problems.extend(special_and_exact(tier, *func, scalar));
+        eprintln!(
+            "{}: {func} {:.3} ULP over {} inputs",
+            tier.tier,
+            report.max_ulp(),
+            report.checked
+        );
+    }
+    if entry.domain != Domain::Full {
+        // Outside its domain a kernel promises NaN, nothing else.
+        let scalar = &outputs[0].2;
+        let stride = 4099;
+        let wrong = (0..(1u64 << 32) / stride)
+            .map(|i| f32::from_bits((i * stride) as u32))
+            .filter(|&x| !entry.domain.contains(x))
+            .find(|&x| !scalar(x).is_nan());
+        if let Some(x) = wrong {
             problems.push(format!(
-                "{}: {}({:e}) = {:e} [{:#010x}], want {:e} [{:#010x}]",
+                "{}: {}({x:e}) = {:e} outside {}, want NaN",
                 tier.tier,
                 tier.func,
+                scalar(x),
+                entry.domain
+            ));
+        }
+    }
+    problems
+}
+
+/// The special-value table and the exact points of `func`, one output of `tier`.
+fn special_and_exact(tier: &Tier, func: Func, scalar: &dyn Fn(f32) -> f32) -> Vec<String> {
+    let entry = tier.entry;
+    let mut problems = Vec::new();
+    for row in special_table(func, entry.domain, scalar, entry.bound_milli_ulp as f64 / 1000.0) {
+        if !row.ok {
+            problems.push(format!(
+                "{}: {func}({:e}) = {:e} [{:#010x}], want {:e} [{:#010x}]",
+                tier.tier,
                 row.input,
                 row.got,
                 row.got.to_bits(),
@@ -84,11 +144,10 @@ fn check(tier: &Tier, inputs: Inputs) -> Vec<String> {
             ));
         }
     }
-    for miss in exact_misses(tier.func, entry.domain, &tier.scalar) {
+    for miss in exact_misses(func, entry.domain, scalar) {
         problems.push(format!(
-            "{}: {}({:e}) = {:e} [{:#010x}], exactly {:e} [{:#010x}] by definition",
+            "{}: {func}({:e}) = {:e} [{:#010x}], exactly {:e} [{:#010x}] by definition",
             tier.tier,
-            tier.func,
             miss.input,
             miss.got,
             miss.got.to_bits(),
@@ -96,28 +155,55 @@ fn check(tier: &Tier, inputs: Inputs) -> Vec<String> {
             miss.want.to_bits()
         ));
     }
-    if entry.domain != Domain::Full {
-        // Outside its domain a kernel promises NaN, nothing else.
-        let stride = 4099;
-        let wrong = (0..(1u64 << 32) / stride)
-            .map(|i| f32::from_bits((i * stride) as u32))
-            .filter(|&x| !entry.domain.contains(x))
-            .find(|&x| !(tier.scalar)(x).is_nan());
-        if let Some(x) = wrong {
-            problems.push(format!(
-                "{}: {}({x:e}) = {:e} outside {}, want NaN",
-                tier.tier,
-                tier.func,
-                (tier.scalar)(x),
-                entry.domain
-            ));
-        }
+    problems
+}
+
+/// A two-argument tier by the strategy's `plan`: within its bound, never
+/// above the catalog's figure (the plan's pairs are a part of the ones
+/// `evokern catalog` checks: the same edge set and seed, lines on a
+/// stride of all patterns), equal to it where the catalog was measured
+/// with this very plan; every exact point of the descriptor bit for bit.
+fn check_pairs(tier: &Tier, plan: Plan) -> Vec<String> {
+    let Compiled::Binary { scalar, slice } = tier.kernel else {
+        return vec![format!("{}: not a two-argument kernel", tier.tier)];
+    };
+    let entry = tier.entry;
+    let found = strategy(tier.func, &slice, plan, false);
+    let measured = found.report.max_ulp();
+    let milli = (measured * 1000.0).ceil() as u32;
+    let mut problems = Vec::new();
+    if milli > entry.bound_milli_ulp {
+        problems.push(format!(
+            "{}: max {milli} milli-ULP exceeds its bound {}",
+            tier.tier, entry.bound_milli_ulp
+        ));
+    }
+    if milli > entry.measured.max_ulp_milli {
+        problems.push(format!(
+            "{}: {milli} milli-ULP on the test pairs, above the catalog's {}",
+            tier.tier, entry.measured.max_ulp_milli
+        ));
+    }
+    if entry.measured.pairs == Some(found.counts) && milli != entry.measured.max_ulp_milli {
+        problems.push(format!(
+            "{}: {milli} milli-ULP on the catalog's own pairs, catalog says {}",
+            tier.tier, entry.measured.max_ulp_milli
+        ));
+    }
+    for (a, b, got, want) in exact_pair_misses(tier.func, scalar) {
+        problems.push(format!(
+            "{}: {}({a:e}, {b:e}) = {got:e} [{:#010x}], exactly {want:e} [{:#010x}]",
+            tier.tier,
+            tier.func,
+            got.to_bits(),
+            want.to_bits()
+        ));
     }
     eprintln!(
-        "{}: {:.3} ULP over {} inputs",
+        "{}: {measured:.3} ULP over {} pairs ({:?})",
         tier.tier,
-        report.max_ulp(),
-        report.checked
+        found.report.checked,
+        found.counts
     );
     problems
 }
@@ -139,11 +225,22 @@ fn every_tier_on_ten_million_spread_inputs() {
 }
 
 #[test]
+#[ignore = "2^28 random pairs and the core exhaustively: README's test command runs it"]
+fn two_argument_tiers_by_the_test_plan() {
+    let problems: Vec<String> = selected()
+        .into_iter()
+        .filter(|t| matches!(t.kernel, Compiled::Binary { .. }))
+        .flat_map(|t| check_pairs(t, Plan::TESTS))
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
 #[ignore = "exhaustive (minutes): README's test command runs it"]
 fn one_ulp_tiers_over_all_inputs() {
     let tiers: Vec<&Tier> = selected()
         .into_iter()
-        .filter(|t| t.entry.bound_milli_ulp <= 1000)
+        .filter(|t| t.entry.bound_milli_ulp <= 1000 && !matches!(t.kernel, Compiled::Binary { .. }))
         .collect();
     assert_all(&tiers, |t| Inputs::of_domain(t.entry.domain));
 }
@@ -153,7 +250,7 @@ fn one_ulp_tiers_over_all_inputs() {
 fn other_tiers_on_2_pow_28_inputs() {
     let tiers: Vec<&Tier> = selected()
         .into_iter()
-        .filter(|t| t.entry.bound_milli_ulp > 1000)
+        .filter(|t| t.entry.bound_milli_ulp > 1000 && !matches!(t.kernel, Compiled::Binary { .. }))
         .collect();
     assert_all(&tiers, |t| Inputs::of_domain_strided(t.entry.domain, 15));
 }

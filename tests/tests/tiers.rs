@@ -6,7 +6,8 @@
 
 use evokern::catalog::ENTRIES;
 use evokern::tiers::TIERS;
-use evokern_verify::kernel::{eval_scalar, eval_slice};
+use evokern::Compiled;
+use evokern_verify::kernel::{any_shell_of, eval_scalar, eval_slice, AnyShell};
 use rayon::prelude::*;
 
 /// 2^24 + 1 inputs spread over all bit patterns (stride 255 is odd, so every
@@ -54,15 +55,19 @@ fn generated_kernels_equal_the_interpreter_bit_for_bit() {
     assert!(xs.len() > 1 << 24);
     for tier in TIERS {
         let program = &tier.entry.program;
+        let Some((scalar, slice)) = tier.unary() else {
+            other_arities_equal_the_interpreter(tier, &xs);
+            continue;
+        };
         let mut generated = vec![0.0f32; xs.len()];
         let mut interpreted = vec![0.0f32; xs.len()];
-        (tier.slice)(&xs, &mut generated);
+        slice(&xs, &mut generated);
         eval_slice(tier.func, tier.entry.domain, program, &xs, &mut interpreted);
         let mismatch = xs
             .par_iter()
             .enumerate()
             .find_first(|&(i, &x)| {
-                let scalar = (tier.scalar)(x);
+                let scalar = scalar(x);
                 // NaN payloads included: the generated code and the interpreter run the same ops.
                 generated[i].to_bits() != interpreted[i].to_bits()
                     || scalar.to_bits() != generated[i].to_bits()
@@ -83,6 +88,48 @@ fn generated_kernels_equal_the_interpreter_bit_for_bit() {
             "{}: (x, generated, interpreted slice, interpreted scalar)",
             tier.tier
         );
+    }
+}
+
+/// A kernel of two arguments or two outputs against the interpreter, its
+/// slice and scalar paths, on `xs` (paired with `xs` rotated for two
+/// arguments, so specials meet every kind of value).
+fn other_arities_equal_the_interpreter(tier: &evokern::Tier, xs: &[f32]) {
+    let program = &tier.entry.program;
+    let shell = any_shell_of(tier.func, tier.entry.domain, program);
+    match (tier.kernel, shell) {
+        (Compiled::Binary { scalar, slice }, AnyShell::Binary(shell, _)) => {
+            let bs: Vec<f32> = xs.iter().cycle().skip(xs.len() / 3 + 7).take(xs.len()).copied().collect();
+            let pairs: Vec<(f32, f32)> = xs.iter().copied().zip(bs.iter().copied()).collect();
+            let mut generated = vec![0.0f32; xs.len()];
+            let mut interpreted = vec![0.0f32; xs.len()];
+            slice(xs, &bs, &mut generated);
+            (shell.slice)(program, &pairs, &mut interpreted);
+            let mismatch = (0..xs.len()).into_par_iter().find_first(|&i| {
+                let (a, b) = pairs[i];
+                generated[i].to_bits() != interpreted[i].to_bits()
+                    || scalar(a, b).to_bits() != generated[i].to_bits()
+                    || (i % 64 == 0 && (shell.scalar)(program, (a, b)).to_bits() != generated[i].to_bits())
+            });
+            let mismatch = mismatch.map(|i| (pairs[i], generated[i], interpreted[i]));
+            assert_eq!(mismatch, None, "{}: ((y, x), generated, interpreted)", tier.tier);
+        }
+        (Compiled::Pair { scalar, slice }, AnyShell::Pair(shell, _)) => {
+            let (mut first, mut second) = (vec![0.0f32; xs.len()], vec![0.0f32; xs.len()]);
+            let mut interpreted = vec![(0.0f32, 0.0f32); xs.len()];
+            slice(xs, &mut first, &mut second);
+            (shell.slice)(program, xs, &mut interpreted);
+            let bits = |(a, b): (f32, f32)| (a.to_bits(), b.to_bits());
+            let mismatch = (0..xs.len()).into_par_iter().find_first(|&i| {
+                let generated = (first[i], second[i]);
+                bits(generated) != bits(interpreted[i])
+                    || bits(scalar(xs[i])) != bits(generated)
+                    || (i % 64 == 0 && bits((shell.scalar)(program, xs[i])) != bits(generated))
+            });
+            let mismatch = mismatch.map(|i| (xs[i], (first[i], second[i]), interpreted[i]));
+            assert_eq!(mismatch, None, "{}: (x, generated, interpreted)", tier.tier);
+        }
+        _ => panic!("{}: the compiled kernel and its shell differ in arity", tier.tier),
     }
 }
 
@@ -125,9 +172,11 @@ fn short_shells_give_the_whole_range_bits_inside_their_domain() {
             tier.tier,
             inside.len()
         );
+        let (restricted, _) = tier.unary().expect("one argument");
+        let (whole_range, _) = whole.unary().expect("one argument");
         let differs = inside
             .par_iter()
-            .find_first(|&&x| (tier.scalar)(x).to_bits() != (whole.scalar)(x).to_bits());
+            .find_first(|&&x| restricted(x).to_bits() != whole_range(x).to_bits());
         assert_eq!(differs, None, "{} differs from {}", tier.tier, whole.tier);
         pairs += 1;
     }
@@ -147,7 +196,9 @@ fn exp_programs_overflow_to_inf_where_a_nan_is_clamped() {
     use evokern::__private::bits::scale_by_pow2;
     use evokern::__private::shell::{exp, exp2, Shell};
     use evokern::catalog::{Domain, Func};
-    fn reduce<S: Shell<Carry = evokern::__private::shell::Exponent>>(x: f32) -> ([f32; 4], i32) {
+    fn reduce<S: Shell<Args = f32, Carry = evokern::__private::shell::Exponent>>(
+        x: f32,
+    ) -> ([f32; 4], i32) {
         let reduced = S::reduce(x, &S::CONSTANTS);
         (reduced.inputs, reduced.carry.k)
     }
@@ -206,10 +257,11 @@ fn whole_range_logs_keep_a_positive_nan_and_give_all_ones_below_zero() {
         .iter()
         .filter(|t| matches!(t.func, Func::Ln | Func::Log2) && t.entry.domain == Domain::Full)
     {
-        let mut sliced = vec![0.0; xs.len()];
-        (tier.slice)(&xs, &mut sliced);
+        let (scalar, slice) = tier.unary().expect("one argument");
+        let mut sliced = vec![0.0f32; xs.len()];
+        slice(&xs, &mut sliced);
         for (&(x, want), y) in cases.iter().zip(sliced) {
-            let got = (tier.scalar)(f32::from_bits(x)).to_bits();
+            let got = scalar(f32::from_bits(x)).to_bits();
             assert_eq!(got, want, "{}({x:#010x}) = {got:#010x}", tier.tier);
             assert_eq!(y.to_bits(), want, "{}_slice({x:#010x})", tier.tier);
         }
@@ -235,13 +287,14 @@ fn tanh_returns_its_nan_quieted() {
     let xs: Vec<f32> = nans.iter().map(|&b| f32::from_bits(b)).collect();
     let mut checked = 0;
     for tier in TIERS.iter().filter(|t| t.func == Func::Tanh) {
+        let (scalar, slice) = tier.unary().expect("one argument");
         let mut out = vec![0.0; xs.len()];
-        (tier.slice)(&xs, &mut out);
+        slice(&xs, &mut out);
         for (&x, &sliced) in xs.iter().zip(&out) {
             let want = x.to_bits() | 0x0040_0000;
             let interpreted = eval_scalar(tier.func, tier.entry.domain, &tier.entry.program, x);
             for (path, got) in [
-                ("scalar", (tier.scalar)(x)),
+                ("scalar", scalar(x)),
                 ("slice", sliced),
                 ("interpreter", interpreted),
             ] {

@@ -3,7 +3,7 @@
 //! (the platform libm, glibc here). One table, used by the verifier, the
 //! benches and the report.
 
-use evokern_catalog::Func;
+use evokern_catalog::{Func, Kernel};
 use micromath::F32Ext;
 
 /// A baseline library.
@@ -35,35 +35,42 @@ impl Library {
         Self::ALL.into_iter().find(|l| l.name() == name)
     }
 
-    /// Its implementation of `func`. micromath has no exp2 and no tanh: its
-    /// users write `2.0.powf(x)` and `(e - 1)/(e + 1)` with `e = exp(2x)`,
-    /// so that is what is measured (the latter is NaN for large |x|).
-    pub fn function(self, func: Func) -> fn(f32) -> f32 {
+    /// Its implementation of `func`, of the function's arity. micromath has
+    /// no exp2 and no tanh: its users write `2.0.powf(x)` and `(e - 1)/(e + 1)`
+    /// with `e = exp(2x)`, so that is what is measured (the latter is NaN
+    /// for large |x|).
+    pub fn function(self, func: Func) -> Kernel {
         match (self, func) {
-            (Library::Libm, Func::Exp) => libm::expf,
-            (Library::Libm, Func::Exp2) => libm::exp2f,
-            (Library::Libm, Func::Ln) => libm::logf,
-            (Library::Libm, Func::Log2) => libm::log2f,
-            (Library::Libm, Func::Sin) => libm::sinf,
-            (Library::Libm, Func::Cos) => libm::cosf,
-            (Library::Libm, Func::Tanh) => libm::tanhf,
-            (Library::Micromath, Func::Exp) => |x| F32Ext::exp(x),
-            (Library::Micromath, Func::Exp2) => |x| F32Ext::powf(2.0, x),
-            (Library::Micromath, Func::Ln) => |x| F32Ext::ln(x),
-            (Library::Micromath, Func::Log2) => |x| F32Ext::log2(x),
-            (Library::Micromath, Func::Sin) => |x| F32Ext::sin(x),
-            (Library::Micromath, Func::Cos) => |x| F32Ext::cos(x),
-            (Library::Micromath, Func::Tanh) => |x| {
+            (Library::Libm, Func::Atan2) => Kernel::Binary(libm::atan2f),
+            (Library::Libm, Func::Sincos) => Kernel::Pair(libm::sincosf),
+            (Library::Micromath, Func::Atan2) => Kernel::Binary(|y, x| F32Ext::atan2(y, x)),
+            (Library::Micromath, Func::Sincos) => Kernel::Pair(|x| F32Ext::sin_cos(x)),
+            (Library::Std, Func::Atan2) => Kernel::Binary(f32::atan2),
+            (Library::Std, Func::Sincos) => Kernel::Pair(f32::sin_cos),
+            (Library::Libm, Func::Exp) => Kernel::Unary(libm::expf),
+            (Library::Libm, Func::Exp2) => Kernel::Unary(libm::exp2f),
+            (Library::Libm, Func::Ln) => Kernel::Unary(libm::logf),
+            (Library::Libm, Func::Log2) => Kernel::Unary(libm::log2f),
+            (Library::Libm, Func::Sin) => Kernel::Unary(libm::sinf),
+            (Library::Libm, Func::Cos) => Kernel::Unary(libm::cosf),
+            (Library::Libm, Func::Tanh) => Kernel::Unary(libm::tanhf),
+            (Library::Micromath, Func::Exp) => Kernel::Unary(|x| F32Ext::exp(x)),
+            (Library::Micromath, Func::Exp2) => Kernel::Unary(|x| F32Ext::powf(2.0, x)),
+            (Library::Micromath, Func::Ln) => Kernel::Unary(|x| F32Ext::ln(x)),
+            (Library::Micromath, Func::Log2) => Kernel::Unary(|x| F32Ext::log2(x)),
+            (Library::Micromath, Func::Sin) => Kernel::Unary(|x| F32Ext::sin(x)),
+            (Library::Micromath, Func::Cos) => Kernel::Unary(|x| F32Ext::cos(x)),
+            (Library::Micromath, Func::Tanh) => Kernel::Unary(|x| {
                 let e = F32Ext::exp(2.0 * x);
                 (e - 1.0) / (e + 1.0)
-            },
-            (Library::Std, Func::Exp) => f32::exp,
-            (Library::Std, Func::Exp2) => f32::exp2,
-            (Library::Std, Func::Ln) => f32::ln,
-            (Library::Std, Func::Log2) => f32::log2,
-            (Library::Std, Func::Sin) => f32::sin,
-            (Library::Std, Func::Cos) => f32::cos,
-            (Library::Std, Func::Tanh) => f32::tanh,
+            }),
+            (Library::Std, Func::Exp) => Kernel::Unary(f32::exp),
+            (Library::Std, Func::Exp2) => Kernel::Unary(f32::exp2),
+            (Library::Std, Func::Ln) => Kernel::Unary(f32::ln),
+            (Library::Std, Func::Log2) => Kernel::Unary(f32::log2),
+            (Library::Std, Func::Sin) => Kernel::Unary(f32::sin),
+            (Library::Std, Func::Cos) => Kernel::Unary(f32::cos),
+            (Library::Std, Func::Tanh) => Kernel::Unary(f32::tanh),
         }
     }
 }

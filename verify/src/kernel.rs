@@ -10,35 +10,73 @@ use evokern_catalog::{
 /// The fixed part of a kernel (one `evokern::__private::shell` module)
 /// around a program run by the interpreter: the module's `reduce` and
 /// `finish`, with whatever the reduction carries to the reconstruction kept
-/// inside.
+/// inside, for a kernel taking `A` (`f32`, or `(f32, f32)`) and returning
+/// `O` (`f32`, or `(f32, f32)`).
 #[derive(Clone, Copy)]
-pub struct Shell {
-    /// The program inputs the reduction gives for `x`.
-    pub inputs: fn(f32) -> [f32; MAX_INPUTS],
-    /// One input through the whole kernel ([`eval_scalar`]).
-    pub scalar: fn(&Program<'_>, f32) -> f32,
-    /// Many inputs through the whole kernel ([`eval_slice`]).
-    pub slice: fn(&Program<'_>, &[f32], &mut [f32]),
+pub struct Shell<A: 'static = f32, O: 'static = f32> {
+    /// The program inputs the reduction gives for the arguments.
+    pub inputs: fn(A) -> [f32; MAX_INPUTS],
+    /// One call through the whole kernel.
+    pub scalar: fn(&Program<'_>, A) -> O,
+    /// Many calls through the whole kernel, the program over columns.
+    pub slice: fn(&Program<'_>, &[A], &mut [O]),
+}
+
+/// A shell of any arity ([`module`]).
+#[derive(Clone, Copy)]
+pub enum AnyShell {
+    /// One argument, one result.
+    Unary(Shell),
+    /// Two arguments (in the signature's order), one result; and its
+    /// search line ([`AnyShell::line`]).
+    Binary(Shell<(f32, f32), f32>, Shell),
+    /// One argument, two results; and its first output.
+    Pair(Shell<f32, (f32, f32)>, Shell),
+}
+
+impl AnyShell {
+    /// The shell as the one-argument tools (search, tuning, the sweeps of
+    /// one output) see it: itself for one argument and result; along the
+    /// search line `(x, 1)` for two arguments (atan2: the core with the
+    /// reconstruction adding nothing, [`crate::reference::correctly_rounded`]);
+    /// the first output for two results (sincos: sin).
+    pub fn line(self) -> Shell {
+        match self {
+            AnyShell::Unary(shell) | AnyShell::Binary(_, shell) | AnyShell::Pair(_, shell) => shell,
+        }
+    }
 }
 
 /// The shell of `func` on `domain` ([`Domain::shell`]) around `program`
 /// (cos's half-period shell depends on whether it reads `r_lo`:
-/// [`evokern_catalog::ShellSpec::module`]).
+/// [`evokern_catalog::ShellSpec::module`]), as the one-argument tools see
+/// it ([`AnyShell::line`]).
 ///
 /// Panics for a domain the function has no shell for (see [`Domain::available`]).
 pub fn shell_of(func: Func, domain: Domain, program: &Program<'_>) -> Shell {
+    any_shell_of(func, domain, program).line()
+}
+
+/// [`shell_of`], of the function's own arity.
+pub fn any_shell_of(func: Func, domain: Domain, program: &Program<'_>) -> AnyShell {
     let Some(spec) = func.shell_on(domain) else {
         panic!("{func} has no reduction for {domain}")
     };
     module(spec.module(program.reads_input(1)))
 }
 
-/// One `evokern::__private::shell` module as a [`Shell`]: a module the
-/// catalog names but the kernels lack does not compile.
-pub fn module(module: ShellModule) -> Shell {
+/// One `evokern::__private::shell` module as a [`Shell`] of its arity: a
+/// module the catalog names but the kernels lack does not compile.
+pub fn module(module: ShellModule) -> AnyShell {
     macro_rules! shell {
         ($module:ident) => {
-            of::<shell::$module::Impl>()
+            AnyShell::Unary(of::<shell::$module::Impl>())
+        };
+        ($module:ident, $arity:ident) => {
+            AnyShell::$arity(
+                of::<shell::$module::Impl>(),
+                line_of::<shell::$module::Impl>(),
+            )
         };
     }
     match module {
@@ -58,29 +96,90 @@ pub fn module(module: ShellModule) -> Shell {
         ShellModule::CosHalf => shell!(cos_half),
         ShellModule::CosHalfLo => shell!(cos_half_lo),
         ShellModule::Tanh => shell!(tanh),
+        ShellModule::Atan2 => shell!(atan2, Binary),
+        ShellModule::Atan2Fast => shell!(atan2_fast, Binary),
+        ShellModule::Sincos => shell!(sincos, Pair),
     }
 }
 
 /// The interpreter's functions for the shell `S`.
-fn of<S: ShellFns>() -> Shell {
+fn of<S: ShellFns>() -> Shell<S::Args, S::Output> {
     Shell {
-        inputs: |x| S::reduce(x, &S::CONSTANTS).inputs,
+        inputs: |args| S::reduce(args, &S::CONSTANTS).inputs,
         scalar: scalar_in::<S>,
         slice: slice_in::<S>,
     }
 }
 
-fn scalar_in<S: ShellFns>(program: &Program<'_>, x: f32) -> f32 {
-    let reduced = S::reduce(x, &S::CONSTANTS);
+/// Where the search line of a function of two arguments runs: `(x, 3)`.
+trait LineArgs: Copy {
+    fn at(x: f32) -> Self;
+}
+
+impl LineArgs for (f32, f32) {
+    fn at(x: f32) -> Self {
+        (x, evokern_catalog::SEARCH_LINE_SECOND)
+    }
+}
+
+impl LineArgs for f32 {
+    fn at(x: f32) -> Self {
+        x
+    }
+}
+
+/// The output the one-argument tools look at: the first.
+trait FirstOutput: Copy {
+    const ZERO: Self;
+    fn first(self) -> f32;
+}
+
+impl FirstOutput for (f32, f32) {
+    const ZERO: Self = (0.0, 0.0);
+    fn first(self) -> f32 {
+        self.0
+    }
+}
+
+impl FirstOutput for f32 {
+    const ZERO: Self = 0.0;
+    fn first(self) -> f32 {
+        self
+    }
+}
+
+/// `S` as the one-argument tools see it ([`AnyShell::line`]).
+fn line_of<S: ShellFns>() -> Shell
+where
+    S::Args: LineArgs,
+    S::Output: FirstOutput,
+{
+    Shell {
+        inputs: |x| S::reduce(S::Args::at(x), &S::CONSTANTS).inputs,
+        scalar: |program, x| scalar_in::<S>(program, S::Args::at(x)).first(),
+        slice: |program, xs, out| {
+            let args: Vec<S::Args> = xs.iter().map(|&x| S::Args::at(x)).collect();
+            let mut full = vec![<S::Output as FirstOutput>::ZERO; xs.len()];
+            slice_in::<S>(program, &args, &mut full);
+            for (o, f) in out.iter_mut().zip(full) {
+                *o = f.first();
+            }
+        },
+    }
+}
+
+fn scalar_in<S: ShellFns>(program: &Program<'_>, args: S::Args) -> S::Output {
+    let reduced = S::reduce(args, &S::CONSTANTS);
     S::finish(
-        x,
+        args,
         reduced.carry,
         program.eval(&reduced.inputs),
         &S::CONSTANTS,
     )
 }
 
-/// One input through the whole kernel, with the scalar interpreter.
+/// One input through the whole kernel, with the scalar interpreter (as the
+/// one-argument tools see it: [`AnyShell::line`]).
 pub fn eval_scalar(func: Func, domain: Domain, program: &Program<'_>, x: f32) -> f32 {
     (shell_of(func, domain, program).scalar)(program, x)
 }
@@ -97,7 +196,7 @@ pub fn eval_slice(func: Func, domain: Domain, program: &Program<'_>, xs: &[f32],
     (shell_of(func, domain, program).slice)(program, xs, out)
 }
 
-fn slice_in<S: ShellFns>(program: &Program<'_>, xs: &[f32], out: &mut [f32]) {
+fn slice_in<S: ShellFns>(program: &Program<'_>, xs: &[S::Args], out: &mut [S::Output]) {
     let mut inputs = Box::new([[0f32; LANES]; MAX_INPUTS]);
     let mut values: Box<[Column; MAX_INSTS]> = Box::new([[0f32; LANES]; MAX_INSTS]);
     let mut carries: Vec<S::Carry> = Vec::with_capacity(LANES);

@@ -14,8 +14,10 @@
 //! Arguments are in libm's order (`atan2(y, x)`, `pow(x, y)`): `a` first.
 //! Errors follow the one ULP definition ([`crate::ulp`]).
 
+use crate::reference::{real_kernel, rounded};
 use crate::sweep::{bucket, Inputs, BUCKET_EDGES};
 use crate::ulp::{same_result, ulp_error};
+use evokern_catalog::{Func, Kernel, PairCounts};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
@@ -272,6 +274,125 @@ pub fn random_pairs(
 fn moderate(bits: u32) -> f32 {
     let exponent = 127 - 20 + ((bits >> 23) & 0xff) % 40;
     f32::from_bits((bits & 0x8000_0000) | (exponent << 23) | (bits & 0x007f_ffff))
+}
+
+/// The reference of a two-argument function of the list, `None` for one
+/// of another arity.
+pub fn reference(func: Func) -> Option<PairReference> {
+    match (rounded(func), real_kernel(func)) {
+        (Kernel::Binary(rounded), Kernel::Binary(exact)) => Some(PairReference { rounded, exact }),
+        _ => None,
+    }
+}
+
+/// The other argument's values on the lines: zeros, ones, infinities and
+/// a NaN, a subnormal, tiny and huge magnitudes, and ordinary values, with
+/// both signs among them (16).
+pub const LINE_VALUES: [f32; 16] = [
+    0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 7.0, -0.1, 3e-39, -1e-30, 1e-45, 1e30, -3e38,
+    f32::INFINITY, f32::NEG_INFINITY, f32::NAN,
+];
+
+/// How many pairs each part of [`strategy`] checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// The varying argument's inputs on each line.
+    pub lines: Inputs,
+    /// Random pairs of each [`Draw`].
+    pub random_each: u64,
+    /// Their seed.
+    pub seed: u64,
+    /// Whether the core is checked over every input of its interval.
+    pub core: bool,
+}
+
+impl Plan {
+    /// `evokern verify`: lines over all 2^32 patterns, 2^32 random pairs
+    /// (half of each draw), the core exhaustively.
+    pub const VERIFY: Plan = Plan {
+        lines: Inputs::All,
+        random_each: 1 << 31,
+        seed: 0x0a7a_2024,
+        core: true,
+    };
+    /// The test suite: lines on a stride of 257, 2^28 random pairs, the
+    /// core exhaustively.
+    pub const TESTS: Plan = Plan {
+        lines: Inputs::Strided(257),
+        random_each: 1 << 27,
+        seed: 0x0a7a_2024,
+        core: true,
+    };
+    /// A quick look (the ordinary test run): lines on a stride of 4099,
+    /// 2^22 random pairs, no exhaustive core.
+    pub const QUICK: Plan = Plan {
+        lines: Inputs::Strided(4099),
+        random_each: 1 << 21,
+        seed: 0x0a7a_2024,
+        core: false,
+    };
+}
+
+/// What [`strategy`] found: the union of its parts, and each part's count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Strategy {
+    /// Every pair of every part.
+    pub report: PairReport,
+    /// Pairs per part.
+    pub counts: PairCounts,
+}
+
+/// The two-argument strategy of DESIGN.md on `kernel`, a kernel of `func`:
+/// every pair of the edge set ([`edge_set`] of the descriptor's edges),
+/// the lines (each argument over `plan.lines` with the other at each of
+/// [`LINE_VALUES`]), random pairs of both draws, and where `plan.core` the
+/// core: the first argument over every `f32` of `[-1, 1]` with the second
+/// at 1, where the reduced value is the argument itself and the
+/// reconstruction adds nothing (atan2: every `a` of the core's interval).
+///
+/// Panics for a function that does not take two arguments.
+pub fn strategy(func: Func, kernel: PairKernel<'_>, plan: Plan, progress: bool) -> Strategy {
+    let reference =
+        reference(func).unwrap_or_else(|| panic!("{func} does not take two arguments"));
+    let edges = edge_set(func.spec().edges);
+    let edge = edge_pairs(kernel, reference, &edges);
+    let mut lines = PairReport::empty();
+    for &fixed in &LINE_VALUES {
+        for vary_first in [true, false] {
+            lines = lines.merge(line(kernel, reference, fixed, vary_first, plan.lines, progress));
+        }
+    }
+    let random = [Draw::AllBits, Draw::Moderate]
+        .into_iter()
+        .map(|draw| random_pairs(kernel, reference, plan.random_each, plan.seed, draw, progress))
+        .fold(PairReport::empty(), PairReport::merge);
+    let core = if plan.core {
+        let interval = Inputs::of_domain(evokern_catalog::Domain::AbsAtMost(1f32.to_bits()));
+        line(kernel, reference, 1.0, true, interval, progress)
+    } else {
+        PairReport::empty()
+    };
+    let counts = PairCounts {
+        edge: edge.checked,
+        lines: lines.checked,
+        random: random.checked,
+        core: core.checked,
+    };
+    Strategy {
+        report: edge.merge(lines).merge(random).merge(core),
+        counts,
+    }
+}
+
+/// Every exact point of `func` ([`Func::exact_pairs`]) where `kernel` does
+/// not give the exact result bit for bit: `(a, b, got, want)`.
+pub fn exact_pair_misses(func: Func, kernel: fn(f32, f32) -> f32) -> Vec<(f32, f32, f32, f32)> {
+    func.exact_pairs()
+        .filter_map(|(a, b, want)| {
+            let got = kernel(a, b);
+            (!same_result(got, want)).then_some((a, b, got, want))
+        })
+        .collect()
 }
 
 fn splitmix64(mut z: u64) -> u64 {

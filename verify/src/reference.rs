@@ -6,15 +6,21 @@
 //! and the `f32` reference differ). Never derive the `f32` reference by rounding
 //! the `f64` one: double rounding is wrong on a few inputs per function.
 
-use evokern_catalog::Func;
+use evokern_catalog::{Func, Kernel, SEARCH_LINE_SECOND};
 
 /// What every report says about its reference.
 pub const REFERENCE_NAME: &str =
     "CORE-MATH (core-math crate): correctly rounded f32 for bit comparison, correctly rounded f64 for the error where they differ";
 
-/// Correctly rounded `f32` result of `func` at `x`.
+/// Correctly rounded `f32` result of `func` at `x`: for a function of two
+/// arguments, along its search line (atan2: `atan2(x, 3)`,
+/// [`evokern_catalog::SEARCH_LINE_SECOND`]);
+/// of two outputs, the first (sincos: `sin x`). The checks of every argument
+/// and output use [`rounded`].
 pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
     match func {
+        Func::Atan2 => |y| core_math::atan2f(y, SEARCH_LINE_SECOND),
+        Func::Sincos => core_math::sinf,
         Func::Exp => core_math::expf,
         Func::Exp2 => core_math::exp2f,
         Func::Ln => core_math::logf,
@@ -26,9 +32,12 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
 }
 
 /// Correctly rounded `f64` function of `func`: the "exact" value of the
-/// sweeps and the target of the real-number search.
+/// sweeps and the target of the real-number search; along the search line
+/// or of the first output, as [`correctly_rounded`].
 pub fn real(func: Func) -> fn(f64) -> f64 {
     match func {
+        Func::Atan2 => |y| core_math::atan2(y, SEARCH_LINE_SECOND as f64),
+        Func::Sincos => core_math::sin,
         Func::Exp => core_math::exp,
         Func::Exp2 => core_math::exp2,
         Func::Ln => core_math::log,
@@ -43,4 +52,27 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
 pub fn exact(func: Func) -> impl Fn(f32) -> f64 + Copy + Send + Sync {
     let real = real(func);
     move |x| real(x as f64)
+}
+
+/// Correctly rounded `f32` `func`, of every argument and output.
+pub fn rounded(func: Func) -> Kernel {
+    match func {
+        Func::Atan2 => Kernel::Binary(core_math::atan2f),
+        Func::Sincos => Kernel::Pair(core_math::sincosf),
+        Func::Exp | Func::Exp2 | Func::Ln | Func::Log2 | Func::Sin | Func::Cos | Func::Tanh => {
+            Kernel::Unary(correctly_rounded(func))
+        }
+    }
+}
+
+/// Correctly rounded `f64` `func` of every argument and output: the "exact"
+/// values where a kernel and [`rounded`] differ.
+pub fn real_kernel(func: Func) -> Kernel<f64> {
+    match func {
+        Func::Atan2 => Kernel::Binary(core_math::atan2),
+        Func::Sincos => Kernel::Pair(core_math::sincos),
+        Func::Exp | Func::Exp2 | Func::Ln | Func::Log2 | Func::Sin | Func::Cos | Func::Tanh => {
+            Kernel::Unary(real(func))
+        }
+    }
 }

@@ -242,6 +242,42 @@ fn worse(a: &Worst, b: &Worst) -> bool {
 /// Checks `kernel` against the reference of `func` on `inputs`, in parallel,
 /// with a progress bar when `progress` is set.
 pub fn sweep(func: Func, kernel: SliceKernel<'_>, inputs: Inputs, progress: bool) -> Report {
+    let [report] = sweep_outputs([func], &|xs, [ys]| kernel(xs, ys), inputs, progress);
+    report
+}
+
+/// A two-output kernel as the sweep sees it: its slice path, both outputs.
+pub type PairSliceKernel<'a> = &'a (dyn Fn(&[f32], &mut [f32], &mut [f32]) + Sync);
+
+/// [`sweep`] of a two-output function (sincos): each output against the
+/// reference of its function ([`evokern_catalog::Signature::outputs`]), in
+/// one pass; one report per output.
+pub fn sweep_pair(
+    func: Func,
+    kernel: PairSliceKernel<'_>,
+    inputs: Inputs,
+    progress: bool,
+) -> [Report; 2] {
+    let [first, second] = func.spec().signature.outputs else {
+        panic!("{func} does not have two outputs")
+    };
+    sweep_outputs(
+        [*first, *second],
+        &|xs, [a, b]| kernel(xs, a, b),
+        inputs,
+        progress,
+    )
+}
+
+type OutputsKernel<'a, const N: usize> = &'a (dyn Fn(&[f32], [&mut [f32]; N]) + Sync);
+
+/// The sweep of a kernel with `N` outputs, output `i` checked against `funcs[i]`.
+fn sweep_outputs<const N: usize>(
+    funcs: [Func; N],
+    kernel: OutputsKernel<'_, N>,
+    inputs: Inputs,
+    progress: bool,
+) -> [Report; N] {
     let total = inputs.count();
     let chunks = total.div_ceil(CHUNK);
     let bar = if progress {
@@ -252,49 +288,55 @@ pub fn sweep(func: Func, kernel: SliceKernel<'_>, inputs: Inputs, progress: bool
             )
             .expect("valid template"),
         );
-        bar.set_message(format!("sweeping {func}"));
+        let names: Vec<&str> = funcs.iter().map(|f| f.name()).collect();
+        bar.set_message(format!("sweeping {}", names.join(" and ")));
         bar
     } else {
         ProgressBar::hidden()
     };
-    let want_of = correctly_rounded(func);
-    let exact_of = exact(func);
-    let report = (0..chunks)
+    let want_of = funcs.map(correctly_rounded);
+    let exact_of = funcs.map(exact);
+    let empty = || funcs.map(Report::empty);
+    let reports = (0..chunks)
         .into_par_iter()
         .fold(
             || {
                 (
-                    Report::empty(func),
+                    empty(),
                     vec![0f32; CHUNK as usize],
-                    vec![0f32; CHUNK as usize],
+                    [(); N].map(|_| vec![0f32; CHUNK as usize]),
                 )
             },
-            |(mut report, mut xs, mut ys), chunk| {
+            |(mut reports, mut xs, mut ys), chunk| {
                 let start = chunk * CHUNK;
                 let len = CHUNK.min(total - start) as usize;
                 for (i, x) in xs[..len].iter_mut().enumerate() {
                     *x = f32::from_bits(inputs.bits(start + i as u64));
                 }
-                kernel(&xs[..len], &mut ys[..len]);
-                for (&x, &got) in xs[..len].iter().zip(&ys[..len]) {
-                    let want = want_of(x);
-                    let same = same_result(got, want);
-                    if same {
-                        report.correctly_rounded += 1;
-                        report.histogram[0] += 1;
-                    } else {
-                        report.record(x.to_bits(), got, want, exact_of(x));
+                kernel(&xs[..len], ys.each_mut().map(|y| &mut y[..len]));
+                for (k, report) in reports.iter_mut().enumerate() {
+                    for (&x, &got) in xs[..len].iter().zip(&ys[k][..len]) {
+                        let want = want_of[k](x);
+                        if same_result(got, want) {
+                            report.correctly_rounded += 1;
+                            report.histogram[0] += 1;
+                        } else {
+                            report.record(x.to_bits(), got, want, exact_of[k](x));
+                        }
                     }
+                    report.checked += len as u64;
                 }
-                report.checked += len as u64;
                 bar.inc(len as u64);
-                (report, xs, ys)
+                (reports, xs, ys)
             },
         )
-        .map(|(report, _, _)| report)
-        .reduce(|| Report::empty(func), Report::merge);
+        .map(|(reports, _, _)| reports)
+        .reduce(empty, |a, b| {
+            let mut b = b.into_iter();
+            a.map(|a| a.merge(b.next().expect("N reports")))
+        });
     bar.finish_and_clear();
-    report
+    reports
 }
 
 /// One row of the special-value table.

@@ -2,7 +2,9 @@
 //! firmware printed.
 
 use evokern::tiers::TIERS;
-use evokern_fw_harness::{fnv, input_bits, parity, thermistor, BLOCKS, FNV_START, INPUTS};
+use evokern_fw_harness::{
+    call_bits, fnv, input_bits, pair_bits, parity, thermistor, BLOCKS, FNV_START, INPUTS,
+};
 use std::collections::BTreeMap;
 
 /// The host's checksum of every kernel over the parity set, in `TIERS` order,
@@ -12,7 +14,7 @@ pub fn host_checksums() -> Vec<(&'static str, u32)> {
         .iter()
         .map(|tier| {
             let checksum = (0..BLOCKS).fold(FNV_START, |h, block| {
-                fnv(h, parity::block_checksum(tier.scalar, block))
+                fnv(h, parity::block_checksum(tier.kernel, block))
             });
             (tier.tier, checksum)
         })
@@ -80,12 +82,24 @@ fn first_mismatch(tier: &str, outputs: &[(u32, u32)]) -> String {
         return String::new();
     };
     for &(index, got) in outputs {
-        let x = input_bits(index);
-        let want = (kernel.scalar)(f32::from_bits(x)).to_bits();
+        let want = call_bits(kernel.kernel, index);
         if got != want {
+            let args = match kernel.kernel {
+                evokern::Compiled::Binary { .. } => {
+                    let (a, b) = pair_bits(index);
+                    format!("args = 0x{a:08x}, 0x{b:08x}")
+                }
+                _ => {
+                    let x = input_bits(index);
+                    format!("x = 0x{x:08x} = {:e}", f32::from_bits(x))
+                }
+            };
+            let what = match kernel.kernel {
+                evokern::Compiled::Pair { .. } => " (FNV-1a of both outputs)",
+                _ => "",
+            };
             return format!(
-                "; first mismatch at input {index} (x = 0x{x:08x} = {:e}): got 0x{got:08x}, want 0x{want:08x}",
-                f32::from_bits(x)
+                "; first mismatch at input {index} ({args}): got 0x{got:08x}, want 0x{want:08x}{what}"
             );
         }
     }
@@ -214,8 +228,8 @@ mod tests {
             tier.tier
         );
         // Block 0: input 0 right, input 1 wrong.
-        let right = (tier.scalar)(f32::from_bits(input_bits(0))).to_bits();
-        let wrong = (tier.scalar)(f32::from_bits(input_bits(1))).to_bits() ^ 1;
+        let right = call_bits(tier.kernel, 0);
+        let wrong = call_bits(tier.kernel, 1) ^ 1;
         lines.push(format!("got {} 0 {right:08x}", tier.tier));
         lines.push(format!("got {} 1 {wrong:08x}", tier.tier));
         let problems = parity(&lines);
@@ -244,10 +258,19 @@ mod tests {
         use evokern_fw_harness::SPECIALS;
         for func in Func::ALL {
             for rule in func.spec().exact {
-                if let Exact::At(x, _) = *rule {
+                // A pair's arguments both in the set: the set's special
+                // pairs (`pair_bits`) then hold the pair.
+                let args = match *rule {
+                    Exact::At(x, _) => vec![x],
+                    Exact::AtPair(a, b, _) => vec![a, b],
+                    Exact::PowerOfTwoAtIntegers { .. } | Exact::IntegerAtPowersOfTwo { .. } => {
+                        vec![]
+                    }
+                };
+                for x in args {
                     assert!(
                         SPECIALS.contains(&x.to_bits()),
-                        "{func}: the parity set lacks the exact point {x:e} ({:#010x})",
+                        "{func}: the parity set lacks the exact point's argument {x:e} ({:#010x})",
                         x.to_bits()
                     );
                 }

@@ -28,8 +28,31 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         Func::Sin => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
         Func::Cos => [m.cos(), -m.sin(), -m.cos(), m.sin()][k as usize % 4],
         Func::Tanh => tanh_derivative(m, k),
+        // Along its search line atan2(t, 3) = atan(t/3) (verify::reference).
+        Func::Atan2 => {
+            let third = 1.0 / f64::from(evokern_catalog::SEARCH_LINE_SECOND);
+            atan_derivative(m * third, k) * third.powi(k as i32)
+        }
+        // Its first output.
+        Func::Sincos => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
     };
     derivative / factorial
+}
+
+/// The `k`-th derivative of atan at `m`: for `k >= 1`, `atan x = Im log(1 + ix)`
+/// gives `(-1)^(k-1) (k-1)! Im(i^k / (1 + im)^k)`.
+fn atan_derivative(m: f64, k: u32) -> f64 {
+    if k == 0 {
+        return m.atan();
+    }
+    // (1 + im)^-1 = (1 - im)/(1 + m^2), in polar form: radius and angle.
+    let radius = (1.0 + m * m).sqrt().recip();
+    let angle = -m.atan();
+    let n = f64::from(k);
+    // i^k (1 + im)^-k: radius^k at angle k*angle + k*pi/2.
+    let im = radius.powi(k as i32) * (n * angle + n * std::f64::consts::FRAC_PI_2).sin();
+    let sign = if k % 2 == 1 { 1.0 } else { -1.0 };
+    sign * (1..k).map(f64::from).product::<f64>() * im
 }
 
 /// The `k`-th derivative of tanh at `m`: a polynomial in `T = tanh m`,

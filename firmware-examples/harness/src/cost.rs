@@ -8,7 +8,7 @@
 //! of an empty call made the same way (function pointer, same loop).
 
 use core::hint::black_box;
-use evokern::catalog::Func;
+use evokern::catalog::{Func, Kernel};
 
 /// One implementation of one function, measured.
 #[derive(Clone, Copy, Debug)]
@@ -18,7 +18,7 @@ pub struct Implementation {
     /// `libm`, `micromath`, or the evokern tier name.
     pub name: &'static str,
     /// The code, called through this pointer.
-    pub call: fn(f32) -> f32,
+    pub call: Kernel,
 }
 
 /// `libm::expf`, out of line under a name `cargo xtask target-cost` finds.
@@ -56,6 +56,26 @@ pub fn libm_cos(x: f32) -> f32 {
 pub fn libm_tanh(x: f32) -> f32 {
     libm::tanhf(x)
 }
+/// `libm::atan2f`.
+#[inline(never)]
+pub fn libm_atan2(y: f32, x: f32) -> f32 {
+    libm::atan2f(y, x)
+}
+/// `libm::sincosf`.
+#[inline(never)]
+pub fn libm_sincos(x: f32) -> (f32, f32) {
+    libm::sincosf(x)
+}
+/// `micromath`'s `atan2`.
+#[inline(never)]
+pub fn micromath_atan2(y: f32, x: f32) -> f32 {
+    micromath::F32Ext::atan2(y, x)
+}
+/// `micromath`'s `sin_cos`.
+#[inline(never)]
+pub fn micromath_sincos(x: f32) -> (f32, f32) {
+    micromath::F32Ext::sin_cos(x)
+}
 /// `micromath`'s `exp`.
 #[inline(never)]
 pub fn micromath_exp(x: f32) -> f32 {
@@ -86,14 +106,17 @@ pub fn micromath_cos(x: f32) -> f32 {
 /// function's descriptor says the library has it ([`evokern::catalog::Spec::baselines`];
 /// micromath has no `exp2`). A function missing here does not compile.
 pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
-    let (libm, micromath): (fn(f32) -> f32, Option<fn(f32) -> f32>) = match func {
-        Func::Exp => (libm_exp, Some(micromath_exp)),
-        Func::Exp2 => (libm_exp2, None),
-        Func::Ln => (libm_ln, Some(micromath_ln)),
-        Func::Log2 => (libm_log2, Some(micromath_log2)),
-        Func::Sin => (libm_sin, Some(micromath_sin)),
-        Func::Cos => (libm_cos, Some(micromath_cos)),
-        Func::Tanh => (libm_tanh, None),
+    use Kernel::{Binary, Pair, Unary};
+    let (libm, micromath): (Kernel, Option<Kernel>) = match func {
+        Func::Exp => (Unary(libm_exp), Some(Unary(micromath_exp))),
+        Func::Exp2 => (Unary(libm_exp2), None),
+        Func::Ln => (Unary(libm_ln), Some(Unary(micromath_ln))),
+        Func::Log2 => (Unary(libm_log2), Some(Unary(micromath_log2))),
+        Func::Sin => (Unary(libm_sin), Some(Unary(micromath_sin))),
+        Func::Cos => (Unary(libm_cos), Some(Unary(micromath_cos))),
+        Func::Tanh => (Unary(libm_tanh), None),
+        Func::Atan2 => (Binary(libm_atan2), Some(Binary(micromath_atan2))),
+        Func::Sincos => (Pair(libm_sincos), Some(Pair(micromath_sincos))),
     };
     let has = func.spec().baselines;
     let libm = has.libm.then_some(Implementation {
@@ -118,15 +141,43 @@ pub const COST_INPUTS: u32 = 256;
 /// descriptor gives ([`evokern::catalog::Spec::cost_inputs`]): exp in
 /// [-87, 88], exp2 in [-126, 127] (normal results), ln and log2 over
 /// [2^-100, 2^100] (evenly in bit pattern, so in exponent), sin and cos in
-/// [-2 pi, 2 pi] (where libm takes its fast path).
+/// [-2 pi, 2 pi] (where libm takes its fast path). A function of two
+/// arguments takes the second from the same range, at another index
+/// (`37 i + 11` mod the count), so the pairs cover the square.
 pub fn cost_input(func: Func, i: u32) -> f32 {
     func.spec().cost_inputs.spread(i, COST_INPUTS)
+}
+
+/// The second argument of call `i`, for a function of two ([`cost_input`]).
+pub fn cost_input_second(func: Func, i: u32) -> f32 {
+    cost_input(func, (37 * i + 11) % COST_INPUTS)
 }
 
 /// The call every figure is net of.
 #[inline(never)]
 pub fn empty(x: f32) -> f32 {
     x
+}
+
+/// [`empty`] for two arguments.
+#[inline(never)]
+pub fn empty2(a: f32, b: f32) -> f32 {
+    a + b
+}
+
+/// [`empty`] for two outputs.
+#[inline(never)]
+pub fn empty_pair(x: f32) -> (f32, f32) {
+    (x, x)
+}
+
+/// The empty call of `call`'s shape.
+fn empty_like(call: Kernel) -> Kernel {
+    match call {
+        Kernel::Unary(_) => Kernel::Unary(empty),
+        Kernel::Binary(_) => Kernel::Binary(empty2),
+        Kernel::Pair(_) => Kernel::Pair(empty_pair),
+    }
 }
 
 /// Calls per measurement: a SysTick unit is 40 instructions, so 200 calls put
@@ -136,14 +187,26 @@ pub const REPS: u32 = 200;
 /// Counter units that `run` took: the target's counter read before and after.
 pub type Counter<'a> = &'a mut dyn FnMut(&mut dyn FnMut()) -> u32;
 
-/// Counter units of [`REPS`] calls of `call` at `x`.
-fn units(counter: &mut dyn FnMut(&mut dyn FnMut()) -> u32, call: fn(f32) -> f32, x: f32) -> u32 {
-    let call = black_box(call);
-    counter(&mut || {
-        for _ in 0..REPS {
-            black_box(call(black_box(x)));
-        }
-    })
+/// Counter units of [`REPS`] calls of `call` at `x` (and `y`, the second
+/// argument of a function of two).
+fn units(counter: &mut dyn FnMut(&mut dyn FnMut()) -> u32, call: Kernel, x: f32, y: f32) -> u32 {
+    match black_box(call) {
+        Kernel::Unary(f) => counter(&mut || {
+            for _ in 0..REPS {
+                black_box(f(black_box(x)));
+            }
+        }),
+        Kernel::Binary(f) => counter(&mut || {
+            for _ in 0..REPS {
+                black_box(f(black_box(x), black_box(y)));
+            }
+        }),
+        Kernel::Pair(f) => counter(&mut || {
+            for _ in 0..REPS {
+                black_box(f(black_box(x)));
+            }
+        }),
+    }
 }
 
 /// Min, median, max of a figure over the inputs.
@@ -160,12 +223,13 @@ pub struct Spread {
 /// Per-call cost of `call` over the cost inputs of `func`, net of [`empty`],
 /// in counter units times `per_unit` (instructions per SysTick tick, 1 for
 /// `minstret` or a cycle counter).
-pub fn measure(counter: Counter<'_>, per_unit: u32, func: Func, call: fn(f32) -> f32) -> Spread {
+pub fn measure(counter: Counter<'_>, per_unit: u32, func: Func, call: Kernel) -> Spread {
     let mut figures = [0u32; COST_INPUTS as usize];
     for (i, figure) in figures.iter_mut().enumerate() {
         let x = cost_input(func, i as u32);
-        let base = units(counter, empty, x);
-        let total = units(counter, call, x);
+        let y = cost_input_second(func, i as u32);
+        let base = units(counter, empty_like(call), x, y);
+        let total = units(counter, call, x, y);
         let net = total.saturating_sub(base) as u64 * per_unit as u64;
         *figure = ((net + REPS as u64 / 2) / REPS as u64) as u32;
     }
@@ -221,7 +285,7 @@ pub fn run(counter: Counter<'_>, per_unit: Option<u32>, what: &str) {
         per_unit,
         what
     );
-    let empty_units = units(counter, empty, 1.0);
+    let empty_units = units(counter, Kernel::Unary(empty), 1.0, 1.0);
     defmt::println!(
         "cost empty-call {=u32} per {=u32} calls",
         empty_units * per_unit,
@@ -232,7 +296,7 @@ pub fn run(counter: Counter<'_>, per_unit: Option<u32>, what: &str) {
         let tiers = tiers.map(|t| Implementation {
             func,
             name: t.tier,
-            call: t.scalar,
+            call: t.scalar(),
         });
         let baselines = baselines(func);
         for implementation in tiers.chain(baselines) {

@@ -4,6 +4,7 @@
 //! from this one file, so the three agree on input `i` without storing it.
 //!
 //! Also compiled into `build.rs` (`#[path]`): no paths into the crate here.
+//! A kernel of two arguments takes its pairs from the same set ([`pair_bits`]).
 
 /// Special values first: NaNs (quiet, signalling, negative, with payload),
 /// infinities, signed zeros, subnormal and normal extremes, the exact points of
@@ -138,3 +139,47 @@ pub const fn fnv(hash: u32, word: u32) -> u32 {
 
 /// FNV-1a offset basis.
 pub const FNV_START: u32 = 0x811c_9dc5;
+
+/// The arguments of call `i` of a kernel of two arguments: every pair of
+/// the special values first (`SPECIALS.len()^2` of them), then input `i`
+/// with a partner drawn from the strided part by an odd multiplier.
+pub const fn pair_bits(i: u32) -> (u32, u32) {
+    let n = SPECIALS.len() as u32;
+    if i < n * n {
+        (SPECIALS[(i / n) as usize], SPECIALS[(i % n) as usize])
+    } else {
+        let partner = n + (i.wrapping_mul(40_503) % (INPUTS - n));
+        (input_bits(i), input_bits(partner))
+    }
+}
+
+/// [`fnv`] of the output bits of call `i` of `kernel` (each output in turn
+/// for two), on [`input_bits`] or, for two arguments, [`pair_bits`].
+pub fn hash_call(hash: u32, kernel: evokern::Compiled, i: u32) -> u32 {
+    match kernel {
+        evokern::Compiled::Unary { scalar, .. } => {
+            fnv(hash, scalar(f32::from_bits(input_bits(i))).to_bits())
+        }
+        evokern::Compiled::Binary { scalar, .. } => {
+            let (a, b) = pair_bits(i);
+            fnv(hash, scalar(f32::from_bits(a), f32::from_bits(b)).to_bits())
+        }
+        evokern::Compiled::Pair { scalar, .. } => {
+            let (s, c) = scalar(f32::from_bits(input_bits(i)));
+            fnv(fnv(hash, s.to_bits()), c.to_bits())
+        }
+    }
+}
+
+/// What the firmware lists for call `i` of `kernel` when a block differs:
+/// its output bits, or for two outputs the [`fnv`] of both from [`FNV_START`].
+pub fn call_bits(kernel: evokern::Compiled, i: u32) -> u32 {
+    match kernel {
+        evokern::Compiled::Unary { scalar, .. } => scalar(f32::from_bits(input_bits(i))).to_bits(),
+        evokern::Compiled::Binary { scalar, .. } => {
+            let (a, b) = pair_bits(i);
+            scalar(f32::from_bits(a), f32::from_bits(b)).to_bits()
+        }
+        evokern::Compiled::Pair { .. } => hash_call(FNV_START, kernel, i),
+    }
+}

@@ -19,4 +19,7 @@ mod inputs;
 pub mod parity;
 pub mod thermistor;
 
-pub use inputs::{fnv, input_bits, BLOCK, BLOCKS, FNV_START, INPUTS, SPECIALS, STRIDE};
+pub use inputs::{
+    call_bits, fnv, hash_call, input_bits, pair_bits, BLOCK, BLOCKS, FNV_START, INPUTS, SPECIALS,
+    STRIDE,
+};

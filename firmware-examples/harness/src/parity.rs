@@ -1,7 +1,9 @@
 //! Target parity: every catalog kernel over the input set of [`crate::input_bits`],
 //! checksummed in blocks of [`BLOCK`] inputs, against the host's checksums.
 
-use crate::inputs::{fnv, input_bits, BLOCK, BLOCKS, FNV_START};
+use crate::inputs::{fnv, hash_call, BLOCK, BLOCKS, FNV_START};
+#[cfg(feature = "defmt")]
+use crate::inputs::call_bits;
 
 /// The host's checksums of one kernel, from the build script.
 #[derive(Clone, Copy, Debug)]
@@ -16,11 +18,9 @@ pub struct Expected {
 
 include!(concat!(env!("OUT_DIR"), "/expected.rs"));
 
-/// FNV-1a over the output bits of `kernel` on the inputs of block `block`.
-pub fn block_checksum(kernel: fn(f32) -> f32, block: u32) -> u32 {
-    (block * BLOCK..(block + 1) * BLOCK).fold(FNV_START, |hash, i| {
-        fnv(hash, kernel(f32::from_bits(input_bits(i))).to_bits())
-    })
+/// FNV-1a over the output bits of `kernel` on the calls of block `block`.
+pub fn block_checksum(kernel: evokern::Compiled, block: u32) -> u32 {
+    (block * BLOCK..(block + 1) * BLOCK).fold(FNV_START, |hash, i| hash_call(hash, kernel, i))
 }
 
 /// What a kernel computed on this machine, compared with the host.
@@ -33,7 +33,7 @@ pub struct Outcome {
 }
 
 /// Runs `kernel` over the whole set and compares block by block with `expected`.
-pub fn check(kernel: fn(f32) -> f32, expected: &[u32; BLOCKS as usize]) -> Outcome {
+pub fn check(kernel: evokern::Compiled, expected: &[u32; BLOCKS as usize]) -> Outcome {
     let mut checksum = FNV_START;
     let mut first_bad_block = None;
     for block in 0..BLOCKS {
@@ -81,7 +81,7 @@ pub fn run() -> u32 {
             mismatches += 1;
             continue;
         }
-        let outcome = check(tier.scalar, &expected.blocks);
+        let outcome = check(tier.kernel, &expected.blocks);
         let verdict = if outcome.first_bad_block.is_none() && outcome.checksum == expected.checksum
         {
             "ok"
@@ -99,8 +99,8 @@ pub fn run() -> u32 {
         );
         if let Some(block) = outcome.first_bad_block {
             for i in block * BLOCK..(block + 1) * BLOCK {
-                let y = (tier.scalar)(f32::from_bits(input_bits(i)));
-                defmt::println!("got {=str} {=u32} {=u32:08x}", tier.tier, i, y.to_bits());
+                let y = call_bits(tier.kernel, i);
+                defmt::println!("got {=str} {=u32} {=u32:08x}", tier.tier, i, y);
             }
         }
     }

@@ -31,6 +31,21 @@ approx_fn!(sin, ulp = 1024, domain = -8..=8, name = phase_sin);
 approx_fn!(cos, ulp = 1024, domain = 0..=6.2832, name = phase_cos);
 approx_fn!(exp, ulp = 1, fma = true, name = exp_fma);
 approx_fn!(ln, ulp = 4, fma = true, name = ln_fma);
+approx_fn!(tanh, ulp = 1);
+approx_fn!(atan2, ulp = 1);
+approx_fn!(atan2, ulp = 1024, domain = (-1..=1, 0..=1e6), name = bearing);
+approx_fn!(sincos, ulp = 1);
+approx_fn!(sincosf, ulp = 4, name = fast_sincos);
+
+/// The angle of `(x, y)` within 1 ULP, and a rough bearing.
+pub fn angles(y: f32, x: f32) -> (f32, f32) {
+    (atan2(y, x), bearing(y, x))
+}
+
+/// sin and cos from one reduction, within 1 and 4 ULP; and tanh.
+pub fn both(x: f32) -> ((f32, f32), (f32, f32), f32) {
+    (sincos(x), fast_sincos(x), tanh(x))
+}
 
 /// `ln(1 + e^x)`, each within 1 ULP.
 pub fn softplus(x: f32) -> f32 {
@@ -65,6 +80,15 @@ pub fn on_domains(x: f32) -> [f32; 8] {
 /// emulation elsewhere.
 pub fn fused(x: f32) -> (f32, f32) {
     (exp_fma(x), ln_fma(x))
+}
+
+/// The ready-made functions of two arguments and of two outputs.
+pub fn ready_made_other(y: f32, x: f32) -> [(f32, f32); 3] {
+    [
+        (evokern::atan2(y, x), evokern::fast::atan2(y, x)),
+        (evokern::rough::atan2(y, x), evokern::tanh(x)),
+        evokern::sincos(x),
+    ]
 }
 
 /// Every ready-made function: ≤ 1 ULP, `fast` (≤ 4), `rough` (≤ 1024),
