@@ -3,7 +3,10 @@
 //! figures by hand: the test suite recomputes them.
 
 #[allow(unused_imports)]
-use crate::{Domain, Entry, Func, Inst, Measured, Operand::*, PairCounts, Point, Program, Provenance, TargetCost};
+use crate::{
+    Domain, Entry, Func, Inst, Measured, Operand::*, PairCounts, Point, Program, Provenance,
+    TargetCost,
+};
 
 /// Every verified program, grouped by function.
 pub static ENTRIES: &[Entry] = &[

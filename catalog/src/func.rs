@@ -915,7 +915,8 @@ const SPECS: [Spec; 9] = [
             libm: true,
             micromath: false,
         },
-    },    Spec {
+    },
+    Spec {
         func: Func::Atan2,
         name: "atan2",
         aliases: &["atan2f"],

@@ -20,9 +20,8 @@ pub fn plan(stride: Option<u64>) -> Plan {
 
 /// The strategy on a compiled or baseline kernel of two arguments.
 pub fn pairs_of(func: Func, kernel: fn(f32, f32) -> f32, plan: Plan) -> Strategy {
-    let slice = move |a: &[f32], b: &[f32], out: &mut [f32]| {
-        evokern::__private::map2(kernel, a, b, out)
-    };
+    let slice =
+        move |a: &[f32], b: &[f32], out: &mut [f32]| evokern::__private::map2(kernel, a, b, out);
     strategy(func, &slice, plan, true)
 }
 
@@ -229,7 +228,10 @@ pub fn print_exact(func: Func, domain: Domain, program: &Program<'_>, bound: f64
         AnyShell::Unary(_) => 0,
         AnyShell::Binary(shell, _) => {
             let mut wrong = 0;
-            println!("exact points ({} pairs, bit for bit):", func.exact_pairs().count());
+            println!(
+                "exact points ({} pairs, bit for bit):",
+                func.exact_pairs().count()
+            );
             for (a, b, want) in func.exact_pairs() {
                 let got = (shell.scalar)(program, (a, b));
                 let ok = evokern_verify::ulp::same_result(got, want);
@@ -274,7 +276,10 @@ pub fn exact_misses_of(entry: &NewEntry) -> Vec<String> {
             for (a, b, want) in entry.func.exact_pairs() {
                 let got = (shell.scalar)(&program, (a, b));
                 if !evokern_verify::ulp::same_result(got, want) {
-                    misses.push(format!("{}({a:e}, {b:e}) = {got:e}, exactly {want:e}", entry.func));
+                    misses.push(format!(
+                        "{}({a:e}, {b:e}) = {got:e}, exactly {want:e}",
+                        entry.func
+                    ));
                 }
             }
         }

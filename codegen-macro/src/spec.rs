@@ -610,9 +610,11 @@ mod tests {
     fn domains_are_per_argument() {
         let r = request(quote!(atan2, ulp = 1, domain = (-1..=1, 0..=10)));
         assert_eq!(r.domain, None, "every atan2 kernel covers the plane");
-        assert!(errors(quote!(atan2, ulp = 1, domain = -1..=1))[0].starts_with(
-            "`atan2` takes two arguments, `y` and `x`: give each its range, in that order"
-        ));
+        assert!(
+            errors(quote!(atan2, ulp = 1, domain = -1..=1))[0].starts_with(
+                "`atan2` takes two arguments, `y` and `x`: give each its range, in that order"
+            )
+        );
         assert!(errors(quote!(exp, ulp = 1, domain = (0..=1, 0..=1)))[0]
             .starts_with("`exp` takes one argument, `x`: give one range"));
         let inner = errors(quote!(atan2, ulp = 1, domain = (-1..=1, 3)));

@@ -641,9 +641,17 @@ mod tests {
         sincos.program.outputs = &[V(0), V(1)];
         let got = normalise(kernel(&sincos, &Visibility::Inherited, &name("sincos")).unwrap());
         assert!(got.contains("fnsincos(x:f32)->(f32,f32){"), "{got}");
-        let two = normalise(fallback(&Visibility::Inherited, &name("a"), Some(Func::Atan2)));
+        let two = normalise(fallback(
+            &Visibility::Inherited,
+            &name("a"),
+            Some(Func::Atan2),
+        ));
         assert!(two.contains("fna(y:f32,x:f32)->f32{y}"), "{two}");
-        let pair = normalise(fallback(&Visibility::Inherited, &name("s"), Some(Func::Sincos)));
+        let pair = normalise(fallback(
+            &Visibility::Inherited,
+            &name("s"),
+            Some(Func::Sincos),
+        ));
         assert!(pair.contains("fns(x:f32)->(f32,f32){(x,x)}"), "{pair}");
     }
 

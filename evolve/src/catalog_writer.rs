@@ -2,7 +2,9 @@
 //! instruction a line with the value of every constant beside its bits.
 
 use crate::sweep::{Inputs, Report};
-use evokern_catalog::{Domain, Entry, Func, Inst, Op, Operand, PairCounts, Point, Program, TargetCost};
+use evokern_catalog::{
+    Domain, Entry, Func, Inst, Op, Operand, PairCounts, Point, Program, TargetCost,
+};
 use std::fmt::Write;
 
 /// An entry being written: owned, so new programs and old entries mix.
@@ -244,7 +246,9 @@ pub fn render(entries: &[NewEntry]) -> String {
          //! after an exhaustive sweep of every entry; reviewed as a diff. Do not edit the\n\
          //! figures by hand: the test suite recomputes them.\n\n\
          #[allow(unused_imports)]\n\
-         use crate::{Domain, Entry, Func, Inst, Measured, Operand::*, PairCounts, Point, Program, Provenance, TargetCost};\n\n\
+         use crate::{\n    \
+         Domain, Entry, Func, Inst, Measured, Operand::*, PairCounts, Point, Program, Provenance,\n    \
+         TargetCost,\n};\n\n\
          /// Every verified program, grouped by function.\n\
          pub static ENTRIES: &[Entry] = &[\n",
     );

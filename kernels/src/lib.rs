@@ -95,6 +95,11 @@ pub struct Tier {
     pub kernel: Compiled,
 }
 
+/// A kernel of one argument and one output, scalar and over a slice
+/// (`out[i] = f(xs[i])`) (feature `tiers`).
+#[cfg(feature = "tiers")]
+pub type UnaryPaths = (fn(f32) -> f32, fn(&[f32], &mut [f32]));
+
 /// A catalog kernel compiled, by the shape of its function's signature
 /// (feature `tiers`): the scalar function `approx_fn!` emits, and the same
 /// inlined into a loop over slices (which auto-vectorises where it can).
@@ -128,7 +133,7 @@ pub enum Compiled {
 impl Tier {
     /// The scalar and slice paths of a kernel of one argument and one
     /// output, `None` for another arity.
-    pub fn unary(&self) -> Option<(fn(f32) -> f32, fn(&[f32], &mut [f32]))> {
+    pub fn unary(&self) -> Option<UnaryPaths> {
         match self.kernel {
             Compiled::Unary { scalar, slice } => Some((scalar, slice)),
             Compiled::Binary { .. } | Compiled::Pair { .. } => None,

@@ -739,12 +739,7 @@ pub mod sincos {
     /// and [`cos::finish`](super::cos::finish) of the same program outputs,
     /// so each output is bit-identical to that function's kernel with this program.
     #[inline(always)]
-    pub fn finish(
-        x: f32,
-        carry: Quadrant,
-        out: [f32; MAX_OUTPUTS],
-        c: &Constants,
-    ) -> (f32, f32) {
+    pub fn finish(x: f32, carry: Quadrant, out: [f32; MAX_OUTPUTS], c: &Constants) -> (f32, f32) {
         (
             super::sin::finish(x, carry, out, c),
             super::cos::finish(x, carry, out, c),
@@ -845,7 +840,11 @@ pub mod atan2 {
     fn carry(a: f32, big: bool, quadrant: i32, sign: u32) -> Octant {
         // k = quadrant + s*big.
         let step = select_i32(big, 1, 0);
-        let k = select_i32(sign != 0, quadrant.wrapping_sub(step), quadrant.wrapping_add(step));
+        let k = select_i32(
+            sign != 0,
+            quadrant.wrapping_sub(step),
+            quadrant.wrapping_add(step),
+        );
         Octant {
             a: flip_sign(a, sign),
             k: k as f32,

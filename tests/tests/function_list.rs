@@ -22,7 +22,10 @@ fn every_exact_point_is_what_core_math_gives() {
                 for output in func.spec().signature.outputs {
                     assert_eq!(output.arity(), Arity::Unary, "{func}: output {output}");
                 }
-                assert!(func.spec().exact.is_empty(), "{func}: its outputs' exact points are theirs");
+                assert!(
+                    func.spec().exact.is_empty(),
+                    "{func}: its outputs' exact points are theirs"
+                );
                 continue;
             }
             Arity::Binary => {
@@ -30,7 +33,11 @@ fn every_exact_point_is_what_core_math_gives() {
                     panic!("{func}: its reference does not take two arguments")
                 };
                 let pairs: Vec<(f32, f32, f32)> = func.exact_pairs().collect();
-                assert_eq!(pairs.len(), func.spec().exact.len(), "{func}: a one-argument rule");
+                assert_eq!(
+                    pairs.len(),
+                    func.spec().exact.len(),
+                    "{func}: a one-argument rule"
+                );
                 for &(a, b, y) in &pairs {
                     assert!(
                         same_result(want(a, b), y),
@@ -42,7 +49,10 @@ fn every_exact_point_is_what_core_math_gives() {
                     let bits = special.to_bits();
                     let first = pairs.iter().any(|p| p.0.to_bits() == bits);
                     let second = pairs.iter().any(|p| p.1.to_bits() == bits);
-                    assert!(first && second, "{func} says nothing of {special:?} in each place");
+                    assert!(
+                        first && second,
+                        "{func} says nothing of {special:?} in each place"
+                    );
                 }
                 continue;
             }
@@ -111,7 +121,12 @@ fn every_function_has_tiers_shells_and_inputs() {
                     kernel::AnyShell::Binary(..) => Arity::Binary,
                     kernel::AnyShell::Pair(..) => Arity::Pair,
                 };
-                assert_eq!(arity, func.arity(), "{func}: {} has another signature", module.name());
+                assert_eq!(
+                    arity,
+                    func.arity(),
+                    "{func}: {} has another signature",
+                    module.name()
+                );
             }
         }
         for e in &entries {
@@ -149,7 +164,11 @@ fn every_function_has_tiers_shells_and_inputs() {
             spec.baselines.libm,
             "{func}: libm has every function so far"
         );
-        assert_eq!(Library::Libm.function(func).arity(), func.arity(), "{func}: libm's");
+        assert_eq!(
+            Library::Libm.function(func).arity(),
+            func.arity(),
+            "{func}: libm's"
+        );
         assert_eq!(rounded(func).arity(), func.arity(), "{func}: the reference");
     }
 }

@@ -20,9 +20,7 @@ use evokern::catalog::{Domain, Func, Point};
 use evokern::tiers::TIERS;
 use evokern::{Compiled, Tier};
 use evokern_verify::pairs::{exact_pair_misses, strategy, Plan};
-use evokern_verify::sweep::{
-    exact_misses, special_table, sweep, sweep_pair, Inputs, Report,
-};
+use evokern_verify::sweep::{exact_misses, special_table, sweep, sweep_pair, Inputs, Report};
 
 fn selected() -> Vec<&'static Tier> {
     let wanted: Option<Vec<Func>> = std::env::var("EVOKERN_SWEEP").ok().map(|list| {
@@ -43,11 +41,14 @@ fn selected() -> Vec<&'static Tier> {
     run
 }
 
+/// One output of a kernel: its function, its sweep, and the scalar path for it.
+type Output = (Func, Report, Box<dyn Fn(f32) -> f32>);
+
 /// Sweeps one tier; returns a description of every broken claim.
 fn check(tier: &Tier, inputs: Inputs) -> Vec<String> {
     let entry = tier.entry;
     // Each output: its function, its report, and the kernel's scalar path for it.
-    let outputs: Vec<(Func, Report, Box<dyn Fn(f32) -> f32>)> = match tier.kernel {
+    let outputs: Vec<Output> = match tier.kernel {
         Compiled::Unary { scalar, slice } => vec![(
             tier.func,
             sweep(tier.func, &slice, inputs, false),
@@ -85,7 +86,8 @@ fn check(tier: &Tier, inputs: Inputs) -> Vec<String> {
             ));
         }
         let worst = Point::X(report.worst.map_or(0, |w| w.input));
-        if (worst, worst_output as u8) != (entry.measured.worst_input, entry.measured.worst_output) {
+        if (worst, worst_output as u8) != (entry.measured.worst_input, entry.measured.worst_output)
+        {
             problems.push(format!(
                 "{}: worst input {worst} (output {worst_output}), catalog says {} (output {})",
                 tier.tier, entry.measured.worst_input, entry.measured.worst_output
@@ -131,7 +133,12 @@ fn check(tier: &Tier, inputs: Inputs) -> Vec<String> {
 fn special_and_exact(tier: &Tier, func: Func, scalar: &dyn Fn(f32) -> f32) -> Vec<String> {
     let entry = tier.entry;
     let mut problems = Vec::new();
-    for row in special_table(func, entry.domain, scalar, entry.bound_milli_ulp as f64 / 1000.0) {
+    for row in special_table(
+        func,
+        entry.domain,
+        scalar,
+        entry.bound_milli_ulp as f64 / 1000.0,
+    ) {
         if !row.ok {
             problems.push(format!(
                 "{}: {func}({:e}) = {:e} [{:#010x}], want {:e} [{:#010x}]",
@@ -201,9 +208,7 @@ fn check_pairs(tier: &Tier, plan: Plan) -> Vec<String> {
     }
     eprintln!(
         "{}: {measured:.3} ULP over {} pairs ({:?})",
-        tier.tier,
-        found.report.checked,
-        found.counts
+        tier.tier, found.report.checked, found.counts
     );
     problems
 }

@@ -99,7 +99,13 @@ fn other_arities_equal_the_interpreter(tier: &evokern::Tier, xs: &[f32]) {
     let shell = any_shell_of(tier.func, tier.entry.domain, program);
     match (tier.kernel, shell) {
         (Compiled::Binary { scalar, slice }, AnyShell::Binary(shell, _)) => {
-            let bs: Vec<f32> = xs.iter().cycle().skip(xs.len() / 3 + 7).take(xs.len()).copied().collect();
+            let bs: Vec<f32> = xs
+                .iter()
+                .cycle()
+                .skip(xs.len() / 3 + 7)
+                .take(xs.len())
+                .copied()
+                .collect();
             let pairs: Vec<(f32, f32)> = xs.iter().copied().zip(bs.iter().copied()).collect();
             let mut generated = vec![0.0f32; xs.len()];
             let mut interpreted = vec![0.0f32; xs.len()];
@@ -109,10 +115,15 @@ fn other_arities_equal_the_interpreter(tier: &evokern::Tier, xs: &[f32]) {
                 let (a, b) = pairs[i];
                 generated[i].to_bits() != interpreted[i].to_bits()
                     || scalar(a, b).to_bits() != generated[i].to_bits()
-                    || (i % 64 == 0 && (shell.scalar)(program, (a, b)).to_bits() != generated[i].to_bits())
+                    || (i % 64 == 0
+                        && (shell.scalar)(program, (a, b)).to_bits() != generated[i].to_bits())
             });
             let mismatch = mismatch.map(|i| (pairs[i], generated[i], interpreted[i]));
-            assert_eq!(mismatch, None, "{}: ((y, x), generated, interpreted)", tier.tier);
+            assert_eq!(
+                mismatch, None,
+                "{}: ((y, x), generated, interpreted)",
+                tier.tier
+            );
         }
         (Compiled::Pair { scalar, slice }, AnyShell::Pair(shell, _)) => {
             let (mut first, mut second) = (vec![0.0f32; xs.len()], vec![0.0f32; xs.len()]);
@@ -129,7 +140,10 @@ fn other_arities_equal_the_interpreter(tier: &evokern::Tier, xs: &[f32]) {
             let mismatch = mismatch.map(|i| (xs[i], (first[i], second[i]), interpreted[i]));
             assert_eq!(mismatch, None, "{}: (x, generated, interpreted)", tier.tier);
         }
-        _ => panic!("{}: the compiled kernel and its shell differ in arity", tier.tier),
+        _ => panic!(
+            "{}: the compiled kernel and its shell differ in arity",
+            tier.tier
+        ),
     }
 }
 

@@ -43,8 +43,8 @@ impl Library {
         match (self, func) {
             (Library::Libm, Func::Atan2) => Kernel::Binary(libm::atan2f),
             (Library::Libm, Func::Sincos) => Kernel::Pair(libm::sincosf),
-            (Library::Micromath, Func::Atan2) => Kernel::Binary(|y, x| F32Ext::atan2(y, x)),
-            (Library::Micromath, Func::Sincos) => Kernel::Pair(|x| F32Ext::sin_cos(x)),
+            (Library::Micromath, Func::Atan2) => Kernel::Binary(F32Ext::atan2),
+            (Library::Micromath, Func::Sincos) => Kernel::Pair(F32Ext::sin_cos),
             (Library::Std, Func::Atan2) => Kernel::Binary(f32::atan2),
             (Library::Std, Func::Sincos) => Kernel::Pair(f32::sin_cos),
             (Library::Libm, Func::Exp) => Kernel::Unary(libm::expf),
@@ -54,12 +54,12 @@ impl Library {
             (Library::Libm, Func::Sin) => Kernel::Unary(libm::sinf),
             (Library::Libm, Func::Cos) => Kernel::Unary(libm::cosf),
             (Library::Libm, Func::Tanh) => Kernel::Unary(libm::tanhf),
-            (Library::Micromath, Func::Exp) => Kernel::Unary(|x| F32Ext::exp(x)),
+            (Library::Micromath, Func::Exp) => Kernel::Unary(F32Ext::exp),
             (Library::Micromath, Func::Exp2) => Kernel::Unary(|x| F32Ext::powf(2.0, x)),
-            (Library::Micromath, Func::Ln) => Kernel::Unary(|x| F32Ext::ln(x)),
-            (Library::Micromath, Func::Log2) => Kernel::Unary(|x| F32Ext::log2(x)),
-            (Library::Micromath, Func::Sin) => Kernel::Unary(|x| F32Ext::sin(x)),
-            (Library::Micromath, Func::Cos) => Kernel::Unary(|x| F32Ext::cos(x)),
+            (Library::Micromath, Func::Ln) => Kernel::Unary(F32Ext::ln),
+            (Library::Micromath, Func::Log2) => Kernel::Unary(F32Ext::log2),
+            (Library::Micromath, Func::Sin) => Kernel::Unary(F32Ext::sin),
+            (Library::Micromath, Func::Cos) => Kernel::Unary(F32Ext::cos),
             (Library::Micromath, Func::Tanh) => Kernel::Unary(|x| {
                 let e = F32Ext::exp(2.0 * x);
                 (e - 1.0) / (e + 1.0)

@@ -289,8 +289,22 @@ pub fn reference(func: Func) -> Option<PairReference> {
 /// a NaN, a subnormal, tiny and huge magnitudes, and ordinary values, with
 /// both signs among them (16).
 pub const LINE_VALUES: [f32; 16] = [
-    0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 7.0, -0.1, 3e-39, -1e-30, 1e-45, 1e30, -3e38,
-    f32::INFINITY, f32::NEG_INFINITY, f32::NAN,
+    0.0,
+    -0.0,
+    1.0,
+    -1.0,
+    0.5,
+    -2.5,
+    7.0,
+    -0.1,
+    3e-39,
+    -1e-30,
+    1e-45,
+    1e30,
+    -3e38,
+    f32::INFINITY,
+    f32::NEG_INFINITY,
+    f32::NAN,
 ];
 
 /// How many pairs each part of [`strategy`] checks.
@@ -352,19 +366,29 @@ pub struct Strategy {
 ///
 /// Panics for a function that does not take two arguments.
 pub fn strategy(func: Func, kernel: PairKernel<'_>, plan: Plan, progress: bool) -> Strategy {
-    let reference =
-        reference(func).unwrap_or_else(|| panic!("{func} does not take two arguments"));
+    let reference = reference(func).unwrap_or_else(|| panic!("{func} does not take two arguments"));
     let edges = edge_set(func.spec().edges);
     let edge = edge_pairs(kernel, reference, &edges);
     let mut lines = PairReport::empty();
     for &fixed in &LINE_VALUES {
         for vary_first in [true, false] {
-            lines = lines.merge(line(kernel, reference, fixed, vary_first, plan.lines, progress));
+            lines = lines.merge(line(
+                kernel, reference, fixed, vary_first, plan.lines, progress,
+            ));
         }
     }
     let random = [Draw::AllBits, Draw::Moderate]
         .into_iter()
-        .map(|draw| random_pairs(kernel, reference, plan.random_each, plan.seed, draw, progress))
+        .map(|draw| {
+            random_pairs(
+                kernel,
+                reference,
+                plan.random_each,
+                plan.seed,
+                draw,
+                progress,
+            )
+        })
         .fold(PairReport::empty(), PairReport::merge);
     let core = if plan.core {
         let interval = Inputs::of_domain(evokern_catalog::Domain::AbsAtMost(1f32.to_bits()));

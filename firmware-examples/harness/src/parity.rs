@@ -1,9 +1,9 @@
 //! Target parity: every catalog kernel over the input set of [`crate::input_bits`],
 //! checksummed in blocks of [`BLOCK`] inputs, against the host's checksums.
 
-use crate::inputs::{fnv, hash_call, BLOCK, BLOCKS, FNV_START};
 #[cfg(feature = "defmt")]
 use crate::inputs::call_bits;
+use crate::inputs::{fnv, hash_call, BLOCK, BLOCKS, FNV_START};
 
 /// The host's checksums of one kernel, from the build script.
 #[derive(Clone, Copy, Debug)]
