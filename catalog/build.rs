@@ -1,59 +1,23 @@
-// Which instructions the kernels' `asm!` may use on the target, as cfgs:
-//
-// - `evokern_thumb2`: Thumb-2 code (Armv7-M, Armv7E-M, Armv8-M Mainline,
-//   Thumb-mode Armv7-A/R), which has `orn`. Not Armv6-M or Armv8-M Baseline
-//   (Thumb-1: no `orn`, no `bfc`), nor A32 code (no `orn`).
-// - `evokern_v6t2`: Armv6T2 or later, in Thumb-2 or A32 code, which has `bfc`.
-// - `evokern_riscv_f`: RISC-V with the F extension (`fcvt.w.s`, `fmadd.s`,
-//   `fmin.s` on `f32` registers). Not RV32IMAC: soft float.
-//
-// Stable rustc hides Arm's `target_feature`s (`thumb2`, `v6t2`) and RISC-V's
-// `f` from `cfg` (they are shown to nightly, or with `RUSTC_BOOTSTRAP=1`), so
-// `#[cfg(target_feature = "f")]` is false on stable even on RV32IMAFC. The
-// target triple names the ISA on every toolchain; where rustc does show the
-// features (`CARGO_CFG_TARGET_FEATURE`, which also reflects `-C target-cpu`
-// and `-C target-feature`), they can add an instruction the triple does not
-// promise (`+f` on `riscv32imac`).
+// The catalog crate's build: the target cfgs (`target_cfg.rs`, which the
+// kernels' build script shares), and `ENTRIES` from catalog/entries.toml, the
+// catalog's one source of truth (read by `evokern-catalog-data`).
 
-use std::env;
+#[path = "target_cfg.rs"]
+mod target_cfg;
+
+use std::path::Path;
 
 fn main() {
-    println!("cargo::rustc-check-cfg=cfg(evokern_thumb2)");
-    println!("cargo::rustc-check-cfg=cfg(evokern_v6t2)");
-    println!("cargo::rustc-check-cfg=cfg(evokern_riscv_f)");
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=target_cfg.rs");
+    println!("cargo::rerun-if-changed=entries.toml");
+    target_cfg::emit();
 
-    let target = env::var("TARGET").unwrap_or_default();
-    let arch = env::var("CARGO_CFG_TARGET_ARCH").unwrap_or_default();
-    let features = env::var("CARGO_CFG_TARGET_FEATURE").unwrap_or_default();
-    let features: Vec<&str> = features.split(',').filter(|f| !f.is_empty()).collect();
-    let has = |feature: &str| features.contains(&feature);
-    // The first component of the triple: `thumbv7em`, `riscv32imafc`, `armv7`.
-    let isa = target.split('-').next().unwrap_or_default();
-
-    match arch.as_str() {
-        "arm" => {
-            let thumb2 = isa.strip_prefix("thumbv").is_some_and(|version| {
-                version.starts_with('7')
-                    || (version.starts_with('8') && !version.starts_with("8m.base"))
-            }) || (has("thumb-mode") && has("thumb2"));
-            let a32 = ["armv7", "armebv7", "armv8", "armebv8"]
-                .iter()
-                .any(|prefix| isa.starts_with(prefix));
-            if thumb2 {
-                println!("cargo::rustc-cfg=evokern_thumb2");
-            }
-            if thumb2 || a32 || has("v6t2") {
-                println!("cargo::rustc-cfg=evokern_v6t2");
-            }
-        }
-        "riscv32" | "riscv64" => {
-            // `riscv32imafc`, `riscv64gc`: the ISA letters after the width.
-            let letters = isa.get("riscv32".len()..).unwrap_or_default();
-            if has("f") || letters.contains('f') || letters.contains('g') {
-                println!("cargo::rustc-cfg=evokern_riscv_f");
-            }
-        }
-        _ => {}
-    }
+    let dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let path = Path::new(&dir).join("entries.toml");
+    let rust = evokern_catalog_data::read(&path)
+        .and_then(|catalog| evokern_catalog_data::rust(&catalog))
+        .unwrap_or_else(|e| panic!("the catalog cannot be built:\n{e}"));
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out).join("entries.rs"), rust).expect("write entries.rs");
 }

@@ -85,7 +85,7 @@ pub struct EvolveArgs {
     /// f32 mode: skip the exhaustive confirmation of the winner.
     #[arg(long)]
     no_confirm: bool,
-    /// f32 mode: write a confirmed winner into catalog/src/entries.rs as tier `<fn>_u<bound>`.
+    /// f32 mode: write a confirmed winner into catalog/entries.toml as tier `<fn>_u<bound>`.
     #[arg(long)]
     write: bool,
     /// Real mode: also optimise the Padé rationals' coefficients for the table (evaluations each).
@@ -497,8 +497,7 @@ fn f32_report(search: &mut Search, args: &EvolveArgs, dir: &std::path::Path) -> 
                 entry.seconds = search.state.seconds.round() as u32;
                 entry.date = today();
                 entry.baseline = format!("beat {baseline}");
-                if let Err(e) = write_catalog(&PathBuf::from("catalog/src/entries.rs"), vec![entry])
-                {
+                if let Err(e) = write_catalog(&PathBuf::from("catalog/entries.toml"), vec![entry]) {
                     eprintln!("error: {e}");
                     return ExitCode::FAILURE;
                 }

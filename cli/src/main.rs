@@ -3,7 +3,7 @@
 
 use clap::{Args, Parser, Subcommand};
 use evokern_catalog::{Domain, Func, ENTRIES};
-use evokern_evolve::catalog_writer::{merge, render, NewEntry};
+use evokern_evolve::catalog_writer::NewEntry;
 use evokern_evolve::tune::{baseline_search, Found};
 use evokern_verify::baselines::Library;
 use evokern_verify::reference::REFERENCE_NAME;
@@ -36,7 +36,7 @@ struct Cli {
 enum Command {
     /// Sweep catalog kernels (or a baseline library) over all 2^32 inputs against CORE-MATH.
     Verify(VerifyArgs),
-    /// Re-run the baseline search for catalog tiers and rewrite catalog/src/entries.rs.
+    /// Re-run the baseline search for catalog tiers and rewrite catalog/entries.toml.
     Catalog(CatalogArgs),
     /// Print the catalog: tiers, bounds, measured figures, costs.
     Report,
@@ -63,7 +63,7 @@ struct SearchArgs {
     /// half-period core), or a largest |x|.
     #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
     domain: Option<DomainArg>,
-    /// Also write the result into the catalog (catalog/src/entries.rs) as
+    /// Also write the result into the catalog (catalog/entries.toml) as
     /// tier `<fn>_u<bound>` (with the domain's suffix, `_d14`, `_normal`, ...).
     #[arg(long)]
     write: bool,
@@ -127,7 +127,7 @@ struct CatalogArgs {
     #[arg(long, value_name = "DOMAIN", value_parser = parse_domain)]
     domain: Option<DomainArg>,
     /// Where the catalog source lives.
-    #[arg(long, default_value = "catalog/src/entries.rs")]
+    #[arg(long, default_value = "catalog/entries.toml")]
     out: PathBuf,
 }
 
@@ -534,7 +534,7 @@ fn verify(args: VerifyArgs) -> ExitCode {
         println!();
     }
     if args.write && !rehomed.is_empty() {
-        if let Err(e) = write_catalog(&PathBuf::from("catalog/src/entries.rs"), rehomed) {
+        if let Err(e) = write_catalog(&PathBuf::from("catalog/entries.toml"), rehomed) {
             eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
@@ -636,36 +636,14 @@ fn new_entry(
     entry
 }
 
-/// What this process last wrote to the catalog file: a later write of the same
-/// run (`evokern catalog` writes after every tier) finds it there.
-static LAST_WRITTEN: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
-
-/// Writes the built-in catalog with `entries` merged in. Refuses when the file
-/// holds something else than the catalog this binary was built with (another
-/// run wrote it since, or it was edited): writing would drop that.
-fn write_catalog(path: &PathBuf, entries: Vec<NewEntry>) -> Result<(), String> {
-    let last = LAST_WRITTEN.lock().map_err(|_| "catalog writer poisoned")?;
-    if let Ok(on_disk) = std::fs::read_to_string(path) {
-        let built = render(&merge(ENTRIES, Vec::new()));
-        if on_disk != built && Some(&on_disk) != last.as_ref() {
-            return Err(format!(
-                "{} is not the catalog this binary was built with (another run wrote it \
-                 since, or it was edited); writing now would lose that. Rebuild \
-                 (`cargo build --release -p evokern-cli`) and run again",
-                path.display()
-            ));
-        }
-    }
-    drop(last);
-    let merged = merge(ENTRIES, entries);
-    let text = render(&merged);
-    evokern_evolve::catalog_writer::write_atomically(path, &text)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    *LAST_WRITTEN.lock().map_err(|_| "catalog writer poisoned")? = Some(text);
+/// Writes `entries` into the catalog file as it is now (replacing those of
+/// the same tier, in one rename): a run needs no rebuild before it writes,
+/// and two runs that write different tiers keep each other's.
+fn write_catalog(path: &std::path::Path, entries: Vec<NewEntry>) -> Result<(), String> {
+    let count = evokern_evolve::catalog_writer::write(path, entries)?;
     println!(
-        "wrote {} ({} entries); rebuild to use them",
-        path.display(),
-        merged.len()
+        "wrote {} ({count} entries); rebuild to use them",
+        path.display()
     );
     Ok(())
 }
@@ -736,7 +714,7 @@ fn main_job(args: SearchArgs) -> ExitCode {
         return ExitCode::FAILURE;
     }
     if args.write {
-        if let Err(e) = write_catalog(&PathBuf::from("catalog/src/entries.rs"), vec![entry]) {
+        if let Err(e) = write_catalog(&PathBuf::from("catalog/entries.toml"), vec![entry]) {
             eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }

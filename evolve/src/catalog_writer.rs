@@ -1,11 +1,16 @@
-//! Writes `catalog/src/entries.rs`: the catalog as reviewable Rust data, one
-//! instruction a line with the value of every constant beside its bits.
+//! Writes the catalog: `catalog/entries.toml`, read and written through
+//! `evokern-catalog-data` (the one reader, which the catalog crate's build
+//! turns into `ENTRIES`). A writer changes the entries it measured in the
+//! file as it finds it: nothing is re-rendered from a compiled catalog.
 
-use crate::sweep::{Inputs, Report};
-use evokern_catalog::{
-    Domain, Entry, Func, Inst, Op, Operand, PairCounts, Point, Program, TargetCost,
+use crate::sweep::Report;
+use evokern_catalog::{Domain, Entry, Func, Inst, Operand, PairCounts, Point, Program, TargetCost};
+pub use evokern_catalog_data::write_atomically;
+use evokern_catalog_data::{
+    Bits, Catalog, DomainRecord, MeasuredRecord, PairsRecord, ProgramRecord, ProvenanceRecord,
+    Record, TargetRecord,
 };
-use std::fmt::Write;
+use std::path::Path;
 
 /// An entry being written: owned, so new programs and old entries mix.
 #[derive(Clone, Debug)]
@@ -216,228 +221,172 @@ fn milli(ulp: f64) -> u32 {
     }
 }
 
-fn operand(o: Operand) -> String {
-    match o {
-        Operand::In(i) => format!("In({i})"),
-        Operand::V(v) => format!("V({v})"),
-        Operand::C(bits) => format!("C(0x{bits:08x})"),
+impl NewEntry {
+    /// The entry as the catalog file holds it: the program one instruction
+    /// a line (`mul r r`, `add v1 0x3c091d07=8.368737e-3`), operands named by
+    /// its core's inputs.
+    pub fn to_record(&self) -> Record {
+        let names = self.func.core(self.domain).inputs;
+        let operand = |o: Operand| match o {
+            Operand::In(i) => names
+                .get(i as usize)
+                .map_or_else(|| format!("in{i}"), |name| (*name).to_owned()),
+            Operand::V(v) => format!("v{v}"),
+            Operand::C(bits) => format!("0x{bits:08x}={:e}", f32::from_bits(bits)),
+        };
+        let insts = self
+            .insts
+            .iter()
+            .map(|inst| {
+                let (args, arity) = inst.args();
+                let mut text = inst.op.mnemonic().to_owned();
+                for &a in &args[..arity] {
+                    text.push(' ');
+                    text.push_str(&operand(a));
+                }
+                text
+            })
+            .collect();
+        let inputs = (0..self.inputs as usize)
+            .map(|i| operand(Operand::In(i as u8)))
+            .collect();
+        Record {
+            func: self.func.name().to_owned(),
+            tier: self.tier.clone(),
+            domain: match self.domain {
+                Domain::Full => DomainRecord::Full,
+                Domain::PositiveNormal => DomainRecord::PositiveNormal,
+                Domain::AbsAtMost(bits) => DomainRecord::AbsAtMost(Bits(bits)),
+            },
+            bound_milli_ulp: self.bound_milli_ulp,
+            fma: self.fma,
+            program: ProgramRecord {
+                inputs,
+                insts,
+                outputs: self.outputs.iter().map(|&o| operand(o)).collect(),
+            },
+            provenance: ProvenanceRecord {
+                method: self.method.clone(),
+                seed: self.seed,
+                generations: self.generations,
+                seconds: self.seconds,
+                date: self.date.clone(),
+                baseline: self.baseline.clone(),
+            },
+            measured: MeasuredRecord {
+                max_ulp_milli: self.max_ulp_milli,
+                worst_input: match self.worst_input {
+                    Point::X(x) => vec![Bits(x)],
+                    Point::Pair(a, b) => vec![Bits(a), Bits(b)],
+                },
+                worst_output: self.worst_output,
+                worst_got: Bits(self.worst_got),
+                worst_want: Bits(self.worst_want),
+                inputs_checked: self.inputs_checked,
+                pairs: self.pairs.map(|p| PairsRecord {
+                    edge: p.edge,
+                    lines: p.lines,
+                    random: p.random,
+                    core: p.core,
+                }),
+                targets: self
+                    .targets
+                    .iter()
+                    .map(|t| TargetRecord {
+                        target: t.target.to_owned(),
+                        instructions: t.instructions,
+                        mca_cycles: t.mca_cycles,
+                        text_bytes: t.text_bytes,
+                    })
+                    .collect(),
+            },
+        }
     }
 }
 
-fn comment_operand(o: Operand, names: &[&str]) -> String {
-    match o {
-        Operand::In(i) => names
-            .get(i as usize)
-            .map_or(format!("in{i}"), |n| n.to_string()),
-        Operand::V(v) => format!("v{v}"),
-        Operand::C(bits) => format!("{:e}", f32::from_bits(bits)),
-    }
-}
-
-fn constructor(op: Op) -> &'static str {
-    op.mnemonic()
-}
-
-/// Renders the whole entries file.
-pub fn render(entries: &[NewEntry]) -> String {
-    let mut out = String::new();
-    out.push_str(
-        "//! The catalog. Written by `evokern catalog` (baseline search) and `evokern evolve`\n\
-         //! after an exhaustive sweep of every entry; reviewed as a diff. Do not edit the\n\
-         //! figures by hand: the test suite recomputes them.\n\n\
-         #[allow(unused_imports)]\n\
-         use crate::{\n    \
-         Domain, Entry, Func, Inst, Measured, Operand::*, PairCounts, Point, Program, Provenance,\n    \
-         TargetCost,\n};\n\n\
-         /// Every verified program, grouped by function.\n\
-         pub static ENTRIES: &[Entry] = &[\n",
-    );
-    for e in entries {
-        let names = e.func.core(e.domain).inputs;
-        let exhaustive = if let Some(p) = e.pairs {
-            format!(
-                "{} pairs ({} edge, {} on lines, {} random; the core over {})",
-                p.total(),
-                p.edge,
-                p.lines,
-                p.random,
-                p.core
-            )
-        } else if e.inputs_checked != Inputs::of_domain(e.domain).count() {
-            "a strided sample".to_owned()
-        } else if e.domain == Domain::Full {
-            "all 2^32 inputs".to_owned()
-        } else {
-            format!("all {} inputs of {}", e.inputs_checked, e.domain)
-        };
-        let value = |bits: u32| format!("{:e}", f32::from_bits(bits));
-        let at = match e.worst_input {
-            Point::X(x) => format!("0x{x:08x} ({})", value(x)),
-            Point::Pair(a, b) => format!("(0x{a:08x}, 0x{b:08x}) ({}, {})", value(a), value(b)),
-        };
-        let outputs = e.func.spec().signature.outputs;
-        let which = if outputs.len() > 1 {
-            format!(" ({})", outputs[usize::from(e.worst_output)])
-        } else {
-            String::new()
-        };
-        let _ = writeln!(
-            out,
-            "    // {}: {}.{:03} ULP over {exhaustive}; worst input {at}{which}: got 0x{:08x}, want 0x{:08x}.",
-            e.tier,
-            e.max_ulp_milli / 1000,
-            e.max_ulp_milli % 1000,
-            e.worst_got,
-            e.worst_want
-        );
-        let _ = writeln!(out, "    Entry {{");
-        let _ = writeln!(out, "        func: Func::{:?},", e.func);
-        let _ = writeln!(out, "        tier: {:?},", e.tier);
-        match e.domain {
-            Domain::Full => {
-                let _ = writeln!(out, "        domain: Domain::Full,");
-            }
-            Domain::AbsAtMost(bits) => {
-                let _ = writeln!(
-                    out,
-                    "        domain: Domain::AbsAtMost(0x{bits:08x}), // {}",
-                    e.domain
-                );
-            }
-            Domain::PositiveNormal => {
-                let _ = writeln!(
-                    out,
-                    "        domain: Domain::PositiveNormal, // {}",
-                    e.domain
-                );
-            }
-        }
-        let _ = writeln!(out, "        bound_milli_ulp: {},", e.bound_milli_ulp);
-        let _ = writeln!(out, "        fma: {},", e.fma);
-        let _ = writeln!(out, "        program: Program {{");
-        let _ = writeln!(
-            out,
-            "            inputs: {}, // {}",
-            e.inputs,
-            names.join(", ")
-        );
-        let _ = writeln!(out, "            insts: &[");
-        for (i, inst) in e.insts.iter().enumerate() {
-            let (args, arity) = inst.args();
-            let code: Vec<String> = args[..arity].iter().map(|&a| operand(a)).collect();
-            let text: Vec<String> = args[..arity]
-                .iter()
-                .map(|&a| comment_operand(a, names))
-                .collect();
-            let _ = writeln!(
-                out,
-                "                Inst::{}({}), // v{i} = {} {}",
-                constructor(inst.op),
-                code.join(", "),
-                inst.op.mnemonic(),
-                text.join(" ")
-            );
-        }
-        let _ = writeln!(out, "            ],");
-        let outs: Vec<String> = e.outputs.iter().map(|&o| operand(o)).collect();
-        let _ = writeln!(out, "            outputs: &[{}],", outs.join(", "));
-        let _ = writeln!(out, "        }},");
-        let _ = writeln!(out, "        provenance: Provenance {{");
-        let _ = writeln!(out, "            method: {:?},", e.method);
-        let _ = writeln!(out, "            seed: {},", e.seed);
-        let _ = writeln!(out, "            generations: {},", e.generations);
-        let _ = writeln!(out, "            seconds: {},", e.seconds);
-        let _ = writeln!(out, "            date: {:?},", e.date);
-        let _ = writeln!(out, "            baseline: {:?},", e.baseline);
-        let _ = writeln!(out, "        }},");
-        let _ = writeln!(out, "        measured: Measured {{");
-        let _ = writeln!(out, "            max_ulp_milli: {},", e.max_ulp_milli);
-        let point = match e.worst_input {
-            Point::X(x) => format!("Point::X(0x{x:08x})"),
-            Point::Pair(a, b) => format!("Point::Pair(0x{a:08x}, 0x{b:08x})"),
-        };
-        let _ = writeln!(out, "            worst_input: {point},");
-        let _ = writeln!(out, "            worst_output: {},", e.worst_output);
-        let _ = writeln!(out, "            worst_got: 0x{:08x},", e.worst_got);
-        let _ = writeln!(out, "            worst_want: 0x{:08x},", e.worst_want);
-        let _ = writeln!(out, "            inputs_checked: {},", e.inputs_checked);
-        match e.pairs {
-            None => {
-                let _ = writeln!(out, "            pairs: None,");
-            }
-            Some(p) => {
-                let _ = writeln!(
-                    out,
-                    "            pairs: Some(PairCounts {{ edge: {}, lines: {}, random: {}, core: {} }}),",
-                    p.edge, p.lines, p.random, p.core
-                );
-            }
-        }
-        if e.targets.is_empty() {
-            let _ = writeln!(out, "            targets: &[],");
-        } else {
-            let _ = writeln!(out, "            targets: &[");
-            for t in &e.targets {
-                let _ = writeln!(
-                    out,
-                    "                TargetCost {{ target: {:?}, instructions: {}, mca_cycles: {}, text_bytes: {} }},",
-                    t.target, t.instructions, t.mca_cycles, t.text_bytes
-                );
-            }
-            let _ = writeln!(out, "            ],");
-        }
-        let _ = writeln!(out, "        }},");
-        let _ = writeln!(out, "    }},");
-    }
-    out.push_str("];\n");
-    out
-}
-
-/// Merges `new` into the current catalog: an entry with the same tier name is
-/// replaced, others are appended; order is by function, then bound.
-pub fn merge(current: &[Entry], new: Vec<NewEntry>) -> Vec<NewEntry> {
-    let mut all: Vec<NewEntry> = current.iter().map(NewEntry::from_entry).collect();
+/// Merges `new` into `catalog`: an entry with the same tier name is
+/// replaced (keeping its target figures while the program is the same),
+/// others are added; the order is by function (the list's), the whole
+/// range first, then bound, fma, tier.
+pub fn merge(mut catalog: Catalog, new: Vec<NewEntry>) -> Catalog {
     for entry in new {
-        match all.iter_mut().find(|e| e.tier == entry.tier) {
+        let record = entry.to_record();
+        match catalog.entries.iter_mut().find(|r| r.tier == record.tier) {
             Some(slot) => {
-                let keep_targets = slot.insts == entry.insts && slot.outputs == entry.outputs;
-                let targets = std::mem::take(&mut slot.targets);
-                *slot = entry;
+                let keep_targets = slot.program == record.program;
+                let targets = std::mem::take(&mut slot.measured.targets);
+                *slot = record;
                 if keep_targets {
-                    slot.targets = targets;
+                    slot.measured.targets = targets;
                 }
             }
-            None => all.push(entry),
+            None => catalog.entries.push(record),
         }
     }
-    all.sort_by_key(|e| {
-        let restricted = e.domain != Domain::Full;
-        (e.func, restricted, e.bound_milli_ulp, e.fma, e.tier.clone())
+    catalog.entries.sort_by_key(|r| {
+        let func = Func::ALL
+            .iter()
+            .position(|f| f.name() == r.func)
+            .unwrap_or(usize::MAX);
+        let restricted = r.domain != DomainRecord::Full;
+        (func, restricted, r.bound_milli_ulp, r.fma, r.tier.clone())
     });
-    all
+    catalog
 }
 
-/// Writes `text` to `path` whole or not at all: into a temporary file in
-/// the same folder, then renamed over `path` (atomic on one file system),
-/// so an interrupted or failed write leaves the old file as it was.
-pub fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file path"))?;
-    let mut temp_name = std::ffi::OsString::from(".");
-    temp_name.push(name);
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    let temp = path.with_file_name(temp_name);
-    let written = std::fs::write(&temp, text).and_then(|()| std::fs::rename(&temp, path));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    written
+/// Writes `new` into the catalog file at `path` (`catalog/entries.toml`):
+/// the file as it is now, those entries replaced or added, written in one
+/// rename. Returns how many entries the file holds.
+pub fn write(path: &Path, new: Vec<NewEntry>) -> Result<usize, String> {
+    let catalog = evokern_catalog_data::read(path)?;
+    let merged = merge(catalog, new);
+    write_atomically(path, &evokern_catalog_data::to_text(&merged))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(merged.entries.len())
+}
+
+/// Changes the entries of the catalog file at `path` in place with
+/// `change` (`cargo xtask target-cost --write` sets their target figures),
+/// written in one rename.
+pub fn update(path: &Path, change: impl FnMut(&mut Record)) -> Result<(), String> {
+    let mut catalog = evokern_catalog_data::read(path)?;
+    catalog.entries.iter_mut().for_each(change);
+    write_atomically(path, &evokern_catalog_data::to_text(&catalog))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::write_atomically;
+    use super::*;
+
+    /// The file is what the writer writes for the entries the build read
+    /// from it: reading and writing lose nothing, and each program reads
+    /// back the same (the catalog crate's `ENTRIES` came from this file).
+    #[test]
+    fn the_catalog_file_round_trips_through_the_writer() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../catalog/entries.toml");
+        let file = std::fs::read_to_string(&path).expect("catalog/entries.toml");
+        let catalog = evokern_catalog_data::parse(&file).expect("parses");
+        assert_eq!(catalog.entries.len(), evokern_catalog::ENTRIES.len());
+        for (record, entry) in catalog.entries.iter().zip(evokern_catalog::ENTRIES) {
+            assert_eq!(
+                &NewEntry::from_entry(entry).to_record(),
+                record,
+                "{}",
+                entry.tier
+            );
+        }
+        assert_eq!(
+            evokern_catalog_data::to_text(&catalog),
+            file,
+            "the writer's layout"
+        );
+        assert_eq!(
+            evokern_catalog_data::to_text(&merge(catalog.clone(), Vec::new())),
+            file,
+            "in the writer's order"
+        );
+    }
 
     #[test]
     fn an_atomic_write_replaces_the_file_and_leaves_no_temporary() {

@@ -37,7 +37,7 @@ mod firmware;
 mod prerequisites;
 
 use clap::{Parser, Subcommand};
-use evokern::catalog::{TargetCost, ENTRIES};
+use evokern::catalog::TargetCost;
 use evokern::tiers::TIERS;
 use firmware::{Isa, Variant, VARIANTS};
 use std::collections::BTreeMap;
@@ -67,7 +67,7 @@ enum Task {
     TargetCost {
         #[command(flatten)]
         options: Options,
-        /// Store the figures in catalog/src/entries.rs and firmware-examples/README.md.
+        /// Store the figures in catalog/entries.toml and firmware-examples/README.md.
         #[arg(long)]
         write: bool,
     },
@@ -706,23 +706,23 @@ fn render_table(variant: &Variant, rows: &[Row]) -> String {
     out
 }
 
-/// Stores each kernel's per-target figures in its catalog entry (rendered by
-/// the catalog writer, so the file stays in the one format).
+/// Stores each kernel's per-target figures in its catalog entry, in the
+/// catalog file as it is now (catalog/entries.toml).
 fn write_catalog(figures: &BTreeMap<&str, Vec<TargetCost>>) -> Result<(), String> {
-    use evokern_evolve::catalog_writer::{render, NewEntry};
-    let entries: Vec<NewEntry> = ENTRIES
-        .iter()
-        .map(|entry| {
-            let mut new = NewEntry::from_entry(entry);
-            if let Some(targets) = figures.get(entry.tier) {
-                new.targets = targets.clone();
-            }
-            new
-        })
-        .collect();
-    let path = firmware::root().join("catalog/src/entries.rs");
-    evokern_evolve::catalog_writer::write_atomically(&path, &render(&entries))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let path = firmware::root().join("catalog/entries.toml");
+    evokern_evolve::catalog_writer::update(&path, |record| {
+        if let Some(targets) = figures.get(record.tier.as_str()) {
+            record.measured.targets = targets
+                .iter()
+                .map(|t| evokern_catalog_data::TargetRecord {
+                    target: t.target.to_owned(),
+                    instructions: t.instructions,
+                    mca_cycles: t.mca_cycles,
+                    text_bytes: t.text_bytes,
+                })
+                .collect();
+        }
+    })?;
     eprintln!(
         "wrote target figures of {} entries to {}",
         figures.len(),
