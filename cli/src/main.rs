@@ -35,6 +35,12 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Sweep catalog kernels (or a baseline library) over all 2^32 inputs against CORE-MATH.
+    ///
+    /// A function of two outputs (sincos) is swept once, both outputs. One of
+    /// two arguments (atan2) goes through the two-argument strategy
+    /// (docs/DESIGN.md) instead: all of it by default, about an hour a tier on
+    /// 2 cores, or with --stride the test suite's plan (2^28 random pairs, the
+    /// lines on a stride, the core exhaustively), which `evokern catalog` stores.
     Verify(VerifyArgs),
     /// Re-run the baseline search for catalog tiers and rewrite catalog/entries.toml.
     Catalog(CatalogArgs),
@@ -46,7 +52,7 @@ enum Command {
 
 #[derive(Args)]
 struct SearchArgs {
-    /// Function to search a kernel for (exp, exp2, ln, log2, sin, cos, tanh, or a libm spelling).
+    /// Function to search a kernel for (exp, exp2, ln, log2, sin, cos, tanh, atan2, or a libm spelling).
     #[arg(value_parser = parse_func)]
     func: Option<Func>,
     /// Max error bound in ULPs (over every f32 input).
@@ -657,6 +663,13 @@ fn main_job(args: SearchArgs) -> ExitCode {
         );
         return ExitCode::from(2);
     };
+    if func.arity() == evokern_catalog::Arity::Pair {
+        eprintln!(
+            "error: {func} has no search of its own: its programs are its outputs' ({}); `evokern catalog {func}` measures them as {func}",
+            func.spec().signature.outputs.iter().map(|f| f.name()).collect::<Vec<_>>().join(" and ")
+        );
+        return ExitCode::from(2);
+    }
     let Ok(domain) = shell_domain(func, args.domain).map_err(|e| eprintln!("error: {e}")) else {
         return ExitCode::from(2);
     };
