@@ -93,7 +93,7 @@ pub fn verify_tier(tier: &evokern::Tier, stride: Option<u64>) -> Vec<String> {
                 ));
             }
             (
-                crate::milli(found.report.max_ulp()),
+                found.report.max_ulp_milli(),
                 entry.measured.pairs == Some(found.counts),
             )
         }
@@ -194,13 +194,11 @@ pub fn from_outputs(func: Func, bound: f64) -> Option<NewEntry> {
     candidates.sort_by_key(|e| e.cost_m4());
     for source in candidates {
         eprintln!("   trying {}'s program", source.tier);
-        let program: Program<'_> = source.program;
         let mut entry = NewEntry::from_entry(source);
         entry.func = func;
         entry.tier = crate::tier_name(func, Domain::Full, bound);
         entry.bound_milli_ulp = crate::milli(bound);
         entry.targets.clear();
-        entry.insts = program.insts.to_vec();
         measure(&mut entry, None);
         let misses = exact_misses_of(&entry);
         if !misses.is_empty() {

@@ -155,7 +155,7 @@ impl NewEntry {
     /// ([`crate::pairs::strategy`]).
     pub fn set_measured_pairs(&mut self, strategy: &crate::pairs::Strategy) {
         let report = &strategy.report;
-        self.max_ulp_milli = milli(report.max_ulp());
+        self.max_ulp_milli = report.max_ulp_milli();
         let worst = report.worst;
         self.worst_input = Point::Pair(worst.map_or(0, |w| w.a), worst.map_or(0, |w| w.b));
         self.worst_output = 0;
@@ -208,16 +208,6 @@ impl NewEntry {
             insts: &self.insts,
             outputs: &self.outputs,
         }
-    }
-}
-
-/// Thousandths of an ULP rounded up, as the catalog stores them.
-fn milli(ulp: f64) -> u32 {
-    let milli = (ulp * 1000.0).ceil();
-    if milli.is_finite() && milli < u32::MAX as f64 {
-        milli as u32
-    } else {
-        u32::MAX
     }
 }
 

@@ -177,7 +177,7 @@ fn check_pairs(tier: &Tier, plan: Plan) -> Vec<String> {
     let entry = tier.entry;
     let found = strategy(tier.func, &slice, plan, false);
     let measured = found.report.max_ulp();
-    let milli = (measured * 1000.0).ceil() as u32;
+    let milli = found.report.max_ulp_milli();
     let mut problems = Vec::new();
     if milli > entry.bound_milli_ulp {
         problems.push(format!(

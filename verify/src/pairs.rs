@@ -82,6 +82,11 @@ impl PairReport {
         self.worst.map_or(0.5, |w| w.ulp.max(0.5))
     }
 
+    /// Max error in thousandths of an ULP, rounded up (what the catalog stores).
+    pub fn max_ulp_milli(&self) -> u32 {
+        crate::sweep::milli_ulp(self.max_ulp())
+    }
+
     /// The union of two reports: counts added, the worse worst pair.
     pub fn merge(mut self, other: PairReport) -> PairReport {
         self.checked += other.checked;

@@ -137,6 +137,17 @@ pub fn bucket(ulp: f64) -> usize {
     }
 }
 
+/// An error in thousandths of an ULP, rounded up (what the catalog
+/// stores); `u32::MAX` for an infinite one.
+pub fn milli_ulp(ulp: f64) -> u32 {
+    let milli = (ulp * 1000.0).ceil();
+    if milli.is_finite() && milli < u32::MAX as f64 {
+        milli as u32
+    } else {
+        u32::MAX
+    }
+}
+
 /// The worst input found.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Worst {
@@ -185,12 +196,7 @@ impl Report {
 
     /// Max error in thousandths of an ULP, rounded up (what the catalog stores).
     pub fn max_ulp_milli(&self) -> u32 {
-        let milli = (self.max_ulp() * 1000.0).ceil();
-        if milli.is_finite() && milli < u32::MAX as f64 {
-            milli as u32
-        } else {
-            u32::MAX
-        }
+        milli_ulp(self.max_ulp())
     }
 
     /// Max error for printing: thousandths of an ULP rounded up, as the
