@@ -117,7 +117,11 @@ pub struct ProvenanceRecord {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MeasuredRecord {
-    /// Thousandths of an ULP.
+    /// The max error exactly, as the sweep computed it (shortest text that
+    /// reads back to the same binary64).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_ulp: Option<f64>,
+    /// Thousandths of an ULP, rounded up.
     pub max_ulp_milli: u32,
     /// The worst arguments, one or two.
     pub worst_input: Vec<Bits>,
@@ -132,9 +136,33 @@ pub struct MeasuredRecord {
     /// Pairs per part of the two-argument strategy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pairs: Option<PairsRecord>,
+    /// The fingerprint of the code measured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
     /// Per-target figures.
     #[serde(default)]
     pub targets: Vec<TargetRecord>,
+    /// Exhaustive target parity runs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parity: Vec<ParityRecord>,
+}
+
+/// One exhaustive target parity run.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParityRecord {
+    /// `thumbv7em-none-eabihf/cortex-m4`.
+    pub target: String,
+    /// Inputs run.
+    pub inputs: u64,
+    /// FNV-1a over the block checksums.
+    pub checksum: Bits,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Emulator and version.
+    pub emulator: String,
+    /// Wall-clock seconds.
+    pub seconds: u32,
 }
 
 /// Pairs per part of the two-argument strategy.
@@ -310,13 +338,31 @@ pub fn entry_rust(record: &Record) -> Result<String, String> {
             )
         })
         .collect();
+    let parity: Vec<String> = m
+        .parity
+        .iter()
+        .map(|r| {
+            format!(
+                "Parity {{ target: {:?}, inputs: {}, checksum: 0x{:08x}, date: {:?}, emulator: {:?}, seconds: {} }}",
+                r.target, r.inputs, r.checksum.0, r.date, r.emulator, r.seconds
+            )
+        })
+        .collect();
+    let max_ulp_bits = match m.max_ulp {
+        Some(v) => format!("Some(0x{:016x})", v.to_bits()),
+        None => "None".to_owned(),
+    };
+    let fingerprint = match &m.fingerprint {
+        Some(f) => format!("Some({f:?})"),
+        None => "None".to_owned(),
+    };
     let p = &record.provenance;
     let _ = write!(
         out,
         "Entry {{ func: Func::{func}, tier: {:?}, domain: {domain}, bound_milli_ulp: {}, fma: {}, \
          program: Program {{ inputs: {}, insts: &[{}], outputs: &[{}] }}, \
          provenance: Provenance {{ method: {:?}, seed: {}, generations: {}, seconds: {}, date: {:?}, baseline: {:?} }}, \
-         measured: Measured {{ max_ulp_milli: {}, worst_input: {worst}, worst_output: {}, worst_got: 0x{:08x}, worst_want: 0x{:08x}, inputs_checked: {}, pairs: {pairs}, targets: &[{}] }} }}",
+         measured: Measured {{ max_ulp_milli: {}, max_ulp_bits: {max_ulp_bits}, fingerprint: {fingerprint}, worst_input: {worst}, worst_output: {}, worst_got: 0x{:08x}, worst_want: 0x{:08x}, inputs_checked: {}, pairs: {pairs}, targets: &[{}], parity: &[{}] }} }}",
         record.tier,
         record.bound_milli_ulp,
         record.fma,
@@ -335,6 +381,7 @@ pub fn entry_rust(record: &Record) -> Result<String, String> {
         m.worst_want.0,
         m.inputs_checked,
         targets.join(", "),
+        parity.join(", "),
     );
     Ok(out)
 }

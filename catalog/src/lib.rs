@@ -26,6 +26,14 @@ pub struct Measured {
     /// Max error in thousandths of an ULP (DESIGN.md "ULP error"), e.g. `876`
     /// for 0.876; of a function with two outputs, the larger of theirs.
     pub max_ulp_milli: u32,
+    /// The max error exactly, as the bits of the binary64 value the sweep
+    /// computed (`evokern_verify::sweep::Report::max_ulp`): what a re-run
+    /// must give bit for bit. `None` only for an entry not yet re-swept.
+    pub max_ulp_bits: Option<u64>,
+    /// The fingerprint of the code the figures were measured on
+    /// (`evokern_verify::fingerprint`): kernel, shell source, verifier
+    /// version. A test fails when the code's no longer matches.
+    pub fingerprint: Option<&'static str>,
     /// The arguments where the max error occurs.
     pub worst_input: Point,
     /// Which output it is in ([`Signature::outputs`]; 0 for one output).
@@ -43,6 +51,27 @@ pub struct Measured {
     pub pairs: Option<PairCounts>,
     /// Per-target figures, empty until `cargo xtask target-cost` has filled them.
     pub targets: &'static [TargetCost],
+    /// Exhaustive target parity runs (`cargo xtask parity --exhaustive`),
+    /// for the code of [`Measured::fingerprint`].
+    pub parity: &'static [Parity],
+}
+
+/// One exhaustive run of a kernel on a target (in QEMU): every input's
+/// output bits hashed, equal to the host's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parity {
+    /// Rust target triple plus CPU, as in [`TargetCost::target`].
+    pub target: &'static str,
+    /// Inputs run: 2^32 for one argument.
+    pub inputs: u64,
+    /// FNV-1a over the checksums of the blocks of outputs, target and host alike.
+    pub checksum: u32,
+    /// `YYYY-MM-DD`.
+    pub date: &'static str,
+    /// The emulator and its version (`qemu-system-arm 8.2.2`).
+    pub emulator: &'static str,
+    /// Wall-clock seconds the run took.
+    pub seconds: u32,
 }
 
 /// The arguments a figure was measured at, as bits, in the signature's order.

@@ -118,6 +118,9 @@ pub mod tests {
                 inputs_checked: 1 << 32,
                 pairs: None,
                 targets: &[],
+                max_ulp_bits: None,
+                fingerprint: None,
+                parity: &[],
             },
         }
     }

@@ -7,9 +7,10 @@ use crate::sweep::Report;
 use evokern_catalog::{Domain, Entry, Func, Inst, Operand, PairCounts, Point, Program, TargetCost};
 pub use evokern_catalog_data::write_atomically;
 use evokern_catalog_data::{
-    Bits, Catalog, DomainRecord, MeasuredRecord, PairsRecord, ProgramRecord, ProvenanceRecord,
-    Record, TargetRecord,
+    Bits, Catalog, DomainRecord, MeasuredRecord, PairsRecord, ParityRecord, ProgramRecord,
+    ProvenanceRecord, Record, TargetRecord,
 };
+use evokern_verify::claim::Figures;
 use std::path::Path;
 
 /// An entry being written: owned, so new programs and old entries mix.
@@ -43,6 +44,10 @@ pub struct NewEntry {
     pub date: String,
     /// What it beat or came from.
     pub baseline: String,
+    /// The max error exactly, as the sweep computed it.
+    pub max_ulp: Option<f64>,
+    /// The fingerprint of the code measured (`evokern_verify::fingerprint`).
+    pub fingerprint: Option<String>,
     /// Exhaustive figures.
     pub max_ulp_milli: u32,
     /// Worst arguments' bits.
@@ -59,6 +64,8 @@ pub struct NewEntry {
     pub pairs: Option<PairCounts>,
     /// Target figures, kept across rewrites while the program is unchanged.
     pub targets: Vec<TargetCost>,
+    /// Exhaustive parity runs, kept across rewrites while the fingerprint is unchanged.
+    pub parity: Vec<ParityRecord>,
 }
 
 impl NewEntry {
@@ -81,6 +88,8 @@ impl NewEntry {
             seconds: p.seconds,
             date: p.date.to_owned(),
             baseline: p.baseline.to_owned(),
+            max_ulp: m.max_ulp_bits.map(f64::from_bits),
+            fingerprint: m.fingerprint.map(str::to_owned),
             max_ulp_milli: m.max_ulp_milli,
             worst_input: m.worst_input,
             worst_output: m.worst_output,
@@ -89,6 +98,7 @@ impl NewEntry {
             inputs_checked: m.inputs_checked,
             pairs: m.pairs,
             targets: m.targets.to_vec(),
+            parity: m.parity.iter().map(parity_record).collect(),
         }
     }
 
@@ -118,6 +128,8 @@ impl NewEntry {
             seconds: 0,
             date: String::new(),
             baseline: String::new(),
+            max_ulp: None,
+            fingerprint: None,
             max_ulp_milli: 0,
             worst_input: Point::X(0),
             worst_output: 0,
@@ -126,6 +138,7 @@ impl NewEntry {
             inputs_checked: 0,
             pairs: None,
             targets: Vec::new(),
+            parity: Vec::new(),
         };
         entry.set_measured(report);
         entry
@@ -133,36 +146,38 @@ impl NewEntry {
 
     /// Fills the measured fields from an exhaustive report.
     pub fn set_measured(&mut self, report: &Report) {
-        self.max_ulp_milli = report.max_ulp_milli();
-        let worst = report.worst;
-        self.worst_input = Point::X(worst.map_or(0, |w| w.input));
-        self.worst_output = 0;
-        self.worst_got = worst.map_or(0, |w| w.got);
-        self.worst_want = worst.map_or(0, |w| w.want);
-        self.inputs_checked = report.checked;
-        self.pairs = None;
+        self.set_figures(&Figures::of_sweep(report));
     }
 
     /// Fills the measured fields from the sweeps of a two-output function's
     /// outputs ([`crate::sweep::sweep_pair`]): the worse of the two.
     pub fn set_measured_outputs(&mut self, reports: &[Report; 2]) {
-        let worse = usize::from(reports[1].max_ulp() > reports[0].max_ulp());
-        self.set_measured(&reports[worse]);
-        self.worst_output = worse as u8;
+        self.set_figures(&Figures::of_outputs(reports));
     }
 
     /// Fills the measured fields from the two-argument strategy
     /// ([`crate::pairs::strategy`]).
     pub fn set_measured_pairs(&mut self, strategy: &crate::pairs::Strategy) {
-        let report = &strategy.report;
-        self.max_ulp_milli = report.max_ulp_milli();
-        let worst = report.worst;
-        self.worst_input = Point::Pair(worst.map_or(0, |w| w.a), worst.map_or(0, |w| w.b));
-        self.worst_output = 0;
-        self.worst_got = worst.map_or(0, |w| w.got);
-        self.worst_want = worst.map_or(0, |w| w.want);
-        self.inputs_checked = report.checked;
-        self.pairs = Some(strategy.counts);
+        self.set_figures(&Figures::of_pairs(strategy));
+    }
+
+    /// Fills the measured fields from `figures`, measured on this build's
+    /// code, and records that code's fingerprint (a changed fingerprint
+    /// drops the parity runs: they were of other code).
+    pub fn set_figures(&mut self, figures: &Figures) {
+        self.max_ulp = Some(figures.max_ulp);
+        self.max_ulp_milli = figures.max_ulp_milli();
+        self.worst_input = figures.worst_input;
+        self.worst_output = figures.worst_output;
+        self.worst_got = figures.worst_got;
+        self.worst_want = figures.worst_want;
+        self.inputs_checked = figures.inputs_checked;
+        self.pairs = figures.pairs;
+        let now = evokern_verify::fingerprint::of(self.leak());
+        if self.fingerprint.as_ref() != Some(&now) {
+            self.parity.clear();
+        }
+        self.fingerprint = Some(now);
     }
 
     /// As a catalog [`Entry`], for code generation. Leaks the copies it makes
@@ -190,6 +205,8 @@ impl NewEntry {
             },
             measured: evokern_catalog::Measured {
                 max_ulp_milli: self.max_ulp_milli,
+                max_ulp_bits: self.max_ulp.map(f64::to_bits),
+                fingerprint: self.fingerprint.as_deref().map(text),
                 worst_input: self.worst_input,
                 worst_output: self.worst_output,
                 worst_got: self.worst_got,
@@ -197,6 +214,20 @@ impl NewEntry {
                 inputs_checked: self.inputs_checked,
                 pairs: self.pairs,
                 targets: Box::leak(self.targets.clone().into_boxed_slice()),
+                parity: Box::leak(
+                    self.parity
+                        .iter()
+                        .map(|r| evokern_catalog::Parity {
+                            target: text(&r.target),
+                            inputs: r.inputs,
+                            checksum: r.checksum.0,
+                            date: text(&r.date),
+                            emulator: text(&r.emulator),
+                            seconds: r.seconds,
+                        })
+                        .collect::<Vec<_>>()
+                        .into_boxed_slice(),
+                ),
             },
         }))
     }
@@ -264,6 +295,7 @@ impl NewEntry {
                 baseline: self.baseline.clone(),
             },
             measured: MeasuredRecord {
+                max_ulp: self.max_ulp,
                 max_ulp_milli: self.max_ulp_milli,
                 worst_input: match self.worst_input {
                     Point::X(x) => vec![Bits(x)],
@@ -289,8 +321,22 @@ impl NewEntry {
                         text_bytes: t.text_bytes,
                     })
                     .collect(),
+                fingerprint: self.fingerprint.clone(),
+                parity: self.parity.clone(),
             },
         }
+    }
+}
+
+/// A stored parity run, as a record.
+pub fn parity_record(p: &evokern_catalog::Parity) -> ParityRecord {
+    ParityRecord {
+        target: p.target.to_owned(),
+        inputs: p.inputs,
+        checksum: Bits(p.checksum),
+        date: p.date.to_owned(),
+        emulator: p.emulator.to_owned(),
+        seconds: p.seconds,
     }
 }
 
@@ -304,10 +350,16 @@ pub fn merge(mut catalog: Catalog, new: Vec<NewEntry>) -> Catalog {
         match catalog.entries.iter_mut().find(|r| r.tier == record.tier) {
             Some(slot) => {
                 let keep_targets = slot.program == record.program;
+                let keep_parity = slot.measured.fingerprint.is_some()
+                    && slot.measured.fingerprint == record.measured.fingerprint;
                 let targets = std::mem::take(&mut slot.measured.targets);
+                let parity = std::mem::take(&mut slot.measured.parity);
                 *slot = record;
                 if keep_targets {
                     slot.measured.targets = targets;
+                }
+                if keep_parity && slot.measured.parity.is_empty() {
+                    slot.measured.parity = parity;
                 }
             }
             None => catalog.entries.push(record),

@@ -9,6 +9,10 @@
 //!   bit-identical to the generated code;
 //! - [`baselines`]: the libraries a function is measured against (libm,
 //!   micromath, std);
+//! - [`claim`]: a catalog entry's stored figures against a fresh sweep's,
+//!   with no slack;
+//! - [`fingerprint`]: what a figure was measured on, as the short hash each
+//!   catalog entry stores;
 //! - [`pairs`]: the checks of two-argument functions (edge pairs, lines,
 //!   random pairs), each with its count.
 //!
@@ -18,6 +22,8 @@
 #![deny(missing_docs)]
 
 pub mod baselines;
+pub mod claim;
+pub mod fingerprint;
 pub mod kernel;
 pub mod pairs;
 pub mod reference;

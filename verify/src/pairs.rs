@@ -350,6 +350,21 @@ impl Plan {
         seed: 0x0a7a_2024,
         core: false,
     };
+
+    /// Every plan, with its name: the strongest first.
+    pub const ALL: [(&'static str, Plan); 3] = [
+        ("verify", Plan::VERIFY),
+        ("tests", Plan::TESTS),
+        ("quick", Plan::QUICK),
+    ];
+
+    /// The plan that gave `counts` (its random pairs and whether it
+    /// checked the core tell them apart), with its name.
+    pub fn of_counts(counts: PairCounts) -> Option<(&'static str, Plan)> {
+        Plan::ALL
+            .into_iter()
+            .find(|(_, p)| 2 * p.random_each == counts.random && p.core == (counts.core > 0))
+    }
 }
 
 /// What [`strategy`] found: the union of its parts, and each part's count.
