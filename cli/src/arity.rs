@@ -2,9 +2,9 @@
 //! the two-argument strategy, never "all inputs") or of two outputs
 //! (sincos: each output swept against its own function).
 
-use evokern::Compiled;
 use evokern_catalog::{Arity, Domain, Func, Kernel, Program, ENTRIES};
 use evokern_evolve::catalog_writer::NewEntry;
+use evokern_verify::claim::Figures;
 use evokern_verify::kernel::{any_shell_of, AnyShell};
 use evokern_verify::pairs::{exact_pair_misses, strategy, Plan, Strategy};
 use evokern_verify::sweep::{sweep_pair, Inputs, Report};
@@ -77,65 +77,51 @@ pub fn against(func: Func, kernel: Kernel, stride: Option<u64>) {
     }
 }
 
-/// `evokern verify` of a tier of another arity: its problems (empty when
-/// the catalog's claim holds).
-pub fn verify_tier(tier: &evokern::Tier, stride: Option<u64>) -> Vec<String> {
+/// `evokern verify` of a tier of two arguments, through the strategy's `plan`.
+pub fn remeasure_pairs(
+    tier: &evokern::Tier,
+    scalar: fn(f32, f32) -> f32,
+    plan: Plan,
+) -> crate::Remeasured {
+    let found = pairs_of(tier.func, scalar, plan);
+    print_pairs(&found);
+    let problems = exact_pair_misses(tier.func, scalar)
+        .into_iter()
+        .map(|(a, b, got, want)| format!("{}({a:e}, {b:e}) = {got:e}, exactly {want:e}", tier.func))
+        .collect();
+    let figures = Figures::of_pairs(&found);
+    crate::Remeasured {
+        complete: tier.entry.measured.pairs == figures.pairs,
+        figures,
+        problems,
+    }
+}
+
+/// `evokern verify` of a tier of two outputs: both swept over every input
+/// of its domain (or a stride), each against its own function.
+pub fn remeasure_outputs(
+    tier: &evokern::Tier,
+    scalar: fn(f32) -> (f32, f32),
+    stride: Option<u64>,
+) -> crate::Remeasured {
     let entry = tier.entry;
+    let inputs = Inputs::of_domain_strided(entry.domain, stride.unwrap_or(1));
+    let reports = sweep_outputs_of(tier.func, scalar, inputs);
+    print_outputs(&reports);
     let mut problems = Vec::new();
-    let (milli, complete) = match tier.kernel {
-        Compiled::Binary { scalar, .. } => {
-            let found = pairs_of(tier.func, scalar, plan(stride));
-            print_pairs(&found);
-            for (a, b, got, want) in exact_pair_misses(tier.func, scalar) {
-                problems.push(format!(
-                    "{}({a:e}, {b:e}) = {got:e}, exactly {want:e}",
-                    tier.func
-                ));
-            }
-            (
-                found.report.max_ulp_milli(),
-                entry.measured.pairs == Some(found.counts),
-            )
+    for (i, output) in tier.func.spec().signature.outputs.iter().enumerate() {
+        let one = move |x: f32| if i == 0 { scalar(x).0 } else { scalar(x).1 };
+        let bound = entry.bound_milli_ulp as f64 / 1000.0;
+        let failures = crate::print_specials(*output, entry.domain, &one, bound);
+        if failures > 0 {
+            problems.push(format!("{failures} special values of {output} wrong"));
         }
-        Compiled::Pair { scalar, .. } => {
-            let inputs = crate::inputs(stride);
-            let reports = sweep_outputs_of(tier.func, scalar, inputs);
-            print_outputs(&reports);
-            for (i, output) in tier.func.spec().signature.outputs.iter().enumerate() {
-                let one = move |x: f32| if i == 0 { scalar(x).0 } else { scalar(x).1 };
-                let bound = entry.bound_milli_ulp as f64 / 1000.0;
-                let failures = crate::print_specials(*output, entry.domain, &one, bound);
-                if failures > 0 {
-                    problems.push(format!("{failures} special values of {output} wrong"));
-                }
-            }
-            let worst = reports.iter().map(Report::max_ulp_milli).max().unwrap_or(0);
-            (worst, inputs.covers(entry.domain))
-        }
-        Compiled::Unary { .. } => return problems,
-    };
-    if milli > entry.bound_milli_ulp {
-        problems.push(format!(
-            "max {} ULP exceeds the bound {}",
-            crate::show_milli(milli),
-            crate::show_milli(entry.bound_milli_ulp)
-        ));
     }
-    if complete && milli.abs_diff(entry.measured.max_ulp_milli) > 1 {
-        problems.push(format!(
-            "max {} ULP differs from the catalog's {}",
-            crate::show_milli(milli),
-            crate::show_milli(entry.measured.max_ulp_milli)
-        ));
+    crate::Remeasured {
+        figures: Figures::of_outputs(&reports),
+        complete: inputs.covers(entry.domain),
+        problems,
     }
-    if !complete && milli > entry.measured.max_ulp_milli {
-        problems.push(format!(
-            "max {} ULP exceeds the catalog's {}",
-            crate::show_milli(milli),
-            crate::show_milli(entry.measured.max_ulp_milli)
-        ));
-    }
-    problems
 }
 
 /// Measures `program` as a kernel of `func` on `domain` for the catalog,

@@ -2,10 +2,13 @@
 //! main job), the verifier, the catalog writer and the report.
 
 use clap::{Args, Parser, Subcommand};
+use evokern::Compiled;
 use evokern_catalog::{Domain, Func, ENTRIES};
 use evokern_evolve::catalog_writer::NewEntry;
 use evokern_evolve::tune::{baseline_search, Found};
 use evokern_verify::baselines::Library;
+use evokern_verify::claim::Figures;
+use evokern_verify::pairs::Plan;
 use evokern_verify::reference::REFERENCE_NAME;
 use evokern_verify::sweep::{
     exact_misses, exact_points, special_table, sweep, Inputs, Report, BUCKET_EDGES,
@@ -98,9 +101,20 @@ struct VerifyArgs {
     /// |x| <= 4096), `normal`, or a largest |x|.
     #[arg(long, value_name = "DOMAIN", value_parser = parse_domain, conflicts_with = "against")]
     domain: Option<DomainArg>,
-    /// With --domain: add each tier that stays within its bound there to the
-    /// catalog as `<tier>_d<MAX>` or `<tier>_normal` (needs the exhaustive sweep: no --stride).
-    #[arg(long, requires = "domain", conflicts_with = "stride")]
+    /// The two-argument strategy's plan for a function of two arguments:
+    /// `verify` (lines over all 2^32 patterns, 2^32 random pairs, the core;
+    /// about an hour a tier on 2 cores), `tests` (what `evokern catalog`
+    /// stores), `quick`. Default: the plan the stored figures came from.
+    #[arg(long, value_parser = ["verify", "tests", "quick"], conflicts_with = "against")]
+    plan: Option<String>,
+    /// Record what the sweep found: each tier whose figures or fingerprint
+    /// differ from the catalog's (after a kernel, shell or verifier change)
+    /// and that is still within its bound with every special value and exact
+    /// point right gets the new figures and fingerprint. With --domain: add
+    /// each tier that stays within its bound there as `<tier>_d<MAX>` or
+    /// `<tier>_normal`. Needs the whole sweep (no --stride); the catalog is
+    /// written once, at the end, in one rename.
+    #[arg(long, conflicts_with_all = ["stride", "against"])]
     write: bool,
 }
 
@@ -410,147 +424,372 @@ fn verify(args: VerifyArgs) -> ExitCode {
         }
     };
     let mut broken = Vec::new();
-    let mut rehomed = Vec::new();
-    for tier in tiers {
-        let entry = tier.entry;
-        let domain = match args.domain.map(|d| d.of(tier.func)) {
-            None => entry.domain,
-            Some(Some(domain)) => domain,
-            Some(None) => {
-                let names: Vec<String> = Domain::available(tier.func)
-                    .map(|d| d.to_string())
-                    .collect();
-                eprintln!(
-                    "error: {} has no shell for that domain; its shells are for {}",
-                    tier.func,
-                    names.join(", ")
-                );
-                return ExitCode::from(2);
-            }
+    let mut written = Vec::new();
+    let mut rows = Vec::new();
+    let started = std::time::Instant::now();
+    let count = tiers.len();
+    for (done, tier) in tiers.into_iter().enumerate() {
+        if count > 1 {
+            let elapsed = started.elapsed().as_secs();
+            let left = match done {
+                0 => String::new(),
+                _ => format!(
+                    ", about {} s left",
+                    elapsed * (count - done) as u64 / done as u64
+                ),
+            };
+            println!("[{}/{count}] {elapsed} s so far{left}", done + 1);
+        }
+        let tier_started = std::time::Instant::now();
+        let claimed = match args.domain {
+            Some(arg) => match rehome_tier(tier, arg, &args) {
+                Ok(claimed) => claimed,
+                Err(code) => return code,
+            },
+            None => claim_tier(tier, &args),
         };
-        if args.domain.is_some() && entry.domain != Domain::Full {
-            eprintln!(
-                "error: {} is already sold for {}; --domain takes a whole-range tier",
-                tier.tier, entry.domain
-            );
-            return ExitCode::from(2);
-        }
-        if args.domain.is_some() && !rehomable(tier.func, domain) {
-            let what = if domain.shell(tier.func).is_some() {
-                "whose core runs its whole-range programs"
-            } else {
-                "for that domain"
-            };
-            let hint = match Domain::near(tier.func) {
-                Some(near) => {
-                    let spelled = match near {
-                        Domain::AbsAtMost(bits) => f32::from_bits(bits).to_string(),
-                        _ => "normal".to_owned(),
-                    };
-                    format!("its short one is for {near} (--domain near or --domain {spelled})")
-                }
-                None => "it has no short one".to_owned(),
-            };
-            eprintln!(
-                "error: {} has no reduction {what} ({domain}); {hint}",
-                tier.func
-            );
-            return ExitCode::from(2);
-        }
-        let inputs = Inputs::of_domain_strided(domain, args.stride.unwrap_or(1));
-        println!(
-            "== {} on {domain} ({} ops, claim: {} ULP, sold as <= {})",
-            tier.tier,
-            entry.program.op_count(),
-            show_milli(entry.measured.max_ulp_milli),
-            show_milli(entry.bound_milli_ulp)
-        );
-        let Some((scalar, slice)) = tier.unary() else {
-            let problems = arity::verify_tier(tier, args.stride);
-            if problems.is_empty() {
-                println!("verdict:   ok, the catalog claim holds");
-            } else {
-                println!("verdict:   BROKEN: {}", problems.join("; "));
+        match &claimed.verdict {
+            Verdict::Holds => println!("verdict:   ok, the catalog claim holds"),
+            Verdict::Within => println!("verdict:   ok, within the bound there"),
+            Verdict::Differs(why) if args.write => {
+                println!(
+                    "verdict:   re-measured, within its bound; written ({})",
+                    why.join("; ")
+                )
+            }
+            Verdict::Differs(why) | Verdict::Broken(why) => {
+                println!("verdict:   BROKEN: {}", why.join("; "));
                 broken.push(tier.tier);
             }
-            println!();
-            continue;
-        };
-        let program = entry.program;
-        let interpreted =
-            |x: f32| evokern_verify::kernel::eval_scalar(tier.func, domain, &program, x);
-        let bound = entry.bound_milli_ulp as f64 / 1000.0;
-        let (report, failures) = if args.domain.is_some() {
-            let slice = |xs: &[f32], out: &mut [f32]| {
-                evokern_verify::kernel::eval_slice(tier.func, domain, &program, xs, out)
-            };
-            let report = sweep(tier.func, &slice, inputs, true);
-            print_report(&report);
-            (
-                report,
-                print_specials(tier.func, domain, &interpreted, bound),
-            )
-        } else {
-            let report = sweep(tier.func, &slice, inputs, true);
-            print_report(&report);
-            (report, print_specials(tier.func, domain, &scalar, bound))
-        };
-        let measured = report.max_ulp_milli();
-        let complete = inputs.covers(domain);
-        let mut problems = Vec::new();
-        if measured > entry.bound_milli_ulp {
-            problems.push(format!(
-                "max {} ULP exceeds the bound {}",
-                show_milli(measured),
-                show_milli(entry.bound_milli_ulp)
-            ));
-        }
-        if args.domain.is_none() {
-            if complete && measured.abs_diff(entry.measured.max_ulp_milli) > 1 {
-                problems.push(format!(
-                    "max {} ULP differs from the catalog's {}",
-                    show_milli(measured),
-                    show_milli(entry.measured.max_ulp_milli)
-                ));
-            }
-            if !complete && measured > entry.measured.max_ulp_milli {
-                problems.push(format!(
-                    "sampled max {} ULP exceeds the catalog's exhaustive {}",
-                    show_milli(measured),
-                    show_milli(entry.measured.max_ulp_milli)
-                ));
-            }
-        }
-        if failures > 0 {
-            problems.push(format!("{failures} special values wrong"));
-        }
-        if problems.is_empty() {
-            if args.domain.is_some() {
-                println!("verdict:   ok, within the bound on {domain}");
-                if complete {
-                    rehomed.push(rehome(tier.tier, entry, domain, &report));
-                }
-            } else {
-                println!("verdict:   ok, the catalog claim holds");
-            }
-        } else {
-            println!("verdict:   BROKEN: {}", problems.join("; "));
-            broken.push(tier.tier);
         }
         println!();
+        rows.push(Row {
+            tier: tier.tier,
+            stored: tier.entry.measured.max_ulp_bits.map(f64::from_bits),
+            fresh: claimed.figures,
+            complete: claimed.complete,
+            seconds: tier_started.elapsed().as_secs(),
+            verdict: claimed.verdict.word(args.write),
+        });
+        written.extend(claimed.rewrite);
     }
-    if args.write && !rehomed.is_empty() {
-        if let Err(e) = write_catalog(&PathBuf::from("catalog/entries.toml"), rehomed) {
+    if count > 1 {
+        print_summary(&rows);
+    }
+    if !broken.is_empty() {
+        if args.write && !written.is_empty() {
+            eprintln!(
+                "error: nothing written: a run with a broken claim leaves the catalog as it is"
+            );
+        }
+        eprintln!("error: {} broke its catalog claim", broken.join(", "));
+        return ExitCode::FAILURE;
+    }
+    if args.write && !written.is_empty() {
+        if let Err(e) = write_catalog(&PathBuf::from("catalog/entries.toml"), written) {
             eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
     }
-    if broken.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        eprintln!("error: {} broke its catalog claim", broken.join(", "));
-        ExitCode::FAILURE
+    ExitCode::SUCCESS
+}
+
+/// What re-measuring a tier showed.
+enum Verdict {
+    /// The stored figures, recomputed over the same inputs, bit for bit
+    /// (or, on a sample, none above them), and the fingerprint the code's.
+    Holds,
+    /// Within its bound on the `--domain` asked for.
+    Within,
+    /// Within its bound, special values and exact points right, but the
+    /// stored figures or fingerprint are not what this code gives:
+    /// `--write` records the new ones; without it the claim is broken.
+    Differs(Vec<String>),
+    /// Its bound exceeded, or a special value or exact point wrong.
+    Broken(Vec<String>),
+}
+
+impl Verdict {
+    fn word(&self, write: bool) -> &'static str {
+        match self {
+            Verdict::Holds => "equal",
+            Verdict::Within => "within",
+            Verdict::Differs(_) if write => "written",
+            Verdict::Differs(_) => "DIFFERS",
+            Verdict::Broken(_) => "BROKEN",
+        }
     }
+}
+
+/// One tier re-measured: what it showed, the figures, whether they cover
+/// what the stored ones did, and the entry to write.
+pub(crate) struct Claimed {
+    verdict: Verdict,
+    figures: Figures,
+    complete: bool,
+    rewrite: Option<NewEntry>,
+}
+
+/// A sweep's or strategy's figures, whether they are over the same inputs
+/// as the stored ones, and any special value or exact point wrong.
+pub(crate) struct Remeasured {
+    pub(crate) figures: Figures,
+    pub(crate) complete: bool,
+    pub(crate) problems: Vec<String>,
+}
+
+/// One line of `evokern verify --all`'s closing table.
+struct Row {
+    tier: &'static str,
+    stored: Option<f64>,
+    fresh: Figures,
+    complete: bool,
+    seconds: u64,
+    verdict: &'static str,
+}
+
+fn print_summary(rows: &[Row]) {
+    println!(
+        "{:<22} {:>20} {:>20} {:>12} {:>9} {:>6}  verdict",
+        "tier", "stored max ULP", "recomputed", "inputs", "scope", "s"
+    );
+    for r in rows {
+        let stored = r.stored.map_or("-".to_owned(), |v| format!("{v:.12}"));
+        println!(
+            "{:<22} {:>20} {:>20.12} {:>12} {:>9} {:>6}  {}",
+            r.tier,
+            stored,
+            r.fresh.max_ulp,
+            r.fresh.inputs_checked,
+            if r.complete { "same" } else { "sample" },
+            r.seconds,
+            r.verdict
+        );
+    }
+}
+
+/// The plan a two-argument tier is re-measured with: `--plan`, the test
+/// plan with `--stride`, or the plan its stored figures came from (so the
+/// comparison is exact), the full one when none is known.
+fn pair_plan(entry: &evokern_catalog::Entry, args: &VerifyArgs) -> (&'static str, Plan) {
+    if let Some(name) = &args.plan {
+        return Plan::ALL
+            .into_iter()
+            .find(|(n, _)| n == name)
+            .expect("clap checked the name");
+    }
+    if args.stride.is_some() {
+        return ("tests", Plan::TESTS);
+    }
+    entry
+        .measured
+        .pairs
+        .and_then(Plan::of_counts)
+        .unwrap_or(("verify", Plan::VERIFY))
+}
+
+/// Sweeps `tier` as the catalog sells it and compares with what it stores.
+fn claim_tier(tier: &evokern::Tier, args: &VerifyArgs) -> Claimed {
+    let entry = tier.entry;
+    println!(
+        "== {} on {} ({} ops, claim: {} ULP, sold as <= {})",
+        tier.tier,
+        entry.domain,
+        entry.program.op_count(),
+        show_milli(entry.measured.max_ulp_milli),
+        show_milli(entry.bound_milli_ulp)
+    );
+    let bound = entry.bound_milli_ulp as f64 / 1000.0;
+    let fresh = match tier.kernel {
+        Compiled::Unary { scalar, slice } => {
+            let inputs = Inputs::of_domain_strided(entry.domain, args.stride.unwrap_or(1));
+            let report = sweep(tier.func, &slice, inputs, true);
+            print_report(&report);
+            let failures = print_specials(tier.func, entry.domain, &scalar, bound);
+            Remeasured {
+                figures: Figures::of_sweep(&report),
+                complete: inputs.covers(entry.domain),
+                problems: (failures > 0)
+                    .then(|| format!("{failures} special values or exact points wrong"))
+                    .into_iter()
+                    .collect(),
+            }
+        }
+        Compiled::Binary { scalar, .. } => {
+            let (name, plan) = pair_plan(entry, args);
+            println!("plan:      {name} (--plan verify|tests|quick)");
+            arity::remeasure_pairs(tier, scalar, plan)
+        }
+        Compiled::Pair { scalar, .. } => arity::remeasure_outputs(tier, scalar, args.stride),
+    };
+    let milli = fresh.figures.max_ulp_milli();
+    let mut broken = fresh.problems;
+    if milli > entry.bound_milli_ulp {
+        broken.push(format!(
+            "max {} ULP exceeds the bound {}",
+            show_milli(milli),
+            show_milli(entry.bound_milli_ulp)
+        ));
+    }
+    let mut differs = Vec::new();
+    if fresh.complete {
+        print_claim(entry, &fresh.figures);
+        differs.extend(evokern_verify::claim::differences(entry, &fresh.figures));
+        differs.extend(evokern_verify::claim::stale(entry));
+    } else if milli > entry.measured.max_ulp_milli {
+        broken.push(format!(
+            "a sample reaches {} ULP, above the catalog's {}",
+            show_milli(milli),
+            show_milli(entry.measured.max_ulp_milli)
+        ));
+    }
+    let verdict = if !broken.is_empty() {
+        Verdict::Broken(broken)
+    } else if !differs.is_empty() {
+        Verdict::Differs(differs)
+    } else {
+        Verdict::Holds
+    };
+    let rewrite = (args.write && matches!(verdict, Verdict::Differs(_))).then(|| {
+        let mut new = NewEntry::from_entry(entry);
+        new.set_figures(&fresh.figures);
+        new
+    });
+    Claimed {
+        verdict,
+        figures: fresh.figures,
+        complete: fresh.complete,
+        rewrite,
+    }
+}
+
+/// The stored figures beside the recomputed ones.
+fn print_claim(entry: &evokern_catalog::Entry, fresh: &Figures) {
+    let m = &entry.measured;
+    let stored_max = m
+        .max_ulp_bits
+        .map_or("(none)".to_owned(), |b| format!("{:?}", f64::from_bits(b)));
+    let now = evokern_verify::fingerprint::of(entry);
+    println!("claim:     {:<28} {}", "stored", "recomputed");
+    let line = |what: &str, stored: String, fresh: String| {
+        let mark = if stored == fresh { "=" } else { "DIFFERS" };
+        println!("  {what:<12} {stored:<28} {fresh:<28} {mark}");
+    };
+    line("max error", stored_max, format!("{:?}", fresh.max_ulp));
+    line(
+        "worst input",
+        format!("{} (output {})", m.worst_input, m.worst_output),
+        format!("{} (output {})", fresh.worst_input, fresh.worst_output),
+    );
+    line(
+        "got, want",
+        format!("0x{:08x}, 0x{:08x}", m.worst_got, m.worst_want),
+        format!("0x{:08x}, 0x{:08x}", fresh.worst_got, fresh.worst_want),
+    );
+    line(
+        "inputs",
+        m.inputs_checked.to_string(),
+        fresh.inputs_checked.to_string(),
+    );
+    line(
+        "fingerprint",
+        m.fingerprint.unwrap_or("(none)").to_owned(),
+        now,
+    );
+}
+
+/// `evokern verify --domain`: `tier`'s program on the domain asked for,
+/// with that domain's shell; the new tier to write when it stays within
+/// its bound over every input there.
+fn rehome_tier(
+    tier: &evokern::Tier,
+    arg: DomainArg,
+    args: &VerifyArgs,
+) -> Result<Claimed, ExitCode> {
+    let entry = tier.entry;
+    let Some(domain) = arg.of(tier.func) else {
+        let names: Vec<String> = Domain::available(tier.func)
+            .map(|d| d.to_string())
+            .collect();
+        eprintln!(
+            "error: {} has no shell for that domain; its shells are for {}",
+            tier.func,
+            names.join(", ")
+        );
+        return Err(ExitCode::from(2));
+    };
+    if entry.domain != Domain::Full {
+        eprintln!(
+            "error: {} is already sold for {}; --domain takes a whole-range tier",
+            tier.tier, entry.domain
+        );
+        return Err(ExitCode::from(2));
+    }
+    if !rehomable(tier.func, domain) {
+        let what = if domain.shell(tier.func).is_some() {
+            "whose core runs its whole-range programs"
+        } else {
+            "for that domain"
+        };
+        let hint = match Domain::near(tier.func) {
+            Some(near) => {
+                let spelled = match near {
+                    Domain::AbsAtMost(bits) => f32::from_bits(bits).to_string(),
+                    _ => "normal".to_owned(),
+                };
+                format!("its short one is for {near} (--domain near or --domain {spelled})")
+            }
+            None => "it has no short one".to_owned(),
+        };
+        eprintln!(
+            "error: {} has no reduction {what} ({domain}); {hint}",
+            tier.func
+        );
+        return Err(ExitCode::from(2));
+    }
+    let inputs = Inputs::of_domain_strided(domain, args.stride.unwrap_or(1));
+    println!(
+        "== {} on {domain} ({} ops, sold as <= {} on {})",
+        tier.tier,
+        entry.program.op_count(),
+        show_milli(entry.bound_milli_ulp),
+        entry.domain
+    );
+    let program = entry.program;
+    let interpreted = |x: f32| evokern_verify::kernel::eval_scalar(tier.func, domain, &program, x);
+    let slice = |xs: &[f32], out: &mut [f32]| {
+        evokern_verify::kernel::eval_slice(tier.func, domain, &program, xs, out)
+    };
+    let report = sweep(tier.func, &slice, inputs, true);
+    print_report(&report);
+    let bound = entry.bound_milli_ulp as f64 / 1000.0;
+    let failures = print_specials(tier.func, domain, &interpreted, bound);
+    let figures = Figures::of_sweep(&report);
+    let mut problems = Vec::new();
+    if figures.max_ulp_milli() > entry.bound_milli_ulp {
+        problems.push(format!(
+            "max {} ULP exceeds the bound {}",
+            show_milli(figures.max_ulp_milli()),
+            show_milli(entry.bound_milli_ulp)
+        ));
+    }
+    if failures > 0 {
+        problems.push(format!("{failures} special values wrong"));
+    }
+    let complete = inputs.covers(domain);
+    let verdict = if problems.is_empty() {
+        Verdict::Within
+    } else {
+        Verdict::Broken(problems)
+    };
+    let rewrite = (args.write && complete && matches!(verdict, Verdict::Within))
+        .then(|| rehome(tier.tier, entry, domain, &report));
+    Ok(Claimed {
+        verdict,
+        figures,
+        complete,
+        rewrite,
+    })
 }
 
 fn show_milli(m: u32) -> String {
