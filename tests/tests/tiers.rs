@@ -31,22 +31,60 @@ fn inputs() -> Vec<f32> {
     specials.into_iter().chain(strided).collect()
 }
 
+/// The tiers table is the catalog's: one kernel per entry, in its order,
+/// of the entry's arity; and every name says what the entry is, as the
+/// writers name them: `<func>_u<bound>`, the domain's suffix, `_fma` when
+/// the program fuses (a renamed or hand-edited entry fails here).
 #[test]
-fn tiers_match_the_catalog() {
+fn tier_names_say_function_bound_domain_and_fma() {
     assert_eq!(TIERS.len(), ENTRIES.len());
+    let mut names = std::collections::BTreeSet::new();
     for (tier, entry) in TIERS.iter().zip(ENTRIES) {
-        assert_eq!(tier.tier, entry.tier);
-        assert_eq!(tier.func, entry.func);
-        // The same entry (the promoted slice behind ENTRIES may be copied per
-        // crate, so compare contents, not addresses).
-        assert_eq!(tier.entry.program, entry.program, "{}", tier.tier);
-        assert_eq!(tier.entry.measured, entry.measured, "{}", tier.tier);
-        assert_eq!(
-            tier.entry.bound_milli_ulp, entry.bound_milli_ulp,
-            "{}",
-            tier.tier
+        assert_eq!((tier.tier, tier.func), (entry.tier, entry.func));
+        let arity = match tier.kernel {
+            Compiled::Unary { .. } => evokern::catalog::Arity::Unary,
+            Compiled::Binary { .. } => evokern::catalog::Arity::Binary,
+            Compiled::Pair { .. } => evokern::catalog::Arity::Pair,
+        };
+        assert_eq!(arity, entry.func.arity(), "{}", entry.tier);
+        let bound = entry.bound_milli_ulp as f64 / 1000.0;
+        let want = format!(
+            "{}_u{}{}{}",
+            entry.func.name(),
+            format!("{bound}").replace('.', "_"),
+            entry.domain.tier_suffix(),
+            if entry.fma { "_fma" } else { "" }
         );
+        assert_eq!(entry.tier, want, "the name of {}", entry.tier);
+        assert_eq!(entry.fma, entry.program.uses_fma(), "{}", entry.tier);
+        assert!(names.insert(entry.tier), "{} twice", entry.tier);
     }
+}
+
+/// No kernel, shell or verifier change lands without its sweep: every
+/// entry stores the fingerprint of the code its figures were measured on
+/// (`evokern_verify::fingerprint`), and the exact max error; this code's
+/// fingerprint must be the stored one. `evokern verify --tier <tier>
+/// --write` re-measures a changed tier and records both.
+#[test]
+fn every_entry_was_measured_on_this_code() {
+    let stale: Vec<String> = ENTRIES
+        .iter()
+        .filter_map(|entry| {
+            let why = evokern_verify::claim::stale(entry).or_else(|| {
+                entry
+                    .measured
+                    .max_ulp_bits
+                    .is_none()
+                    .then(|| format!("{}: no exact max error stored", entry.tier))
+            })?;
+            Some(format!(
+                "{why}: run `evokern verify --tier {} --write`",
+                entry.tier
+            ))
+        })
+        .collect();
+    assert!(stale.is_empty(), "{}", stale.join("\n"));
 }
 
 #[test]

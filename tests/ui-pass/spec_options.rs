@@ -1,6 +1,10 @@
 // Every option a user can write expands to a working kernel without a warning,
 // and the exact points come out exact.
 #![deny(warnings)]
+// A `no_std` crate, as firmware is: the expansions must need nothing of
+// std. std is linked only to run this `main` (trybuild runs it).
+#![no_std]
+extern crate std;
 
 use evokern::approx_fn;
 

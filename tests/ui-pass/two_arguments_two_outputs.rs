@@ -1,6 +1,10 @@
 // atan2 takes (y, x) in libm's order and returns one f32; sincos takes one
 // f32 and returns both; each with every option a user can write.
 #![deny(warnings)]
+// A `no_std` crate, as firmware is: the expansions must need nothing of
+// std. std is linked only to run this `main` (trybuild runs it).
+#![no_std]
+extern crate std;
 
 use evokern::approx_fn;
 
