@@ -14,6 +14,7 @@ use std::fmt::Write;
 fn main() {
     println!("cargo:rerun-if-changed=src/inputs.rs");
     println!("cargo:rerun-if-changed=build.rs");
+    exhaustive_choice();
     let mut out = String::from(
         "/// The host's block checksums of every catalog kernel, in `TIERS` order.\n\
          pub static EXPECTED: &[Expected] = &[\n",
@@ -42,4 +43,26 @@ fn main() {
     out.push_str("];\n");
     let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("expected.rs");
     std::fs::write(path, out).expect("write expected.rs");
+}
+
+/// The exhaustive run's tier and first chunk, from the environment
+/// `cargo xtask parity --exhaustive` builds with (none: the binary says so).
+fn exhaustive_choice() {
+    println!("cargo:rerun-if-env-changed=EVOKERN_PARITY_TIER");
+    println!("cargo:rerun-if-env-changed=EVOKERN_PARITY_FROM");
+    let tier = std::env::var("EVOKERN_PARITY_TIER").unwrap_or_default();
+    let from: u32 = match std::env::var("EVOKERN_PARITY_FROM") {
+        Ok(text) => text
+            .parse()
+            .unwrap_or_else(|_| panic!("EVOKERN_PARITY_FROM=`{text}` is not a chunk number")),
+        Err(_) => 0,
+    };
+    let text = format!(
+        "/// The tier the exhaustive run checks (`EVOKERN_PARITY_TIER`).\n\
+         pub const TIER: &str = {tier:?};\n\
+         /// The first chunk it runs (`EVOKERN_PARITY_FROM`).\n\
+         pub const FROM: u32 = {from};\n"
+    );
+    let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("exhaustive.rs");
+    std::fs::write(path, text).expect("write exhaustive.rs");
 }

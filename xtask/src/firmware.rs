@@ -272,6 +272,18 @@ fn cargo_build(
     target_dir: &Path,
     extra: &[&str],
 ) -> Result<(), String> {
+    cargo_build_with(name, crate_dir, triple, target_dir, extra, &[])
+}
+
+/// [`cargo_build`] with environment variables for the build scripts.
+fn cargo_build_with(
+    name: &str,
+    crate_dir: &str,
+    triple: &str,
+    target_dir: &Path,
+    extra: &[&str],
+    envs: &[(&str, String)],
+) -> Result<(), String> {
     let route = route(triple)?;
     let crate_dir = root().join(crate_dir);
     let mut cargo = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
@@ -285,6 +297,9 @@ fn cargo_build(
     cargo.env_remove("CARGO_ENCODED_RUSTFLAGS");
     cargo.env_remove("CARGO_BUILD_RUSTFLAGS");
     cargo.env_remove("CARGO_TARGET_DIR");
+    for (key, value) in envs {
+        cargo.env(key, value);
+    }
     if let Route::Debian { rustc } = &route {
         cargo.env("RUSTC", rustc);
         // Cargo itself must see it, or it ignores -Zbuild-std (docs/DESIGN.md,
@@ -305,6 +320,98 @@ fn cargo_build(
     } else {
         Err(format!("build of {name} failed ({status})"))
     }
+}
+
+/// The exhaustive parity binary of `variant` for `tier`, from chunk
+/// `from`, built in a folder of its own (choosing another tier rebuilds
+/// only the harness and that binary, and none of the other examples).
+pub fn build_exhaustive(variant: &Variant, tier: &str, from: u32) -> Result<PathBuf, String> {
+    let dir = build_dir(&format!("{}-exhaustive", variant.build));
+    cargo_build_with(
+        &format!("parity_exhaustive for {tier}"),
+        variant.crate_dir,
+        variant.triple,
+        &dir,
+        &["--bin", "parity_exhaustive"],
+        &[
+            ("EVOKERN_PARITY_TIER", tier.to_owned()),
+            ("EVOKERN_PARITY_FROM", from.to_string()),
+        ],
+    )?;
+    Ok(release_bin(&dir, variant.triple, "parity_exhaustive"))
+}
+
+/// The emulator of `variant` and its version (`qemu-system-arm 8.2.2`).
+pub fn emulator_version(variant: &Variant) -> Result<String, String> {
+    let program = qemu_program(variant.qemu[0])
+        .ok_or_else(|| format!("no {}: run `cargo xtask setup`", variant.qemu[0]))?;
+    let out = Command::new(&program)
+        .arg("--version")
+        .output()
+        .map_err(|e| format!("cannot run {} ({e})", program.display()))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let version = text
+        .split_whitespace()
+        .skip_while(|w| *w != "version")
+        .nth(1)
+        .unwrap_or("unknown");
+    Ok(format!("{} {version}", variant.qemu[0]))
+}
+
+/// Runs `elf` on `variant` in QEMU (no instruction counting: as fast as
+/// QEMU goes) with its defmt output decoded as it comes, one line at a time
+/// to `on_line`; returning `false` from it stops the run. Returns QEMU's
+/// exit code (`None` when stopped).
+pub fn run_streaming(
+    variant: &Variant,
+    elf: &Path,
+    on_line: &mut dyn FnMut(&str) -> bool,
+) -> Result<Option<i32>, String> {
+    let program = qemu_program(variant.qemu[0]).ok_or_else(|| {
+        format!(
+            "no {} on PATH or under {QEMU_FALLBACK_DIR}: run `cargo xtask setup`",
+            variant.qemu[0]
+        )
+    })?;
+    let mut qemu = Command::new(&program)
+        .args(&variant.qemu[1..])
+        .arg("-nographic")
+        .args(["-semihosting-config", "enable=on,target=native"])
+        .arg("-kernel")
+        .arg(elf)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start {} ({e})", program.display()))?;
+    let frames = qemu.stdout.take().expect("piped");
+    let mut decoder = Command::new("defmt-print")
+        .arg("-e")
+        .arg(elf)
+        .args(["--log-format", "{s}"])
+        .stdin(Stdio::from(frames))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start defmt-print ({e}): run `cargo xtask setup`"))?;
+    let lines = std::io::BufRead::lines(std::io::BufReader::new(
+        decoder.stdout.take().expect("piped"),
+    ));
+    let mut stopped = false;
+    for line in lines {
+        let line = line.map_err(|e| format!("reading defmt-print: {e}"))?;
+        if !on_line(&line) {
+            stopped = true;
+            break;
+        }
+    }
+    if stopped {
+        let _ = qemu.kill();
+    }
+    let status = qemu.wait().map_err(|e| e.to_string())?;
+    let _ = decoder.kill();
+    let _ = decoder.wait();
+    Ok(if stopped { None } else { status.code() })
 }
 
 /// What a firmware run printed and how it ended.

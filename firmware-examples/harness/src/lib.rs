@@ -3,6 +3,8 @@
 //! - [`parity`]: a fixed input set of 2^17 inputs (every special value, then a
 //!   stride over all bit patterns), block checksums of each catalog kernel over
 //!   it, and the host's expected checksums computed at build time;
+//! - [`exhaustive`]: one kernel over every input, checksummed per chunk of
+//!   2^24, which `cargo xtask parity --exhaustive` compares with the host;
 //! - [`cost`]: instructions per call of each catalog kernel and of the `libm`
 //!   and `micromath` baselines, through a counter the target provides;
 //! - [`thermistor`]: the application example's arithmetic.
@@ -15,6 +17,7 @@
 #![deny(missing_docs)]
 
 pub mod cost;
+pub mod exhaustive;
 mod inputs;
 pub mod parity;
 pub mod thermistor;
