@@ -24,6 +24,15 @@
 //!   without the board: they fit its flash and RAM, the vector table is at the
 //!   flash origin, defmt goes over RTT with no semihosting linked in, and the
 //!   kernels are the same branch-free code.
+//! - `cargo xtask parity --exhaustive [--tier T,...] [--only m4f,rv32] [--write]`:
+//!   a kernel over all 2^32 inputs in QEMU, output bits hashed per chunk of
+//!   2^24 and compared with the host's as they come (default: each
+//!   function's whole-range <= 1 ULP tier); resumable; `--write` stores the
+//!   run (checksum, date, emulator version, seconds) in the catalog entry.
+//! - `cargo xtask mutations`: breaks kernels on purpose (one constant bit,
+//!   one select swapped, one fix-up dropped, on the host path and on the Arm
+//!   one), each in a git worktree under `target/mutations`, and shows that the
+//!   fingerprint test, the sweeps or the QEMU parity catch every one.
 //! - `cargo xtask target-cost [--write]`: per kernel and target, the static
 //!   instruction count, llvm-mca cycles and bytes from the firmware ELF, the
 //!   branch check and the double-precision check, beside instructions per call
@@ -34,6 +43,8 @@ mod board;
 mod checks;
 mod disasm;
 mod firmware;
+mod mutations;
+mod parity;
 mod prerequisites;
 
 use clap::{Parser, Subcommand};
@@ -71,6 +82,13 @@ enum Task {
         #[arg(long)]
         write: bool,
     },
+    /// A kernel over every input on a target (QEMU), compared with the host
+    /// per chunk of 2^24; resumes where an interrupted run stopped. Hours
+    /// per kernel and target; not part of `cargo xtask test`.
+    Parity(parity::ParityArgs),
+    /// Break kernels on purpose (a constant bit, a select, a fix-up), each in
+    /// a worktree copy, and show that the checks catch every one.
+    Mutations,
     /// Install what the firmware tasks need and is missing (apt-get, sudo when not root).
     Setup {
         /// Only say what is missing and what would be run.
@@ -170,6 +188,8 @@ fn main() -> ExitCode {
         Task::TargetCost { options, write } => target_cost(&options, write),
         Task::Board => board(),
         Task::UserCrate { only } => user_crate(&only),
+        Task::Parity(args) => parity::exhaustive(&args),
+        Task::Mutations => mutations::run(),
         Task::Setup { dry_run } => prerequisites::ensure(dry_run),
         Task::Test { skip } => test(&skip),
     };
