@@ -3,7 +3,8 @@
 //! dropped) is applied to a copy of the committed tree (a git worktree
 //! under `target/mutations`), and the checks that should catch it are run
 //! there: the fingerprint test, the sweeps of that function's tiers, and
-//! for a target-only code path the QEMU parity. Prints one line a mutation
+//! for a target-only code path the QEMU parity. Each check first runs on
+//! the unbroken tree, where it must pass. Prints one line a mutation
 //! and check: caught (the check failed, as it must) or MISSED. Not part of
 //! `cargo xtask test` (tens of minutes); docs/MUTATIONS.md lists a run.
 
@@ -174,6 +175,22 @@ pub fn run() -> Result<(), String> {
         )?;
     }
     git(&tree, &["checkout", "--detach", "--force", "HEAD"])?;
+    // Unbroken, every check passes: else a failure would prove nothing.
+    let mut checks: Vec<Check> = Vec::new();
+    for check in MUTATIONS.iter().flat_map(|m| m.checks) {
+        if !checks.iter().any(|c| c.title() == check.title()) {
+            checks.push(*check);
+        }
+    }
+    for &check in &checks {
+        eprintln!("== unbroken: {}", check.title());
+        if !passes(check)? {
+            return Err(format!(
+                "the committed tree fails the {} without a mutation: fix that first",
+                check.title()
+            ));
+        }
+    }
     let mut missed = Vec::new();
     println!("mutation                     check                               result");
     for mutation in &MUTATIONS {
