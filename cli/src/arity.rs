@@ -39,8 +39,8 @@ pub fn print_pairs(found: &Strategy) {
     );
     match found.report.worst {
         Some(w) => println!(
-            "max error: {:.3} ULP at (0x{:08x}, 0x{:08x}) = ({:e}, {:e}): got 0x{:08x}, want 0x{:08x}",
-            w.ulp,
+            "max error: {} ULP at (0x{:08x}, 0x{:08x}) = ({:e}, {:e}): got 0x{:08x}, want 0x{:08x}",
+            crate::show_milli(found.report.max_ulp_milli()),
             w.a,
             w.b,
             f32::from_bits(w.a),

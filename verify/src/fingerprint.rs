@@ -281,6 +281,18 @@ mod tests {
         let after = print(&changed);
         assert_ne!(after.0, today.0, "exp's shell changed");
         assert_eq!(after.1, today.1, "ln does not use exp's shell");
+        // The figures and the name are what it measured, not what it ran.
+        let remeasured = Entry {
+            tier: "renamed",
+            measured: evokern_catalog::Measured {
+                max_ulp_milli: 1,
+                max_ulp_bits: None,
+                fingerprint: None,
+                ..exp.measured
+            },
+            ..*exp
+        };
+        assert_eq!(of(&remeasured), of(exp));
         // Comments and doc comments are not code.
         let commented = SHELL_SOURCE.replace(
             "pub mod exp {",
