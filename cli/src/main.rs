@@ -670,7 +670,7 @@ fn print_claim(entry: &evokern_catalog::Entry, fresh: &Figures) {
         .max_ulp_bits
         .map_or("(none)".to_owned(), |b| format!("{:?}", f64::from_bits(b)));
     let now = evokern_verify::fingerprint::of(entry);
-    println!("claim:     {:<28} {}", "stored", "recomputed");
+    println!("claim:     {:<28} recomputed", "stored");
     let line = |what: &str, stored: String, fresh: String| {
         let mark = if stored == fresh { "=" } else { "DIFFERS" };
         println!("  {what:<12} {stored:<28} {fresh:<28} {mark}");

@@ -92,9 +92,13 @@ fn spread(keep: impl Fn(f32) -> bool, worst: u32) -> Vec<u32> {
         .collect()
 }
 
+/// A function, libm's version, glibc's binary64 one, the exhaustive sweep's
+/// worst input, and which inputs to keep (finite, normal, inexact results).
+type Case = (Func, fn(f32) -> f32, fn(f64) -> f64, u32, fn(f32) -> bool);
+
 #[test]
 fn libm_expf_and_logf_by_glibc_agree_with_the_sweep() {
-    let cases: [(Func, fn(f32) -> f32, fn(f64) -> f64, u32, fn(f32) -> bool); 2] = [
+    let cases: [Case; 2] = [
         (Func::Exp, libm::expf, f64::exp, 0xc217_1adb, |x| {
             // Finite, normal results, not exactly 1.
             (-87.0..88.0).contains(&x) && x.abs() > 1e-7
