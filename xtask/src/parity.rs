@@ -3,9 +3,11 @@
 //! host's as they come; the result stored in the catalog with the date and
 //! the emulator's version.
 //!
-//! One kernel takes hours per target, so a run keeps what it has checked in
-//! `target/firmware/parity-exhaustive/<tier>.<target>` (one line a chunk
-//! that matched) and resumes from there after an interruption.
+//! A kernel takes 12 to 30 minutes a target (QEMU on one core), the default
+//! tiers hours, so a run keeps what it has checked in
+//! `target/firmware/parity-exhaustive/<tier>.<target>.<fingerprint>` (one
+//! line a chunk that matched, for that code) and resumes from there after
+//! an interruption.
 
 use crate::firmware::{self, Variant, VARIANTS};
 use evokern::catalog::{cheapest, Func, ENTRIES};
@@ -48,11 +50,18 @@ pub fn default_tiers() -> Vec<&'static Tier> {
         .collect()
 }
 
-/// Where a run of `tier` on `variant` keeps the chunks it checked.
-fn state_path(tier: &str, variant: &Variant) -> PathBuf {
+/// Where a run of `tier` on `variant` keeps the chunks it checked: named by
+/// the fingerprint of the code too, so chunks checked for other code are
+/// never counted for this one.
+fn state_path(tier: &Tier, variant: &Variant) -> PathBuf {
     firmware::root()
         .join("target/firmware/parity-exhaustive")
-        .join(format!("{tier}.{}", variant.name))
+        .join(format!(
+            "{}.{}.{}",
+            tier.tier,
+            variant.name,
+            evokern_verify::fingerprint::of(tier.entry)
+        ))
 }
 
 /// The chunks checked so far, in order from chunk 0: each one's checksum
@@ -85,7 +94,7 @@ struct Finished {
 /// Runs `tier` on `variant` from where its state file left off; `Ok(None)`
 /// when a chunk differs from the host's (reported).
 fn run_one(tier: &Tier, variant: &Variant, restart: bool) -> Result<Option<Finished>, String> {
-    let state = state_path(tier.tier, variant);
+    let state = state_path(tier, variant);
     std::fs::create_dir_all(state.parent().expect("a folder")).map_err(|e| e.to_string())?;
     if restart {
         let _ = std::fs::remove_file(&state);
