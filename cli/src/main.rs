@@ -4,7 +4,7 @@
 use clap::{Args, Parser, Subcommand};
 use evokern::Compiled;
 use evokern_catalog::{Domain, Func, ENTRIES};
-use evokern_evolve::catalog_writer::NewEntry;
+use evokern_evolve::catalog_writer::{today, NewEntry};
 use evokern_evolve::tune::{baseline_search, Found};
 use evokern_verify::baselines::Library;
 use evokern_verify::claim::Figures;
@@ -249,16 +249,6 @@ fn shell_domain(func: Func, arg: Option<DomainArg>) -> Result<Domain, String> {
 /// `domain`: it has one there, with the same core.
 fn rehomable(func: Func, domain: Domain) -> bool {
     domain.shell(func).is_some() && func.core(domain) == func.core(Domain::Full)
-}
-
-fn today() -> String {
-    std::process::Command::new("date")
-        .arg("+%Y-%m-%d")
-        .output()
-        .ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .map(|s| s.trim().to_owned())
-        .unwrap_or_else(|| "unknown".to_owned())
 }
 
 fn print_report(report: &Report) {

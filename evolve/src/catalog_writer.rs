@@ -328,6 +328,16 @@ impl NewEntry {
     }
 }
 
+/// Today, `YYYY-MM-DD` (from `date`), as the writers date what they measure.
+pub fn today() -> String {
+    std::process::Command::new("date")
+        .arg("+%Y-%m-%d")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map_or_else(|| "unknown".to_owned(), |s| s.trim().to_owned())
+}
+
 /// A stored parity run, as a record.
 pub fn parity_record(p: &evokern_catalog::Parity) -> ParityRecord {
     ParityRecord {

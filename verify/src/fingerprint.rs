@@ -61,12 +61,7 @@ fn of_parts(entry: &Entry, kernel: &TokenStream, items: &[Item]) -> String {
     let mut text = String::new();
     canonical(kernel.clone(), &mut text, &mut names);
     hash.update(&text);
-    let kept = reachable(items, names);
-    if std::env::var_os("EVOKERN_FINGERPRINT_DEBUG").is_some() {
-        let names: Vec<&str> = kept.iter().filter_map(|i| i.name.as_deref()).collect();
-        eprintln!("{}: {}", entry.tier, names.join(" "));
-    }
-    for item in kept {
+    for item in reachable(items, names) {
         hash.update("\n");
         hash.update(&item.tokens);
     }

@@ -17,7 +17,6 @@ use evokern_catalog_data::{Bits, ParityRecord};
 use evokern_fw_harness::exhaustive::{chunk_checksum, total, CHUNKS, CHUNK_BITS};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::PathBuf;
-use std::process::Command;
 use std::time::Instant;
 
 /// `cargo xtask parity` options.
@@ -222,7 +221,7 @@ pub fn exhaustive(args: &ParityArgs) -> Result<(), String> {
         .collect::<Result<_, _>>()?;
     if args.write {
         for tier in &tiers {
-            if let Some(why) = evokern_verify_stale(tier) {
+            if let Some(why) = evokern_verify::claim::stale(tier.entry) {
                 return Err(format!(
                     "{why}: re-measure it first (`evokern verify --tier {} --write`), \
                      then run its parity for the code that was measured",
@@ -256,28 +255,13 @@ pub fn exhaustive(args: &ParityArgs) -> Result<(), String> {
     }
 }
 
-/// Why `tier`'s stored figures are not for this code, if they are not.
-fn evokern_verify_stale(tier: &Tier) -> Option<String> {
-    evokern_verify::claim::stale(tier.entry)
-}
-
-/// Today, `YYYY-MM-DD`, from `date`.
-fn today() -> String {
-    Command::new("date")
-        .arg("+%Y-%m-%d")
-        .output()
-        .ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .map_or_else(|| "unknown".to_owned(), |s| s.trim().to_owned())
-}
-
 /// Stores a finished run in the catalog, replacing the target's earlier one.
 fn store(tier: &Tier, variant: &Variant, checksum: u32, seconds: u32) -> Result<(), String> {
     let record = ParityRecord {
         target: variant.label.to_owned(),
         inputs: 1 << 32,
         checksum: Bits(checksum),
-        date: today(),
+        date: evokern_evolve::catalog_writer::today(),
         emulator: firmware::emulator_version(variant)?,
         seconds,
     };
