@@ -32,6 +32,8 @@ pub enum Func {
     Cos,
     /// hyperbolic tangent
     Tanh,
+    /// arctangent, in `[-pi/2, pi/2]`
+    Atan,
     /// `atan2(y, x)`: the angle of the point `(x, y)`, in `[-pi, pi]`
     Atan2,
     /// sin and cos of one argument, `(sin x, cos x)`
@@ -204,11 +206,13 @@ pub enum ShellModule {
     Atan2,
     Atan2Fast,
     Sincos,
+    Atan,
+    AtanFast,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 19] = [
+    pub const ALL: [ShellModule; 21] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -228,6 +232,8 @@ impl ShellModule {
         ShellModule::Atan2,
         ShellModule::Atan2Fast,
         ShellModule::Sincos,
+        ShellModule::Atan,
+        ShellModule::AtanFast,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -252,6 +258,8 @@ impl ShellModule {
             ShellModule::Atan2 => "atan2",
             ShellModule::Atan2Fast => "atan2_fast",
             ShellModule::Sincos => "sincos",
+            ShellModule::Atan => "atan",
+            ShellModule::AtanFast => "atan_fast",
         }
     }
 }
@@ -487,6 +495,12 @@ const ATAN2_CORE: Core = Core {
     outputs: &["atan(a + a_lo) - a on |a| <= 1/2 (odd)"],
 };
 
+const ATAN_CORE: Core = Core {
+    reduction: "a = |x| as it is up to 9/16, (|x| - 1)/(|x| + 1) with pi/4 added up to 2, -1/|x| with pi/2 added above, picked by two compares; a_lo = the rounding of |x| + 1 carried into the quotient, over 1 + a^2; atan(x) = +-(k*pi/4 + a + P(a, a_lo)), k*pi/4 in two f32 pieces added by an exact two-sum, the sign of x last",
+    inputs: &["a", "a_lo"],
+    outputs: &["atan(a + a_lo) - a on |a| <= 9/16 (odd)"],
+};
+
 /// A shell whose module does not depend on `r_lo`.
 const fn shell(
     kind: Shell,
@@ -564,7 +578,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 9] = [
+const SPECS: [Spec; 10] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -917,6 +931,67 @@ const SPECS: [Spec; 9] = [
         },
     },
     Spec {
+        func: Func::Atan,
+        name: "atan",
+        aliases: &["atanf", "arctan"],
+        title: "`atan x`, the arctangent in `[-pi/2, pi/2]`,",
+        signature: Signature::unary(&[Func::Atan]),
+        shells: &[
+            // |x| and two compares 3, numerator, denominator and k 8
+            // (two ends, six selects), the quotient 1, the finish's
+            // two-sum and small terms 7, the sign and the NaN select 4;
+            // with a_lo, the sum's rounding 3 and its effect 4.
+            ShellSpec {
+                kind: Shell::Full,
+                domain: Domain::Full,
+                core: &ATAN_CORE,
+                module: ShellModule::Atan,
+                module_without_lo: ShellModule::AtanFast,
+                cost_m4: [30, 23],
+                note: "",
+            },
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            Exact::At(INF, FRAC_PI_2),
+            Exact::At(-INF, -FRAC_PI_2),
+            Exact::At(1.0, FRAC_PI_4),
+            Exact::At(-1.0, -FRAC_PI_4),
+            // From 6.3e7 on, atan x rounds to pi/2; the subnormals' atan
+            // is themselves.
+            Exact::At(1e10, FRAC_PI_2),
+            Exact::At(-f32::MAX, -FRAC_PI_2),
+            Exact::At(1e-40, 1e-40),
+            Exact::At(-1e-45, -1e-45),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        edges: &[
+            0.5625,
+            0.562_500_06,
+            2.0,
+            2.000_000_2,
+            0.999_999_94,
+            1.000_000_1,
+            1e-20,
+            -6.3e7,
+            3e38,
+        ],
+        search_interval: (0.0, 0.5625),
+        // 2^-12 ..= 2^25: below, atan x is x to the last bit; above, pi/2.
+        tuning: TuningRange {
+            lo: 0x3980_0000,
+            hi: 0x4c00_0000,
+            signed: true,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-10.0, 10.0),
+            edge: &[InputRange::SignedBits(MIN_SUBNORMAL, MAX_FINITE)],
+        },
+        cost_inputs: InputRange::Uniform(-4.0, 4.0),
+        baselines: BOTH,
+    },
+    Spec {
         func: Func::Atan2,
         name: "atan2",
         aliases: &["atan2f"],
@@ -1030,7 +1105,7 @@ const SPECS: [Spec; 9] = [
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 9] = [
+    pub const ALL: [Func; 10] = [
         Func::Exp,
         Func::Exp2,
         Func::Ln,
@@ -1038,6 +1113,7 @@ impl Func {
         Func::Sin,
         Func::Cos,
         Func::Tanh,
+        Func::Atan,
         Func::Atan2,
         Func::Sincos,
     ];
@@ -1104,7 +1180,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Sincos as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::AtanFast as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

@@ -176,12 +176,16 @@ fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
 /// `approx_fn!(pub <f>, <spec>)` for every function of the list
 /// (`Func::ALL`), `<spec>` as written (`ulp = 4`): the ready-made functions,
 /// so a function added to the list gets them without an edit in the crate.
+/// A function with no tier in the catalog yet gets none (the crate must
+/// build for `evokern catalog` to write its first tiers); the
+/// `function_list` test fails on it until it has them.
 #[doc(hidden)]
 #[proc_macro]
 pub fn ready_made(input: TokenStream) -> TokenStream {
     let spec = proc_macro2::TokenStream::from(input);
     let names = evokern_catalog::Func::ALL
         .iter()
+        .filter(|&&f| evokern_catalog::ENTRIES.iter().any(|e| e.func == f))
         .map(|f| proc_macro2::Ident::new(f.name(), proc_macro2::Span::call_site()));
     quote!(#(::evokern::approx_fn!(pub #names, #spec);)*).into()
 }

@@ -141,7 +141,8 @@ pub(crate) mod tests {
         assert!(names("log1p").is_empty());
         assert_eq!(names("sine"), ["sin"]);
         assert_eq!(names("cosine"), ["cos"]);
-        assert_eq!(names("tan"), ["tanh"]);
+        assert_eq!(names("tan"), ["tanh", "atan"]);
+        assert_eq!(names("arctan"), ["atan"]);
         assert_eq!(names("lg"), ["ln"]);
         assert_eq!(names("logarithm"), ["ln"]);
         assert_eq!(names("exponential"), ["exp"]);
@@ -161,7 +162,7 @@ pub(crate) mod tests {
     #[test]
     fn messages() {
         let all = all_names();
-        assert!(all.starts_with("exp, exp2, ln, log2, sin, cos, tanh, atan2, sincos"));
+        assert!(all.starts_with("exp, exp2, ln, log2, sin, cos, tanh, atan, atan2, sincos"));
         assert_eq!(
             unknown_function("foo"),
             format!("unknown function `foo`; evokern has {all}")

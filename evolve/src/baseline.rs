@@ -1162,14 +1162,17 @@ fn atan_tail_program(c: &[u32], with_lo: bool) -> ProgramBuf {
     b.finish(&[out])
 }
 
-/// `|a| <= 1/2`: `t = a^2` in `[0, 1/4]`.
-const ATAN_T: (f64, f64) = (0.0, 0.25);
+/// atan2's `|a| <= 1/2`: `t = a^2` in `[0, 1/4]`.
+const ATAN2_T: (f64, f64) = (0.0, 0.25);
 
-/// atan2's core `atan(a + a_lo) - a = a^3 P(a^2) + a_lo`, the shell having
+/// atan's `|a| <= 9/16`: `t` in `[0, 81/256]`.
+const ATAN_T: (f64, f64) = (0.0, 81.0 / 256.0);
+
+/// atan2's core (and atan's, on `|a| <= 9/16`) `atan(a + a_lo) - a = a^3 P(a^2) + a_lo`, the shell having
 /// divided `a_lo` by `1 + a^2` already: the polynomial of `terms`
 /// coefficients, with `a_lo` added (`+lo`) or not (then the shell without
 /// the remainder runs it).
-fn atan2_shapes() -> Vec<Shape> {
+fn atan2_shapes(func: Func) -> Vec<Shape> {
     let mut shapes = Vec::new();
     // From two terms: one is 178,000 ULP off, and has no multiply-add to fuse.
     for terms in 2..=7u32 {
@@ -1180,15 +1183,15 @@ fn atan2_shapes() -> Vec<Shape> {
                 |c, _| atan_tail_program(c, false)
             };
             shapes.push(Shape {
-                func: Func::Atan2,
+                func,
                 domain: Domain::Full,
-                name: format!("atan2/p{terms}{}", if with_lo { "+lo" } else { "" }),
+                name: format!("{func}/p{terms}{}", if with_lo { "+lo" } else { "" }),
                 fits: vec![FitSpec {
                     target: atan_tail,
                     // An error in P moves atan(a) by about a^2 of it, relative.
                     weight: |t| t,
                     powers: (0..terms).collect(),
-                    interval: ATAN_T,
+                    interval: if func == Func::Atan { ATAN_T } else { ATAN2_T },
                 }],
                 fused: false,
                 build,
@@ -1212,7 +1215,8 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Log2 => log2_shapes(),
             Func::Sin | Func::Cos => trig_shapes(func),
             Func::Tanh => tanh_shapes(),
-            Func::Atan2 => atan2_shapes(),
+            // The same core on a wider interval for atan.
+            Func::Atan2 | Func::Atan => atan2_shapes(func),
             // Its programs are sin's and cos's (the same core): `evokern
             // catalog sincos` takes them from there, no shape of its own.
             Func::Sincos => trig_shapes(Func::Sin),

@@ -24,6 +24,18 @@ pub fn select(cond: bool, a: f32, b: f32) -> f32 {
     ))
 }
 
+/// [`select`] that stays in the FPU's registers on Arm: a `vmov` in an IT
+/// block, where the bit-pattern select moves both sides to the integer
+/// registers and back (four instructions more). For values the kernel
+/// computes on in `f32` anyway; elsewhere it is [`select`].
+#[inline(always)]
+pub fn select_fp(cond: bool, a: f32, b: f32) -> f32 {
+    #[cfg(target_arch = "arm")]
+    return core::hint::select_unpredictable(cond, a, b);
+    #[cfg(not(target_arch = "arm"))]
+    select(cond, a, b)
+}
+
 /// `if cond { a } else { b }` on integers, as a select.
 #[inline(always)]
 pub fn select_i32(cond: bool, a: i32, b: i32) -> i32 {

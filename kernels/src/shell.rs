@@ -917,6 +917,111 @@ pub mod atan2_fast {
     }
 }
 
+/// atan in three pieces, picked by two compares on `|x|`: `|x| <= 9/16`
+/// as it is; `9/16 < |x| <= 2` through `(|x| - 1)/(|x| + 1)` and pi/4;
+/// above, `-1/|x|` and pi/2. `|a| <= 9/16` for the program, and every
+/// result of the middle piece is at least 1/2, so the quotient's rounding
+/// costs at most a quarter of its ULP there.
+pub mod atan {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::select_fp;
+    shell_impl!(Octant);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        /// pi/4 with its low 3 bits cleared, so `k` times it is exact for
+        /// `k <= 2`; and the rest of pi/4.
+        pio4_hi: f32,
+        pio4_lo: f32,
+        /// The ends of the middle piece: 9/16 (tan 1/2 = 0.546 and a little
+        /// more) and 2.
+        lower: f32,
+        upper: f32,
+        one: f32,
+        two: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        pio4_hi: f32::from_bits(0x3f49_0fd8), // 0.78539801
+        pio4_lo: f32::from_bits(0x3428_885a), // 1.5695824e-7
+        lower: 0.5625,
+        upper: 2.0,
+        one: 1.0,
+        two: 2.0,
+    };
+
+    /// `|x|`, the quotient's numerator and denominator, `k` of `k*pi/4`,
+    /// and whether `|x|` is in the middle piece. A NaN fails both compares
+    /// and goes through as the numerator.
+    #[inline(always)]
+    fn split(x: f32, c: &Constants) -> (f32, f32, f32, f32, bool) {
+        let ax = abs(x);
+        let beyond_lower = ax > c.lower;
+        let outer = ax > c.upper;
+        let num = select_fp(outer, -c.one, select_fp(beyond_lower, ax - c.one, ax));
+        let den = select_fp(outer, ax, select_fp(beyond_lower, ax + c.one, c.one));
+        let k = select_fp(outer, c.two, select_fp(beyond_lower, c.one, 0.0));
+        (ax, num, den, k, beyond_lower & !outer)
+    }
+
+    /// Reduction: `inputs = [a, a_lo]`, `a_lo` the first-order effect of
+    /// the rounding of `|x| + 1` on `atan`'s argument, over `1 + a^2`; and
+    /// `k`.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Octant> {
+        let (ax, num, den, k, middle) = split(x, c);
+        let a = num / den;
+        // |x| + 1 = den + (|x| - (den - 1)), both steps exact in the middle
+        // piece (den - 1 by Sterbenz, and the error is an f32).
+        let den_lo = select_fp(middle, ax - (den - c.one), 0.0);
+        // num/(den + den_lo) = a - a*den_lo/den to first order.
+        let a_lo = -(a * den_lo) / (den + num * a);
+        Reduced {
+            inputs: [a, a_lo, 0.0, 0.0],
+            carry: Octant { a, k },
+        }
+    }
+
+    /// [`reduce`] without `a_lo` (0), for programs that do not read it.
+    #[inline(always)]
+    pub fn reduce_fast(x: f32, c: &Constants) -> Reduced<Octant> {
+        let (_, num, den, k, _) = split(x, c);
+        let a = num / den;
+        Reduced {
+            inputs: [a, 0.0, 0.0, 0.0],
+            carry: Octant { a, k },
+        }
+    }
+
+    /// Reconstruction from `out = [atan(a + a_lo) - a]`: `k*pi/4 + a` by
+    /// an exact two-sum (`|a| < pi/4` where `k > 0`), the small terms, the
+    /// sign of `x`, the one quiet NaN.
+    #[inline(always)]
+    pub fn finish(x: f32, o: Octant, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let (s, e) = fast_two_sum(o.k * c.pio4_hi, o.a);
+        let r = s + (e + (out[0] + o.k * c.pio4_lo));
+        let r = flip_sign(r, x.to_bits() & 0x8000_0000);
+        select(x.is_nan(), f32::NAN, r)
+    }
+}
+
+/// [`atan`] for programs that do not read `a_lo`: [`atan::reduce_fast`].
+pub mod atan_fast {
+    use super::*;
+    shell_impl!(Octant);
+    pub use super::atan::{finish, Constants, CONSTANTS};
+
+    /// Reduction: `inputs = [a, 0]`, and `k`.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Octant> {
+        super::atan::reduce_fast(x, c)
+    }
+}
+
 /// What every kernel sold for a restricted domain returns outside it (NaN
 /// and infinities included), and the whole-range logarithms' NaN: one quiet
 /// NaN, the same bits on every target.

@@ -71,6 +71,9 @@ impl Library {
             (Library::Std, Func::Sin) => Kernel::Unary(f32::sin),
             (Library::Std, Func::Cos) => Kernel::Unary(f32::cos),
             (Library::Std, Func::Tanh) => Kernel::Unary(f32::tanh),
+            (Library::Libm, Func::Atan) => Kernel::Unary(libm::atanf),
+            (Library::Micromath, Func::Atan) => Kernel::Unary(F32Ext::atan),
+            (Library::Std, Func::Atan) => Kernel::Unary(f32::atan),
         }
     }
 }

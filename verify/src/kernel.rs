@@ -99,6 +99,8 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Atan2 => shell!(atan2, Binary),
         ShellModule::Atan2Fast => shell!(atan2_fast, Binary),
         ShellModule::Sincos => shell!(sincos, Pair),
+        ShellModule::Atan => shell!(atan),
+        ShellModule::AtanFast => shell!(atan_fast),
     }
 }
 

@@ -28,6 +28,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Sin => core_math::sinf,
         Func::Cos => core_math::cosf,
         Func::Tanh => core_math::tanhf,
+        Func::Atan => core_math::atanf,
     }
 }
 
@@ -45,6 +46,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Sin => core_math::sin,
         Func::Cos => core_math::cos,
         Func::Tanh => core_math::tanh,
+        Func::Atan => core_math::atan,
     }
 }
 
@@ -59,9 +61,14 @@ pub fn rounded(func: Func) -> Kernel {
     match func {
         Func::Atan2 => Kernel::Binary(core_math::atan2f),
         Func::Sincos => Kernel::Pair(core_math::sincosf),
-        Func::Exp | Func::Exp2 | Func::Ln | Func::Log2 | Func::Sin | Func::Cos | Func::Tanh => {
-            Kernel::Unary(correctly_rounded(func))
-        }
+        Func::Exp
+        | Func::Exp2
+        | Func::Ln
+        | Func::Log2
+        | Func::Sin
+        | Func::Cos
+        | Func::Tanh
+        | Func::Atan => Kernel::Unary(correctly_rounded(func)),
     }
 }
 
@@ -71,8 +78,13 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
     match func {
         Func::Atan2 => Kernel::Binary(core_math::atan2),
         Func::Sincos => Kernel::Pair(core_math::sincos),
-        Func::Exp | Func::Exp2 | Func::Ln | Func::Log2 | Func::Sin | Func::Cos | Func::Tanh => {
-            Kernel::Unary(real(func))
-        }
+        Func::Exp
+        | Func::Exp2
+        | Func::Ln
+        | Func::Log2
+        | Func::Sin
+        | Func::Cos
+        | Func::Tanh
+        | Func::Atan => Kernel::Unary(real(func)),
     }
 }

@@ -33,6 +33,7 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
             let third = 1.0 / f64::from(evokern_catalog::SEARCH_LINE_SECOND);
             atan_derivative(m * third, k) * third.powi(k as i32)
         }
+        Func::Atan => atan_derivative(m, k),
         // Its first output.
         Func::Sincos => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
     };

@@ -61,6 +61,16 @@ pub fn libm_tanh(x: f32) -> f32 {
 pub fn libm_atan2(y: f32, x: f32) -> f32 {
     libm::atan2f(y, x)
 }
+/// `libm::atanf`.
+#[inline(never)]
+pub fn libm_atan(x: f32) -> f32 {
+    libm::atanf(x)
+}
+/// `micromath`'s `atan`.
+#[inline(never)]
+pub fn micromath_atan(x: f32) -> f32 {
+    micromath::F32Ext::atan(x)
+}
 /// `libm::sincosf`.
 #[inline(never)]
 pub fn libm_sincos(x: f32) -> (f32, f32) {
@@ -117,6 +127,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Tanh => (Unary(libm_tanh), None),
         Func::Atan2 => (Binary(libm_atan2), Some(Binary(micromath_atan2))),
         Func::Sincos => (Pair(libm_sincos), Some(Pair(micromath_sincos))),
+        Func::Atan => (Unary(libm_atan), Some(Unary(micromath_atan))),
     };
     let has = func.spec().baselines;
     let libm = has.libm.then_some(Implementation {

@@ -10,9 +10,9 @@
 /// infinities, signed zeros, subnormal and normal extremes, the exact points of
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
 /// underflow thresholds of exp and exp2, the reduction boundaries of sin
-/// and cos (pi/4, pi/2, pi, large arguments) and of tanh; then the edges of every
+/// and cos (pi/4, pi/2, pi, large arguments), of tanh and of atan; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 91] = [
+pub const SPECIALS: [u32; 95] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -85,6 +85,10 @@ pub const SPECIALS: [u32; 91] = [
     0xc110_2cb4, // -9.010914
     0xc110_2cb3, // just below it, negative
     0x0001_16c2, // 1e-40, a subnormal whose tanh is itself
+    0x3f10_0000, // 9/16: atan's last input without a quotient
+    0x3f10_0001, // just above it: (|x| - 1)/(|x| + 1)
+    0xc000_0001, // just beyond -2: atan's first with -1/|x|
+    0x4c70_0000, // 6.3e7: atan has rounded to pi/2 from about here
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
@@ -120,7 +124,7 @@ pub const INPUTS: u32 = BLOCK * BLOCKS;
 
 /// Stride between strided bit patterns: odd, so every low-bit residue occurs,
 /// and `(INPUTS - SPECIALS.len()) * STRIDE` just covers 2^32.
-pub const STRIDE: u32 = 32_791;
+pub const STRIDE: u32 = 32_793;
 
 /// Bits of input `i` (`i < INPUTS`).
 pub const fn input_bits(i: u32) -> u32 {
