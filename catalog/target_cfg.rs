@@ -4,6 +4,9 @@
 //   Thumb-mode Armv7-A/R), which has `orn`. Not Armv6-M or Armv8-M Baseline
 //   (Thumb-1: no `orn`, no `bfc`), nor A32 code (no `orn`).
 // - `evokern_v6t2`: Armv6T2 or later, in Thumb-2 or A32 code, which has `bfc`.
+// - `evokern_arm_fpu`: Arm with a floating-point unit (`vsqrt.f32`): the
+//   hard-float triples (`thumbv7em-none-eabihf`, `armv7-...-eabihf`).
+//   Not Cortex-M0/M3 or `thumbv7em-none-eabi` (soft float).
 // - `evokern_riscv_f`: RISC-V with the F extension (`fcvt.w.s`, `fmadd.s`,
 //   `fmin.s` on `f32` registers). Not RV32IMAC: soft float.
 //
@@ -22,6 +25,7 @@ pub fn emit() {
     println!("cargo::rustc-check-cfg=cfg(evokern_thumb2)");
     println!("cargo::rustc-check-cfg=cfg(evokern_v6t2)");
     println!("cargo::rustc-check-cfg=cfg(evokern_riscv_f)");
+    println!("cargo::rustc-check-cfg=cfg(evokern_arm_fpu)");
 
     let target = env::var("TARGET").unwrap_or_default();
     let arch = env::var("CARGO_CFG_TARGET_ARCH").unwrap_or_default();
@@ -45,6 +49,11 @@ pub fn emit() {
             }
             if thumb2 || a32 || has("v6t2") {
                 println!("cargo::rustc-cfg=evokern_v6t2");
+            }
+            // The ABI says it on every toolchain: `...-eabihf` passes
+            // floats in FPU registers, so there is one.
+            if target.ends_with("hf") || has("fpregs") || has("vfp2") {
+                println!("cargo::rustc-cfg=evokern_arm_fpu");
             }
         }
         "riscv32" | "riscv64" => {

@@ -34,6 +34,10 @@ pub enum Func {
     Tanh,
     /// arctangent, in `[-pi/2, pi/2]`
     Atan,
+    /// arcsine, in `[-pi/2, pi/2]`
+    Asin,
+    /// arccosine, in `[0, pi]`
+    Acos,
     /// `atan2(y, x)`: the angle of the point `(x, y)`, in `[-pi, pi]`
     Atan2,
     /// sin and cos of one argument, `(sin x, cos x)`
@@ -208,11 +212,13 @@ pub enum ShellModule {
     Sincos,
     Atan,
     AtanFast,
+    Asin,
+    Acos,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 21] = [
+    pub const ALL: [ShellModule; 23] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -234,6 +240,8 @@ impl ShellModule {
         ShellModule::Sincos,
         ShellModule::Atan,
         ShellModule::AtanFast,
+        ShellModule::Asin,
+        ShellModule::Acos,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -260,6 +268,8 @@ impl ShellModule {
             ShellModule::Sincos => "sincos",
             ShellModule::Atan => "atan",
             ShellModule::AtanFast => "atan_fast",
+            ShellModule::Asin => "asin",
+            ShellModule::Acos => "acos",
         }
     }
 }
@@ -501,6 +511,18 @@ const ATAN_CORE: Core = Core {
     outputs: &["atan(a + a_lo) - a on |a| <= 9/16 (odd)"],
 };
 
+const ASIN_CORE: Core = Core {
+    reduction: "a = |x| up to 1/2; above, z = (1 - |x|)/2 (exact), a = sqrt(z) correctly rounded, and its head and exact-enough tail s_hi + c; asin(x) = +-(a + P(a)) or +-(pi/2 - 2(s_hi + c + P(a))), pi/2 in two f32 pieces added by an exact two-sum, the sign of x last",
+    inputs: &["a"],
+    outputs: &["asin(a) - a on |a| <= 1/2 (odd)"],
+};
+
+const ACOS_CORE: Core = Core {
+    reduction: "a = |x| up to 1/2; above, z = (1 - |x|)/2 (exact), a = sqrt(z) correctly rounded, and its head and exact-enough tail s_hi + c; acos(x) = pi/2 -+ (a + P(a)), or 2(s_hi + c + P(a)) for x > 1/2 and pi - 2(s_hi + c + P(a)) for x < -1/2, pi/2 and pi in two f32 pieces added by an exact two-sum (asin's core)",
+    inputs: &["a"],
+    outputs: &["asin(a) - a on |a| <= 1/2 (odd)"],
+};
+
 /// A shell whose module does not depend on `r_lo`.
 const fn shell(
     kind: Shell,
@@ -573,12 +595,40 @@ const TRIG_TUNING: TuningRange = TuningRange {
     signed: true,
 };
 
+/// asin and acos: the square root's piece starts above 1/2; 1 is the end
+/// of the domain.
+const ASIN_EDGES: &[f32] = &[
+    0.5,
+    0.500_000_06,
+    -0.500_000_06,
+    0.999_999_94,
+    -0.999_999_94,
+    1.000_000_1,
+    1e-20,
+    0.9,
+];
+
+/// 2^-12 ..= 1: below, asin x is x to the last bit (acos x is pi/2).
+const ASIN_TUNING: TuningRange = TuningRange {
+    lo: 0x3980_0000,
+    hi: 0x3f80_0001,
+    signed: true,
+};
+
+const ASIN_BENCH: BenchInputs = BenchInputs {
+    typical: InputRange::Uniform(-1.0, 1.0),
+    edge: &[
+        InputRange::SignedBits(0x3f70_0000, 0x3f80_0000),
+        InputRange::SignedBits(0x3f80_0001, MAX_FINITE),
+    ],
+};
+
 const BOTH: Baselines = Baselines {
     libm: true,
     micromath: true,
 };
 
-const SPECS: [Spec; 10] = [
+const SPECS: [Spec; 12] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -992,6 +1042,82 @@ const SPECS: [Spec; 10] = [
         baselines: BOTH,
     },
     Spec {
+        func: Func::Asin,
+        name: "asin",
+        aliases: &["asinf", "arcsin"],
+        title: "`asin x`, the arcsine in `[-pi/2, pi/2]`,",
+        signature: Signature::unary(&[Func::Asin]),
+        shells: &[
+            // |x|, the compare and 1 - |x| 4, the square root 6 (on Arm), its
+            // head and tail 7, three selects 3, the finish's selects 3, the
+            // two-sum and small terms 7, the sign and the domain select 6.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &ASIN_CORE,
+                ShellModule::Asin,
+                36,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            Exact::At(1.0, FRAC_PI_2),
+            Exact::At(-1.0, -FRAC_PI_2),
+            // The subnormals' asin is themselves; outside [-1, 1], NaN.
+            Exact::At(1e-40, 1e-40),
+            Exact::At(-1e-45, -1e-45),
+            Exact::At(1.000_000_1, f32::NAN),
+            Exact::At(-2.0, f32::NAN),
+            Exact::At(INF, f32::NAN),
+            Exact::At(-INF, f32::NAN),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        edges: ASIN_EDGES,
+        search_interval: (0.0, 0.5),
+        tuning: ASIN_TUNING,
+        bench: ASIN_BENCH,
+        cost_inputs: InputRange::Uniform(-1.0, 1.0),
+        baselines: BOTH,
+    },
+    Spec {
+        func: Func::Acos,
+        name: "acos",
+        aliases: &["acosf", "arccos"],
+        title: "`acos x`, the arccosine in `[0, pi]`,",
+        signature: Signature::unary(&[Func::Acos]),
+        shells: &[
+            // As asin's, with the finish's selects 6 and no sign.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &ACOS_CORE,
+                ShellModule::Acos,
+                37,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(1.0, 0.0),
+            Exact::At(-1.0, PI),
+            Exact::At(0.0, FRAC_PI_2),
+            Exact::At(-0.0, FRAC_PI_2),
+            Exact::At(1e-40, FRAC_PI_2),
+            Exact::At(1.000_000_1, f32::NAN),
+            Exact::At(-2.0, f32::NAN),
+            Exact::At(INF, f32::NAN),
+            Exact::At(-INF, f32::NAN),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        edges: ASIN_EDGES,
+        search_interval: (0.0, 0.5),
+        tuning: ASIN_TUNING,
+        bench: ASIN_BENCH,
+        cost_inputs: InputRange::Uniform(-1.0, 1.0),
+        baselines: BOTH,
+    },
+    Spec {
         func: Func::Atan2,
         name: "atan2",
         aliases: &["atan2f"],
@@ -1105,7 +1231,7 @@ const SPECS: [Spec; 10] = [
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 10] = [
+    pub const ALL: [Func; 12] = [
         Func::Exp,
         Func::Exp2,
         Func::Ln,
@@ -1114,6 +1240,8 @@ impl Func {
         Func::Cos,
         Func::Tanh,
         Func::Atan,
+        Func::Asin,
+        Func::Acos,
         Func::Atan2,
         Func::Sincos,
     ];
@@ -1180,7 +1308,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::AtanFast as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Acos as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

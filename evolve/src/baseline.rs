@@ -1201,6 +1201,48 @@ fn atan2_shapes(func: Func) -> Vec<Shape> {
     shapes
 }
 
+/// The core of asin and acos on `t = a^2`: `(asin(a) - a) / a^3`, by its
+/// series near 0 where the difference cancels.
+fn asin_tail(t: f64) -> f64 {
+    if t < 0.01 {
+        // 1/6 + 3t/40 + 15t^2/336 + ...: c_n = (2n)! / (4^n (n!)^2 (2n + 1)).
+        let mut c = 1.0; // (2n)! / (4^n (n!)^2), n = 0
+        let mut sum = 0.0;
+        let mut power = 1.0;
+        for n in 1..14u32 {
+            let n = f64::from(n);
+            c *= (2.0 * n - 1.0) / (2.0 * n);
+            sum += c / (2.0 * n + 1.0) * power;
+            power *= t;
+        }
+        sum
+    } else {
+        let a = t.sqrt();
+        (a.asin() - a) / (a * t)
+    }
+}
+
+/// asin's core (acos's too) `asin(a) - a = a^3 P(a^2)` on `|a| <= 1/2`,
+/// the polynomial of `terms` coefficients.
+fn asin_shapes(func: Func) -> Vec<Shape> {
+    (2..=8u32)
+        .map(|terms| Shape {
+            func,
+            domain: Domain::Full,
+            name: format!("{func}/p{terms}"),
+            fits: vec![FitSpec {
+                target: asin_tail,
+                // An error in P moves asin(a) by about a^2 of it, relative.
+                weight: |t| t,
+                powers: (0..terms).collect(),
+                interval: (0.0, 0.25),
+            }],
+            fused: false,
+            build: |c, _| atan_tail_program(c, false),
+        })
+        .collect()
+}
+
 /// Every baseline shape of `func` for the shell of `domain`, cheapest first
 /// (Cortex-M4F model cost of the shell the program needs and of the
 /// program). Shells that share a core share shapes.
@@ -1217,6 +1259,8 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Tanh => tanh_shapes(),
             // The same core on a wider interval for atan.
             Func::Atan2 | Func::Atan => atan2_shapes(func),
+            // acos runs asin's core.
+            Func::Asin | Func::Acos => asin_shapes(func),
             // Its programs are sin's and cos's (the same core): `evokern
             // catalog sincos` takes them from there, no shape of its own.
             Func::Sincos => trig_shapes(Func::Sin),

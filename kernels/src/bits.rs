@@ -27,13 +27,28 @@ pub fn select(cond: bool, a: f32, b: f32) -> f32 {
 /// [`select`] that stays in the FPU's registers on Arm: a `vmov` in an IT
 /// block, where the bit-pattern select moves both sides to the integer
 /// registers and back (four instructions more). For values the kernel
-/// computes on in `f32` anyway; elsewhere it is [`select`].
+/// computes on in `f32` anyway. On RISC-V it is [`select`]; on x86-64 a
+/// mask on the bit patterns behind an empty `asm!`, since LLVM turned a
+/// `select_unpredictable` between two computed values into branches there
+/// (atan's pieces).
 #[inline(always)]
 pub fn select_fp(cond: bool, a: f32, b: f32) -> f32 {
     #[cfg(target_arch = "arm")]
     return core::hint::select_unpredictable(cond, a, b);
-    #[cfg(not(target_arch = "arm"))]
-    select(cond, a, b)
+    #[cfg(any(target_arch = "riscv32", target_arch = "riscv64"))]
+    return select(cond, a, b);
+    #[cfg(not(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64")))]
+    {
+        let mut w = cond as u32;
+        #[cfg(any(target_arch = "x86", target_arch = "x86_64", target_arch = "aarch64"))]
+        // SAFETY: an empty template: no instruction, no memory access, no
+        // stack use; `w` comes back unchanged in the same register.
+        unsafe {
+            core::arch::asm!("/* {0} */", inout(reg) w, options(pure, nomem, nostack, preserves_flags))
+        };
+        let (a, b) = (a.to_bits(), b.to_bits());
+        f32::from_bits(b ^ ((a ^ b) & w.wrapping_neg()))
+    }
 }
 
 /// `if cond { a } else { b }` on integers, as a select.
@@ -321,4 +336,138 @@ pub fn two_product(a: f32, b: f32, b_head: f32) -> (f32, f32) {
     let b_tail = b - b_head;
     let e = ((a_head * b_head - p) + a_head * b_tail + a_tail * b_head) + a_tail * b_tail;
     (p, e)
+}
+
+/// The square root, correctly rounded (IEEE 754), the same bits on every
+/// target for every input but the NaNs it returns (`x < 0`, NaN), which
+/// the shells replace by their own.
+///
+/// The FPU's instruction where stable Rust reaches it: `fsqrt.s` on
+/// RISC-V F and `sqrtss` on x86-64 directly; on Arm, `asm!`'s FPU register
+/// class needs the `vfp2` feature, which the single-precision FPU of the
+/// Cortex-M4F and M33 targets does not have, so [`sqrt_vfp`] hands the
+/// value through integer registers. Elsewhere (no FPU) [`sqrt_soft`].
+#[inline(always)]
+pub fn sqrt(x: f32) -> f32 {
+    #[cfg(evokern_arm_fpu)]
+    return sqrt_vfp(x);
+    #[cfg(evokern_riscv_f)]
+    return {
+        let r: f32;
+        // SAFETY: `fsqrt.s` reads one register and writes one: no memory,
+        // no stack; the static rounding mode makes it independent of `frm`.
+        unsafe {
+            core::arch::asm!("fsqrt.s {r}, {x}, rne", r = lateout(freg) r, x = in(freg) x, options(pure, nomem, nostack))
+        };
+        r
+    };
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
+    return {
+        use core::arch::x86_64::{_mm_cvtss_f32, _mm_set_ss, _mm_sqrt_ss};
+        // SAFETY: SSE is part of every x86-64 target (and this is compiled
+        // only where the build says it has it).
+        unsafe { _mm_cvtss_f32(_mm_sqrt_ss(_mm_set_ss(x))) }
+    };
+    #[cfg(not(any(
+        evokern_arm_fpu,
+        evokern_riscv_f,
+        all(target_arch = "x86_64", target_feature = "sse")
+    )))]
+    sqrt_soft(x)
+}
+
+/// `vsqrt.f32` on an Arm FPU with the operand in integer registers: `s0`
+/// is saved in one and given back, so the block clobbers nothing the
+/// compiler can see. Six instructions with the moves.
+#[cfg(evokern_arm_fpu)]
+#[inline(always)]
+pub fn sqrt_vfp(x: f32) -> f32 {
+    let r: u32;
+    // SAFETY: moves between core and FPU registers and one `vsqrt.f32`; `s0`
+    // is restored before the block ends; no memory, no stack, no flags
+    // (`vsqrt` writes FPSCR's cumulative exception bits only, which nothing
+    // in evokern reads).
+    unsafe {
+        core::arch::asm!(
+            "vmov {save}, s0",
+            "vmov s0, {x}",
+            "vsqrt.f32 s0, s0",
+            "vmov {r}, s0",
+            "vmov s0, {save}",
+            x = in(reg) x.to_bits(),
+            r = lateout(reg) r,
+            save = out(reg) _,
+            options(pure, nomem, nostack, preserves_flags),
+        )
+    };
+    f32::from_bits(r)
+}
+
+/// [`sqrt`] in integer arithmetic, for targets without an FPU: the
+/// significand's square root by three Newton steps for `1/sqrt` in fixed
+/// point from a quadratic start, one correction of the last bit by the exact
+/// remainder, and the rounding from the remainder. Checked against the
+/// hardware over every `f32` (`evokern-verify`'s tests).
+#[inline(always)]
+pub fn sqrt_soft(x: f32) -> f32 {
+    let b = x.to_bits();
+    let a = b & 0x7fff_ffff;
+    // x = m * 2^p with m in [2^23, 2^24), subnormals normalised.
+    let e = (a >> 23) as i32;
+    let subnormal = e == 0;
+    let shift = select_i32(subnormal, (a.leading_zeros() as i32).wrapping_sub(8), 0);
+    let m = select_u32(
+        subnormal,
+        a.wrapping_shl(shift as u32),
+        (a & 0x007f_ffff) | 0x0080_0000,
+    );
+    let p = select_i32(subnormal, 1i32.wrapping_sub(shift), e).wrapping_sub(150);
+    // n = m * 2^(24 - odd) in [2^46, 2^48): its root has 24 bits, and
+    // sqrt(x) = sqrt(n) * 2^k.
+    let odd = (p & 1) as u32;
+    let n = u64::from(m) << (24 - odd);
+    let k = p.wrapping_sub(24).wrapping_add(odd as i32) >> 1;
+    let s = isqrt48(n);
+    // The remainder, and the root's last bit corrected by it.
+    let r = (n as i64).wrapping_sub((u64::from(s) * u64::from(s)) as i64);
+    let below = r < 0;
+    let above = r > i64::from(s) * 2;
+    let s2 = select_u32(
+        below,
+        s.wrapping_sub(1),
+        select_u32(above, s.wrapping_add(1), s),
+    );
+    let r2 = (n as i64).wrapping_sub((u64::from(s2) * u64::from(s2)) as i64);
+    // Round to nearest: up where n > (s + 1/2)^2, that is r > s (no ties).
+    let up = (r2 > i64::from(s2)) as u32;
+    let bits = ((k.wrapping_add(149) as u32) << 23)
+        .wrapping_add(s2)
+        .wrapping_add(up);
+    // +-0 and +inf are their own roots; x < 0 and NaN give a NaN.
+    let own = (a == 0) | (b == 0x7f80_0000);
+    let nan = b > 0x7f80_0000;
+    f32::from_bits(select_u32(own, b, select_u32(nan, 0x7fc0_0000, bits)))
+}
+
+/// `floor(sqrt(n))` within one, for `n` in `[2^46, 2^48)`: `1/sqrt(v)` for
+/// `v = n/2^48` in `[1/4, 1)`, as `y * 2^30`, from a quadratic start (2.4%
+/// off at most) by three Newton steps `y (3 - v y^2)/2` (to the fixed
+/// point's 2^-27 or so), then `n y`.
+#[inline(always)]
+fn isqrt48(n: u64) -> u32 {
+    let mul_hi = |a: u32, b: u32| ((u64::from(a) * u64::from(b)) >> 32) as u32;
+    // v * 2^32.
+    let v = (n >> 16) as u32;
+    // y0 = c0 - v (c1 - c2 v), the minimax of the relative error, each
+    // term positive (coefficients * 2^30).
+    let d = 0xd243_4869u32.wrapping_sub(mul_hi(0x68de_4bc3, v));
+    let y = 0xaaee_f78eu32.wrapping_sub(mul_hi(d, v));
+    let step = |y: u32| -> u32 {
+        // y^2 * 2^28, v y^2 * 2^28, (3 - v y^2) * 2^28; y' = y t / 2.
+        let t = (3u32 << 28).wrapping_sub(mul_hi(v, mul_hi(y, y)));
+        ((u64::from(y) * u64::from(t)) >> 29) as u32
+    };
+    let y = step(step(step(y)));
+    // sqrt(n) = 2^24 v y = (v * 2^32)(y * 2^30) / 2^38.
+    ((u64::from(v) * u64::from(y)) >> 38) as u32
 }

@@ -88,6 +88,18 @@ pub struct Octant {
     pub k: f32,
 }
 
+/// asin and acos: `|x|` and 0 up to 1/2; above, the square root of
+/// `(1 - |x|)/2` as a 12-bit head and a tail.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HalfAngle {
+    /// `|x|`, or the root's head.
+    pub hi: f32,
+    /// 0, or the rest of the root, to far better than an `f32` ULP.
+    pub lo: f32,
+    /// Whether `|x| > 1/2`.
+    pub big: bool,
+}
+
 /// One shell as the verifier's interpreter drives it: the module's
 /// `reduce`, `finish` and `CONSTANTS` behind one type (each module's
 /// `Impl`), so the interpreter is generic over what the kernel takes
@@ -1019,6 +1031,123 @@ pub mod atan_fast {
     #[inline(always)]
     pub fn reduce(x: f32, c: &Constants) -> Reduced<Octant> {
         super::atan::reduce_fast(x, c)
+    }
+}
+
+/// asin: `|x|` itself up to 1/2; above, `asin |x| = pi/2 - 2 asin s` with
+/// `s = sqrt((1 - |x|)/2)`, `s <= 1/2`, so one program on `|a| <= 1/2`
+/// serves both pieces. The root comes back as a 12-bit head and a tail
+/// (its rounding would cost a whole ULP at `|x| = 1/2`), and pi/2 - 2 s_hi
+/// is summed exactly.
+pub mod asin {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::{select_fp, sqrt};
+    shell_impl!(HalfAngle);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        /// pi/2 as an `f32` and the rest.
+        pub(super) pio2_hi: f32,
+        pub(super) pio2_lo: f32,
+        pub(super) half: f32,
+        pub(super) one: f32,
+        pub(super) two: f32,
+        pub(super) three: f32,
+        /// The smallest normal `f32`: keeps the tail's quotient 0/0 away
+        /// at `|x| = 1` and vanishes next to any nonzero root.
+        pub(super) tiny: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        pio2_hi: f32::from_bits(0x3fc9_0fdb), // 1.57079637
+        pio2_lo: f32::from_bits(0xb33b_bd2e), // -4.37113883e-8
+        half: 0.5,
+        one: 1.0,
+        two: 2.0,
+        three: 3.0,
+        tiny: f32::MIN_POSITIVE,
+    };
+
+    /// Reduction: `inputs = [a]`, `a = |x|` or the rounded root; the carry
+    /// holds `|x|` or the root's head and tail.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<HalfAngle> {
+        let ax = abs(x);
+        let big = ax > c.half;
+        // Exact for |x| >= 1/2 (Sterbenz, then a halving of a normal).
+        let z = (c.one - ax) * c.half;
+        let s = sqrt(z);
+        let s_hi = head12(s);
+        // sqrt(z) = s_hi + (z - s_hi^2)/(s + s_hi) to about 2^-36 of it:
+        // s_hi^2 has 24 bits, and z - s_hi^2 is exact (Sterbenz).
+        let s_lo = (z - s_hi * s_hi) / (s + (s_hi + c.tiny));
+        Reduced {
+            inputs: [select_fp(big, s, ax), 0.0, 0.0, 0.0],
+            carry: HalfAngle {
+                hi: select_fp(big, s_hi, ax),
+                lo: select_fp(big, s_lo, 0.0),
+                big,
+            },
+        }
+    }
+
+    /// `base + m (hi + lo + out)`, with `base + m hi` summed exactly
+    /// (`|m hi| <= |base|` wherever `base` is not 0).
+    #[inline(always)]
+    pub(super) fn combine(
+        base_hi: f32,
+        base_lo: f32,
+        m: f32,
+        h: HalfAngle,
+        out: [f32; MAX_OUTPUTS],
+    ) -> f32 {
+        let (y, e) = fast_two_sum(base_hi, m * h.hi);
+        y + (e + (base_lo + m * (h.lo + out[0])))
+    }
+
+    /// NaN outside `[-1, 1]` and for NaN, one select.
+    #[inline(always)]
+    pub(super) fn nan_outside(x: f32, y: f32, c: &Constants) -> f32 {
+        select(abs(x) <= c.one, y, f32::NAN)
+    }
+
+    /// Reconstruction from `out = [asin(a) - a]`: `|x| + out`, or
+    /// `pi/2 - 2(s_hi + s_lo + out)`; the sign of `x`; NaN outside `[-1, 1]`.
+    #[inline(always)]
+    pub fn finish(x: f32, h: HalfAngle, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        // pi/2 times k and m = 1 - 3k from one select (k in {0, 1}), all
+        // exact: LLVM makes a select between two constants a load from a
+        // table of both.
+        let k = select_fp(h.big, c.one, 0.0);
+        let m = c.one - c.three * k;
+        let r = combine(k * c.pio2_hi, k * c.pio2_lo, m, h, out);
+        nan_outside(x, flip_sign(r, x.to_bits() & 0x8000_0000), c)
+    }
+}
+
+/// acos on asin's reduction and program: `pi/2 - x - out` up to 1/2,
+/// `2(s_hi + s_lo + out)` above it and `pi - 2(s_hi + s_lo + out)` below
+/// -1/2.
+pub mod acos {
+    use super::super::bits::select_fp;
+    use super::*;
+    shell_impl!(HalfAngle);
+    pub use super::asin::{reduce, Constants, CONSTANTS};
+
+    /// Reconstruction from `out = [asin(a) - a]`; NaN outside `[-1, 1]`.
+    #[inline(always)]
+    pub fn finish(x: f32, h: HalfAngle, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        // sgn(x) on the bits; k = sgn(x) above 1/2, else 0, and m =
+        // sgn(x) (2 above 1/2, -1 below): base = pi/2 (1 - k), all exact.
+        let sgn = f32::from_bits((x.to_bits() & 0x8000_0000) | c.one.to_bits());
+        let k = select_fp(h.big, sgn, 0.0);
+        let m = sgn * select_fp(h.big, c.two, -c.one);
+        let (base_hi, base_lo) = (c.pio2_hi - k * c.pio2_hi, c.pio2_lo - k * c.pio2_lo);
+        asin::nan_outside(x, asin::combine(base_hi, base_lo, m, h, out), c)
     }
 }
 

@@ -74,6 +74,12 @@ impl Library {
             (Library::Libm, Func::Atan) => Kernel::Unary(libm::atanf),
             (Library::Micromath, Func::Atan) => Kernel::Unary(F32Ext::atan),
             (Library::Std, Func::Atan) => Kernel::Unary(f32::atan),
+            (Library::Libm, Func::Asin) => Kernel::Unary(libm::asinf),
+            (Library::Micromath, Func::Asin) => Kernel::Unary(F32Ext::asin),
+            (Library::Std, Func::Asin) => Kernel::Unary(f32::asin),
+            (Library::Libm, Func::Acos) => Kernel::Unary(libm::acosf),
+            (Library::Micromath, Func::Acos) => Kernel::Unary(F32Ext::acos),
+            (Library::Std, Func::Acos) => Kernel::Unary(f32::acos),
         }
     }
 }

@@ -101,6 +101,8 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Sincos => shell!(sincos, Pair),
         ShellModule::Atan => shell!(atan),
         ShellModule::AtanFast => shell!(atan_fast),
+        ShellModule::Asin => shell!(asin),
+        ShellModule::Acos => shell!(acos),
     }
 }
 

@@ -29,6 +29,8 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Cos => core_math::cosf,
         Func::Tanh => core_math::tanhf,
         Func::Atan => core_math::atanf,
+        Func::Asin => core_math::asinf,
+        Func::Acos => core_math::acosf,
     }
 }
 
@@ -47,6 +49,8 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Cos => core_math::cos,
         Func::Tanh => core_math::tanh,
         Func::Atan => core_math::atan,
+        Func::Asin => core_math::asin,
+        Func::Acos => core_math::acos,
     }
 }
 
@@ -68,7 +72,9 @@ pub fn rounded(func: Func) -> Kernel {
         | Func::Sin
         | Func::Cos
         | Func::Tanh
-        | Func::Atan => Kernel::Unary(correctly_rounded(func)),
+        | Func::Atan
+        | Func::Asin
+        | Func::Acos => Kernel::Unary(correctly_rounded(func)),
     }
 }
 
@@ -85,6 +91,8 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         | Func::Sin
         | Func::Cos
         | Func::Tanh
-        | Func::Atan => Kernel::Unary(real(func)),
+        | Func::Atan
+        | Func::Asin
+        | Func::Acos => Kernel::Unary(real(func)),
     }
 }

@@ -34,6 +34,9 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
             atan_derivative(m * third, k) * third.powi(k as i32)
         }
         Func::Atan => atan_derivative(m, k),
+        Func::Asin => asin_derivative(m, k),
+        Func::Acos if k == 0 => m.acos(),
+        Func::Acos => -asin_derivative(m, k),
         // Its first output.
         Func::Sincos => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
     };
@@ -54,6 +57,24 @@ fn atan_derivative(m: f64, k: u32) -> f64 {
     let im = radius.powi(k as i32) * (n * angle + n * std::f64::consts::FRAC_PI_2).sin();
     let sign = if k % 2 == 1 { 1.0 } else { -1.0 };
     sign * (1..k).map(f64::from).product::<f64>() * im
+}
+
+/// The `k`-th derivative of asin at `m`: for `k >= 1` the `(k-1)`-th of
+/// `g = (1 - x^2)^(-1/2)`, whose Taylor coefficients at `m` follow from
+/// `(1 - x^2) g' = x g`: `g_(j+1) = ((2j + 1) m g_j + j g_(j-1)) / ((1 - m^2)(j + 1))`.
+fn asin_derivative(m: f64, k: u32) -> f64 {
+    if k == 0 {
+        return m.asin();
+    }
+    let one_minus = 1.0 - m * m;
+    let (mut previous, mut g) = (0.0, one_minus.sqrt().recip());
+    for j in 0..k - 1 {
+        let j = f64::from(j);
+        let next = ((2.0 * j + 1.0) * m * g + j * previous) / (one_minus * (j + 1.0));
+        (previous, g) = (g, next);
+    }
+    // g is the (k-1)-th Taylor coefficient of g: times (k-1)!.
+    g * (1..k).map(f64::from).product::<f64>()
 }
 
 /// The `k`-th derivative of tanh at `m`: a polynomial in `T = tanh m`,

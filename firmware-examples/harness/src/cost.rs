@@ -71,6 +71,26 @@ pub fn libm_atan(x: f32) -> f32 {
 pub fn micromath_atan(x: f32) -> f32 {
     micromath::F32Ext::atan(x)
 }
+/// `libm::asinf`.
+#[inline(never)]
+pub fn libm_asin(x: f32) -> f32 {
+    libm::asinf(x)
+}
+/// `micromath`'s `asin`.
+#[inline(never)]
+pub fn micromath_asin(x: f32) -> f32 {
+    micromath::F32Ext::asin(x)
+}
+/// `libm::acosf`.
+#[inline(never)]
+pub fn libm_acos(x: f32) -> f32 {
+    libm::acosf(x)
+}
+/// `micromath`'s `acos`.
+#[inline(never)]
+pub fn micromath_acos(x: f32) -> f32 {
+    micromath::F32Ext::acos(x)
+}
 /// `libm::sincosf`.
 #[inline(never)]
 pub fn libm_sincos(x: f32) -> (f32, f32) {
@@ -128,6 +148,8 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Atan2 => (Binary(libm_atan2), Some(Binary(micromath_atan2))),
         Func::Sincos => (Pair(libm_sincos), Some(Pair(micromath_sincos))),
         Func::Atan => (Unary(libm_atan), Some(Unary(micromath_atan))),
+        Func::Asin => (Unary(libm_asin), Some(Unary(micromath_asin))),
+        Func::Acos => (Unary(libm_acos), Some(Unary(micromath_acos))),
     };
     let has = func.spec().baselines;
     let libm = has.libm.then_some(Implementation {

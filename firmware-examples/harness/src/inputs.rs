@@ -10,9 +10,9 @@
 /// infinities, signed zeros, subnormal and normal extremes, the exact points of
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
 /// underflow thresholds of exp and exp2, the reduction boundaries of sin
-/// and cos (pi/4, pi/2, pi, large arguments), of tanh and of atan; then the edges of every
+/// and cos (pi/4, pi/2, pi, large arguments), of tanh, atan, asin and acos; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 95] = [
+pub const SPECIALS: [u32; 99] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -89,6 +89,10 @@ pub const SPECIALS: [u32; 95] = [
     0x3f10_0001, // just above it: (|x| - 1)/(|x| + 1)
     0xc000_0001, // just beyond -2: atan's first with -1/|x|
     0x4c70_0000, // 6.3e7: atan has rounded to pi/2 from about here
+    0x3f00_0001, // just above 1/2: asin and acos take the square root
+    0xbf00_0001, // its negative: acos's pi - 2 asin s
+    0xbf7f_ffff, // just above -1: acos next to pi
+    0x3f80_0001, // just above 1: NaN for asin and acos
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
