@@ -214,11 +214,13 @@ pub enum ShellModule {
     AtanFast,
     Asin,
     Acos,
+    AsinNear,
+    AcosNear,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 23] = [
+    pub const ALL: [ShellModule; 25] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -242,6 +244,8 @@ impl ShellModule {
         ShellModule::AtanFast,
         ShellModule::Asin,
         ShellModule::Acos,
+        ShellModule::AsinNear,
+        ShellModule::AcosNear,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -270,6 +274,8 @@ impl ShellModule {
             ShellModule::AtanFast => "atan_fast",
             ShellModule::Asin => "asin",
             ShellModule::Acos => "acos",
+            ShellModule::AsinNear => "asin_near",
+            ShellModule::AcosNear => "acos_near",
         }
     }
 }
@@ -1010,7 +1016,7 @@ const SPECS: [Spec; 12] = [
             Exact::At(-1.0, -FRAC_PI_4),
             // From 6.3e7 on, atan x rounds to pi/2; the subnormals' atan
             // is themselves.
-            Exact::At(1e10, FRAC_PI_2),
+            Exact::At(2_147_483_648.0, FRAC_PI_2),
             Exact::At(-f32::MAX, -FRAC_PI_2),
             Exact::At(1e-40, 1e-40),
             Exact::At(-1e-45, -1e-45),
@@ -1059,6 +1065,15 @@ const SPECS: [Spec; 12] = [
                 36,
                 "",
             ),
+            // The add, the domain compare and select 3.
+            shell(
+                Shell::Near,
+                Domain::ASIN_NEAR,
+                &ASIN_CORE,
+                ShellModule::AsinNear,
+                3,
+                "here without the square root's piece: asin x = x + P(x)",
+            ),
         ],
         exact: &[
             Exact::At(0.0, 0.0),
@@ -1096,6 +1111,16 @@ const SPECS: [Spec; 12] = [
                 ShellModule::Acos,
                 37,
                 "",
+            ),
+            // The exact sum with pi/2 4, the small terms 2, the domain
+            // compare and select 3.
+            shell(
+                Shell::Near,
+                Domain::ASIN_NEAR,
+                &ACOS_CORE,
+                ShellModule::AcosNear,
+                9,
+                "here without the square root's piece: acos x = pi/2 - x - P(x)",
             ),
         ],
         exact: &[
@@ -1308,7 +1333,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Acos as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::AcosNear as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

@@ -194,6 +194,8 @@ impl Domain {
     pub const EXP_NEAR: Domain = Domain::AbsAtMost(0x42ae_0000);
     /// exp2: `|x| <= 126`, where 2^x is a normal number.
     pub const EXP2_NEAR: Domain = Domain::AbsAtMost(0x42fc_0000);
+    /// asin and acos: `|x| <= 1/2`, without the square root's piece.
+    pub const ASIN_NEAR: Domain = Domain::AbsAtMost(0x3f00_0000);
 
     /// The restricted domain where `func`'s whole-range programs run in a
     /// short shell (the same core, so the same program); `None` for a
@@ -241,7 +243,8 @@ impl Domain {
     }
 
     /// The suffix of its tier names: `""` for the whole range, `_d4096` for
-    /// `|x| <= 4096` (the bound's integer part: `_d14` for `|x| <= 14.137168`),
+    /// `|x| <= 4096` (the bound's integer part: `_d14` for `|x| <= 14.137168`;
+    /// `_d0p5` for `|x| <= 0.5`),
     /// `_normal` for the positive normal numbers.
     pub fn tier_suffix(self) -> TierSuffix {
         TierSuffix(self)
@@ -256,7 +259,15 @@ impl core::fmt::Display for TierSuffix {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self.0 {
             Domain::Full => Ok(()),
-            // The integer part keeps the name an identifier.
+            // The integer part keeps the name an identifier; below 1, the
+            // bound's digits after a `0p` (`_d0p5` for 1/2).
+            Domain::AbsAtMost(bits) if f32::from_bits(bits) < 1.0 => {
+                let mut digits = (f32::from_bits(bits) * 1e6 + 0.5) as u32;
+                while digits != 0 && digits.is_multiple_of(10) {
+                    digits /= 10;
+                }
+                write!(f, "_d0p{digits}")
+            }
             Domain::AbsAtMost(bits) => write!(f, "_d{}", f32::from_bits(bits) as u32),
             Domain::PositiveNormal => f.write_str("_normal"),
         }

@@ -98,7 +98,7 @@ struct VerifyArgs {
     /// Sweep whole-range tiers' programs on a restricted domain instead, with
     /// that domain's short shell: `near` (each function's own: exp |x| <= 87,
     /// exp2 |x| <= 126, ln and log2 the positive normal numbers, sin and cos
-    /// |x| <= 4096), `normal`, or a largest |x|.
+    /// |x| <= 4096, asin and acos |x| <= 1/2), `normal`, or a largest |x|.
     #[arg(long, value_name = "DOMAIN", value_parser = parse_domain, conflicts_with = "against")]
     domain: Option<DomainArg>,
     /// The two-argument strategy's plan for a function of two arguments:

@@ -39,7 +39,8 @@ pub fn select_fp(cond: bool, a: f32, b: f32) -> f32 {
     return select(cond, a, b);
     #[cfg(not(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64")))]
     {
-        let mut w = cond as u32;
+        // A whole register (`usize`), so the template names it plainly.
+        let mut w = cond as usize;
         #[cfg(any(target_arch = "x86", target_arch = "x86_64", target_arch = "aarch64"))]
         // SAFETY: an empty template: no instruction, no memory access, no
         // stack use; `w` comes back unchanged in the same register.
@@ -47,7 +48,7 @@ pub fn select_fp(cond: bool, a: f32, b: f32) -> f32 {
             core::arch::asm!("/* {0} */", inout(reg) w, options(pure, nomem, nostack, preserves_flags))
         };
         let (a, b) = (a.to_bits(), b.to_bits());
-        f32::from_bits(b ^ ((a ^ b) & w.wrapping_neg()))
+        f32::from_bits(b ^ ((a ^ b) & (w as u32).wrapping_neg()))
     }
 }
 

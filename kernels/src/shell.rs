@@ -1151,6 +1151,45 @@ pub mod acos {
     }
 }
 
+/// asin for `|x| <= 1/2` (`Domain::ASIN_NEAR`): `x + out`, the program
+/// run on `x` itself (it is odd); NaN outside the domain.
+pub mod asin_near {
+    use super::*;
+    shell_impl!(());
+    pub use super::asin::{Constants, CONSTANTS};
+
+    /// Reduction: `inputs = [x]`.
+    #[inline(always)]
+    pub fn reduce(x: f32, _: &Constants) -> Reduced<()> {
+        Reduced {
+            inputs: [x, 0.0, 0.0, 0.0],
+            carry: (),
+        }
+    }
+
+    /// Reconstruction from `out = [asin(x) - x]`; NaN outside `|x| <= 1/2`.
+    #[inline(always)]
+    pub fn finish(x: f32, _: (), out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        nan_outside(x, c.half, x + out[0])
+    }
+}
+
+/// acos for `|x| <= 1/2`: `pi/2 - x - out`, `pi/2 - x` summed exactly;
+/// NaN outside the domain.
+pub mod acos_near {
+    use super::*;
+    shell_impl!(());
+    pub use super::asin::{Constants, CONSTANTS};
+    pub use super::asin_near::reduce;
+
+    /// Reconstruction from `out = [asin(x) - x]`; NaN outside `|x| <= 1/2`.
+    #[inline(always)]
+    pub fn finish(x: f32, _: (), out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let (y, e) = fast_two_sum(c.pio2_hi, -x);
+        nan_outside(x, c.half, y + (e + (c.pio2_lo - out[0])))
+    }
+}
+
 /// What every kernel sold for a restricted domain returns outside it (NaN
 /// and infinities included), and the whole-range logarithms' NaN: one quiet
 /// NaN, the same bits on every target.

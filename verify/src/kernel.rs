@@ -103,6 +103,8 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::AtanFast => shell!(atan_fast),
         ShellModule::Asin => shell!(asin),
         ShellModule::Acos => shell!(acos),
+        ShellModule::AsinNear => shell!(asin_near),
+        ShellModule::AcosNear => shell!(acos_near),
     }
 }
 

@@ -12,7 +12,7 @@
 /// underflow thresholds of exp and exp2, the reduction boundaries of sin
 /// and cos (pi/4, pi/2, pi, large arguments), of tanh, atan, asin and acos; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 99] = [
+pub const SPECIALS: [u32; 100] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -91,6 +91,7 @@ pub const SPECIALS: [u32; 99] = [
     0x4c70_0000, // 6.3e7: atan has rounded to pi/2 from about here
     0x3f00_0001, // just above 1/2: asin and acos take the square root
     0xbf00_0001, // its negative: acos's pi - 2 asin s
+    0xbf00_0000, // -1/2: asin_*_d0p5's and acos_*_d0p5's smallest x
     0xbf7f_ffff, // just above -1: acos next to pi
     0x3f80_0001, // just above 1: NaN for asin and acos
     // The edges of the restricted domains: the largest |x| inside, the
@@ -128,7 +129,7 @@ pub const INPUTS: u32 = BLOCK * BLOCKS;
 
 /// Stride between strided bit patterns: odd, so every low-bit residue occurs,
 /// and `(INPUTS - SPECIALS.len()) * STRIDE` just covers 2^32.
-pub const STRIDE: u32 = 32_793;
+pub const STRIDE: u32 = 32_795;
 
 /// Bits of input `i` (`i < INPUTS`).
 pub const fn input_bits(i: u32) -> u32 {
