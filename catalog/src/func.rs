@@ -1055,8 +1055,9 @@ const SPECS: [Spec; 12] = [
         signature: Signature::unary(&[Func::Asin]),
         shells: &[
             // |x|, the compare and 1 - |x| 4, the square root 6 (on Arm), its
-            // head and tail 7, three selects 3, the finish's selects 3, the
-            // two-sum and small terms 7, the sign and the domain select 6.
+            // head and tail 7, three selects 3, the finish's select and its
+            // k*pi/2 and 1 - 3k 4, the two-sum and small terms 6, the sign and
+            // the domain select 6.
             shell(
                 Shell::Full,
                 Domain::Full,
@@ -1103,7 +1104,8 @@ const SPECS: [Spec; 12] = [
         title: "`acos x`, the arccosine in `[0, pi]`,",
         signature: Signature::unary(&[Func::Acos]),
         shells: &[
-            // As asin's, with the finish's selects 6 and no sign.
+            // As asin's, with sgn(x), two selects and the products that make
+            // the base and the multiplier 7, and no sign.
             shell(
                 Shell::Full,
                 Domain::Full,
