@@ -30,6 +30,8 @@ pub enum Func {
     Sin,
     /// cosine (radians)
     Cos,
+    /// tangent (radians)
+    Tan,
     /// hyperbolic tangent
     Tanh,
     /// arctangent, in `[-pi/2, pi/2]`
@@ -216,11 +218,13 @@ pub enum ShellModule {
     Acos,
     AsinNear,
     AcosNear,
+    Tan,
+    TanNear,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 25] = [
+    pub const ALL: [ShellModule; 27] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -246,6 +250,8 @@ impl ShellModule {
         ShellModule::Acos,
         ShellModule::AsinNear,
         ShellModule::AcosNear,
+        ShellModule::Tan,
+        ShellModule::TanNear,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -276,6 +282,8 @@ impl ShellModule {
             ShellModule::Acos => "acos",
             ShellModule::AsinNear => "asin_near",
             ShellModule::AcosNear => "acos_near",
+            ShellModule::Tan => "tan",
+            ShellModule::TanNear => "tan_near",
         }
     }
 }
@@ -496,6 +504,12 @@ const SINCOS_CORE: Core = Core {
     outputs: &["sin(r + r_lo)", "cos(r + r_lo)"],
 };
 
+const TAN_CORE: Core = Core {
+    reduction: "exact Payne-Hanek in integers: x = q*pi/2 + r + r_lo, |r| <= pi/4; t = r + P(r) + r_lo (1 + (r + P(r))^2) as a two-sum hi + lo; tan(x) = hi for even q, -1/(hi + lo) for odd q with the quotient's remainder by a Dekker product",
+    inputs: &["r", "r_lo"],
+    outputs: &["tan(r) - r on |r| <= pi/4 (odd)"],
+};
+
 const TANH_CORE: Core = Core {
     reduction: "a = |x|, t = a^2, a = k*ln2/2 + rho (Cody-Waite); tanh a = a + a^3/Q(t) for a < 0.625, (d - 2)/d with d = 2^k E(rho) + 2^k + 1 = e^(2a) + 1 for a < 8.5, 1 - c/a above; the sign ORed back",
     inputs: &["t", "rho"],
@@ -634,7 +648,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 12] = [
+const SPECS: [Spec; 13] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -918,6 +932,53 @@ const SPECS: [Spec; 12] = [
             Exact::At(-0.0, 1.0),
             Exact::At(INF, f32::NAN),
             Exact::At(-INF, f32::NAN),
+        ],
+        edges: TRIG_EDGES,
+        search_interval: (0.0, core::f32::consts::FRAC_PI_4),
+        tuning: TRIG_TUNING,
+        bench: TRIG_BENCH,
+        cost_inputs: InputRange::Uniform(-TAU, TAU),
+        baselines: BOTH,
+    },
+    Spec {
+        func: Func::Tan,
+        name: "tan",
+        aliases: &["tanf"],
+        title: "`tan x` (radians)",
+        signature: Signature::unary(&[Func::Tan]),
+        shells: &[
+            // Payne-Hanek about 100; r_lo's effect 4, the two-sum 3, the
+            // quotient and its Dekker remainder with both heads 17, the
+            // correction 4, the parity select, the sign, the tiny-argument
+            // and NaN selects 12.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &TAN_CORE,
+                ShellModule::Tan,
+                140,
+                "",
+            ),
+            // Cody-Waite in four pieces with two two-sums 22, the same
+            // finish 40, the domain select 3.
+            shell(
+                Shell::Near,
+                Domain::TRIG_NEAR,
+                &TAN_CORE,
+                ShellModule::TanNear,
+                65,
+                "here with a Cody-Waite split of pi/2 in four `f32` pieces instead of Payne-Hanek",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            // The subnormals' tan is themselves.
+            Exact::At(1e-40, 1e-40),
+            Exact::At(-1e-45, -1e-45),
+            Exact::At(INF, f32::NAN),
+            Exact::At(-INF, f32::NAN),
+            Exact::At(f32::NAN, f32::NAN),
         ],
         edges: TRIG_EDGES,
         search_interval: (0.0, core::f32::consts::FRAC_PI_4),
@@ -1258,13 +1319,14 @@ const SPECS: [Spec; 12] = [
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 12] = [
+    pub const ALL: [Func; 13] = [
         Func::Exp,
         Func::Exp2,
         Func::Ln,
         Func::Log2,
         Func::Sin,
         Func::Cos,
+        Func::Tan,
         Func::Tanh,
         Func::Atan,
         Func::Asin,
@@ -1290,9 +1352,13 @@ impl Func {
             .find(|f| f.name() == name || f.spec().aliases.contains(&name))
     }
 
-    /// Whether sin and cos share the program (they use the same two-output core).
+    /// Whether the function reduces by multiples of pi/2 (sin, cos, tan):
+    /// Payne-Hanek on the whole range, whose cost large arguments show, and
+    /// Cody-Waite on a short domain, whose `r_lo` differs in its last bits,
+    /// so a short tier's results inside its domain may differ from the
+    /// whole-range tier's.
     pub const fn is_trig(self) -> bool {
-        matches!(self, Func::Sin | Func::Cos)
+        matches!(self, Func::Sin | Func::Cos | Func::Tan)
     }
 
     /// Its signature's shape.
@@ -1335,7 +1401,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::AcosNear as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::TanNear as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

@@ -1243,6 +1243,49 @@ fn asin_shapes(func: Func) -> Vec<Shape> {
         .collect()
 }
 
+/// `(tan a - a)/a^3` at `t = a^2`, by its series near 0.
+fn tan_tail(t: f64) -> f64 {
+    if t < 0.01 {
+        // 1/3 + 2t/15 + 17t^2/315 + ...: the odd Taylor coefficients of tan.
+        const SERIES: [f64; 8] = [
+            1.0 / 3.0,
+            2.0 / 15.0,
+            17.0 / 315.0,
+            62.0 / 2835.0,
+            1382.0 / 155_925.0,
+            21844.0 / 6_081_075.0,
+            929_569.0 / 638_512_875.0,
+            6_404_582.0 / 10_854_718_875.0,
+        ];
+        SERIES.iter().rev().fold(0.0, |acc, &c| acc * t + c)
+    } else {
+        let a = t.sqrt();
+        (a.tan() - a) / (a * t)
+    }
+}
+
+/// tan's core `tan(r) - r = r^3 P(r^2)` on `|r| <= pi/4`, the shell adding
+/// `r_lo`'s effect: the polynomial of `terms` coefficients.
+fn tan_shapes(domain: Domain) -> Vec<Shape> {
+    let quarter = std::f64::consts::FRAC_PI_4;
+    (3..=10u32)
+        .map(|terms| Shape {
+            func: Func::Tan,
+            domain,
+            name: format!("tan/p{terms}"),
+            fits: vec![FitSpec {
+                target: tan_tail,
+                // An error in P moves tan(r) by about r^2 of it, relative.
+                weight: |t| t,
+                powers: (0..terms).collect(),
+                interval: (0.0, quarter * quarter),
+            }],
+            fused: false,
+            build: |c, _| atan_tail_program(c, false),
+        })
+        .collect()
+}
+
 /// Every baseline shape of `func` for the shell of `domain`, cheapest first
 /// (Cortex-M4F model cost of the shell the program needs and of the
 /// program). Shells that share a core share shapes.
@@ -1256,6 +1299,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Ln => ln_shapes(),
             Func::Log2 => log2_shapes(),
             Func::Sin | Func::Cos => trig_shapes(func),
+            Func::Tan => tan_shapes(domain),
             Func::Tanh => tanh_shapes(),
             // The same core on a wider interval for atan.
             Func::Atan2 | Func::Atan => atan2_shapes(func),

@@ -172,8 +172,9 @@ pub mod fast {
 /// The ≤ 1 ULP kernels on each function's short domain, where its shell is
 /// cheaper: exp on `|x| <= 87` and exp2 on `|x| <= 126` (results normal: no
 /// clamp, one exponent add), ln and log2 on the positive normal numbers (no
-/// subnormal scaling), sin and cos on `|x| <= 4096` (Cody-Waite instead of
-/// Payne-Hanek). Each returns NaN outside its domain, and for NaN and infinities.
+/// subnormal scaling), sin, cos and tan on `|x| <= 4096` (Cody-Waite instead
+/// of Payne-Hanek), asin and acos on `|x| <= 1/2` (no square root). Each
+/// returns NaN outside its domain, and for NaN and infinities.
 pub mod near {
     use crate::approx_fn;
 
@@ -183,6 +184,9 @@ pub mod near {
     approx_fn!(pub log2, ulp = 1, domain = 1.2e-38..=3.4e38);
     approx_fn!(pub sin, ulp = 1, domain = -4096..=4096);
     approx_fn!(pub cos, ulp = 1, domain = -4096..=4096);
+    approx_fn!(pub tan, ulp = 1, domain = -4096..=4096);
+    approx_fn!(pub asin, ulp = 1, domain = -0.5..=0.5);
+    approx_fn!(pub acos, ulp = 1, domain = -0.5..=0.5);
 }
 
 /// sin and cos of a phase (`[-2 pi, 2 pi]` with room), within 4 ULP: half

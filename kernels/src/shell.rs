@@ -100,6 +100,18 @@ pub struct HalfAngle {
     pub big: bool,
 }
 
+/// tan: the reduced argument, which the reconstruction needs besides the
+/// program's `tan(r) - r`, and the quadrant's parity.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tangent {
+    /// `r`, `|r| <= pi/4`.
+    pub r: f32,
+    /// The rest of the reduced argument, `|r_lo| <= ulp(r)`.
+    pub r_lo: f32,
+    /// Whether `q` is odd, so that `tan x = -1/tan(r)`.
+    pub odd: bool,
+}
+
 /// One shell as the verifier's interpreter drives it: the module's
 /// `reduce`, `finish` and `CONSTANTS` behind one type (each module's
 /// `Impl`), so the interpreter is generic over what the kernel takes
@@ -756,6 +768,140 @@ pub mod sincos {
             super::sin::finish(x, carry, out, c),
             super::cos::finish(x, carry, out, c),
         )
+    }
+}
+
+/// tan x from sin's and cos's quarter-period reduction and one odd program,
+/// `P(r) = tan(r) - r` on `|r| <= pi/4`.
+///
+/// `t = r + P + r_lo (1 + t^2)` (the derivative of tan is `1 + tan^2`) as
+/// `hi + lo`, `r + P` by an exact two-sum. An even quadrant gives
+/// `hi + lo`, rounded once.
+/// An odd one gives `-1/(hi + lo)`: the quotient `q = 1/hi` rounds, and
+/// its remainder `1 - q*hi` (exact by a Dekker product, `q*hi` within
+/// 2^-23 of 1) with `lo` corrects it, `q + q*(1 - q*hi - q*lo)`, so that
+/// the cotangent too is rounded once (dividing the rounded `hi` alone would
+/// cost up to a whole ULP more where `tan r` sits at the top of its binade
+/// and `1/tan r` at the bottom of its own). Below 2^-12, `tan x = x` to
+/// the last bit (signed zeros and subnormals included).
+pub mod tan {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::select_fp;
+    shell_impl!(Tangent);
+
+    /// The reconstruction's constants, which the short shell shares.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Finish {
+        one: f32,
+        half: f32,
+        sixth: f32,
+    }
+
+    pub(super) const FINISH: Finish = Finish {
+        one: 1.0,
+        half: 0.5,
+        sixth: f32::from_bits(0x3e2a_aaab), // 0.16666667
+    };
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: trig_common::Constants,
+        finish: Finish,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: trig_common::CONSTANTS,
+        finish: FINISH,
+    };
+
+    /// Reduction: `inputs = [r, r_lo]`, and `r`, `r_lo` and the parity
+    /// for the reconstruction.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Tangent> {
+        carry(trig_common::reduce(x, &c.reduction))
+    }
+
+    /// The reduction's `[r, r_lo]` and quadrant as tan's carry.
+    #[inline(always)]
+    pub(super) fn carry(red: Reduced<Quadrant>) -> Reduced<Tangent> {
+        let [r, r_lo, ..] = red.inputs;
+        Reduced {
+            inputs: red.inputs,
+            carry: Tangent {
+                r,
+                r_lo,
+                odd: red.carry.q & 1 != 0,
+            },
+        }
+    }
+
+    /// `tan(r + r_lo)` or `-1/tan(r + r_lo)` from `p = tan(r) - r`.
+    #[inline(always)]
+    pub(super) fn tangent(t: Tangent, p: f32, c: &Finish) -> f32 {
+        // The program's square of r rounds (by up to a quarter of a ULP of
+        // the result near pi/4): its error, exact by a Dekker square, moves
+        // p by tan^2 r/(2r) = (1 + tan^2 r) h with h = sin^2 r/(2r), about
+        // r(1/2 - r^2/6) (within 2%), the same factor as r_lo's.
+        let sq = t.r * t.r;
+        let head = head12(t.r);
+        let tail = t.r - head;
+        let sq_lo = ((head * head - sq) + (head + head) * tail) + tail * tail;
+        let h = t.r * (c.half - c.sixth * sq);
+        // r + p exactly, so that the result rounds once; |p| < |r|/4.
+        let (hi, lo) = fast_two_sum(t.r, p);
+        let lo = lo + (t.r_lo + sq_lo * h) * (c.one + hi * hi);
+        let q = c.one / hi;
+        // q*hi = prod + prod_lo exactly; 1 - prod is exact (Sterbenz).
+        let (prod, prod_lo) = two_product(q, hi, head12(hi));
+        let rem = (c.one - prod) - prod_lo;
+        let cot = q + q * (rem - q * lo);
+        select_fp(t.odd, -cot, hi + lo)
+    }
+
+    /// Reconstruction: `tan(+-0) = +-0`, `tan(+-inf) = NaN`, NaN in → NaN out.
+    #[inline(always)]
+    pub fn finish(x: f32, t: Tangent, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let y = tangent(t, out[0], &c.finish);
+        let y = select(abs(x) < c.reduction.tiny, x, y);
+        trig_common::nan_unless_finite(x, y, c.finish.one)
+    }
+}
+
+/// tan x for `|x| <= 4096` (`Domain::TRIG_NEAR`), from the same program:
+/// Cody-Waite instead of Payne-Hanek, NaN outside the domain.
+pub mod tan_near {
+    use super::*;
+    shell_impl!(Tangent);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: trig_common::NearConstants,
+        finish: super::tan::Finish,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: trig_common::NEAR_CONSTANTS,
+        finish: super::tan::FINISH,
+    };
+
+    /// Reduction: `inputs = [r, r_lo]`, and `r`, `r_lo` and the parity.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Tangent> {
+        super::tan::carry(trig_common::reduce_near(x, &c.reduction))
+    }
+
+    /// Reconstruction as [`tan::finish`](super::tan::finish); NaN outside `|x| <= 4096`.
+    #[inline(always)]
+    pub fn finish(x: f32, t: Tangent, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let y = super::tan::tangent(t, out[0], &c.finish);
+        let y = select(abs(x) < c.reduction.tiny, x, y);
+        nan_outside(x, c.reduction.max_abs, y)
     }
 }
 

@@ -6,8 +6,8 @@ approx_fn!(ecp, ulp = 1);
 approx_fn!(pub expo, ulp = 1);
 approx_fn!(logn, ulp = 1);
 approx_fn!(cosine, ulp = 1);
-approx_fn!(tan, ulp = 1);
+approx_fn!(tang, ulp = 1);
 
 fn main() {
-    let _ = ecp(1.0) + expo(1.0) + logn(1.0) + cosine(1.0) + tan(1.0);
+    let _ = ecp(1.0) + expo(1.0) + logn(1.0) + cosine(1.0) + tang(1.0);
 }

@@ -80,6 +80,9 @@ impl Library {
             (Library::Libm, Func::Acos) => Kernel::Unary(libm::acosf),
             (Library::Micromath, Func::Acos) => Kernel::Unary(F32Ext::acos),
             (Library::Std, Func::Acos) => Kernel::Unary(f32::acos),
+            (Library::Libm, Func::Tan) => Kernel::Unary(libm::tanf),
+            (Library::Micromath, Func::Tan) => Kernel::Unary(F32Ext::tan),
+            (Library::Std, Func::Tan) => Kernel::Unary(f32::tan),
         }
     }
 }

@@ -105,6 +105,8 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Acos => shell!(acos),
         ShellModule::AsinNear => shell!(asin_near),
         ShellModule::AcosNear => shell!(acos_near),
+        ShellModule::Tan => shell!(tan),
+        ShellModule::TanNear => shell!(tan_near),
     }
 }
 

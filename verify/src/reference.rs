@@ -27,6 +27,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Log2 => core_math::log2f,
         Func::Sin => core_math::sinf,
         Func::Cos => core_math::cosf,
+        Func::Tan => core_math::tanf,
         Func::Tanh => core_math::tanhf,
         Func::Atan => core_math::atanf,
         Func::Asin => core_math::asinf,
@@ -47,6 +48,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Log2 => core_math::log2,
         Func::Sin => core_math::sin,
         Func::Cos => core_math::cos,
+        Func::Tan => core_math::tan,
         Func::Tanh => core_math::tanh,
         Func::Atan => core_math::atan,
         Func::Asin => core_math::asin,
@@ -71,6 +73,7 @@ pub fn rounded(func: Func) -> Kernel {
         | Func::Log2
         | Func::Sin
         | Func::Cos
+        | Func::Tan
         | Func::Tanh
         | Func::Atan
         | Func::Asin
@@ -90,6 +93,7 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         | Func::Log2
         | Func::Sin
         | Func::Cos
+        | Func::Tan
         | Func::Tanh
         | Func::Atan
         | Func::Asin

@@ -28,6 +28,7 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         Func::Sin => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
         Func::Cos => [m.cos(), -m.sin(), -m.cos(), m.sin()][k as usize % 4],
         Func::Tanh => tanh_derivative(m, k),
+        Func::Tan => tan_derivative(m, k),
         // Along its search line atan2(t, 3) = atan(t/3) (verify::reference).
         Func::Atan2 => {
             let third = 1.0 / f64::from(evokern_catalog::SEARCH_LINE_SECOND);
@@ -91,6 +92,23 @@ fn tanh_derivative(m: f64, k: u32) -> f64 {
         p = next;
     }
     let t = m.tanh();
+    p.iter().rev().fold(0.0, |acc, &c| acc * t + c)
+}
+
+/// The `k`-th derivative of tan at `m`: a polynomial in `T = tan m`,
+/// from `tan' = 1 + T^2`.
+fn tan_derivative(m: f64, k: u32) -> f64 {
+    let mut p = vec![0.0, 1.0]; // coefficients of T^0, T^1, ...
+    for _ in 0..k {
+        let dp: Vec<f64> = (1..p.len()).map(|i| i as f64 * p[i]).collect();
+        let mut next = vec![0.0; dp.len() + 2];
+        for (i, &c) in dp.iter().enumerate() {
+            next[i] += c;
+            next[i + 2] += c;
+        }
+        p = next;
+    }
+    let t = m.tan();
     p.iter().rev().fold(0.0, |acc, &c| acc * t + c)
 }
 
@@ -277,5 +295,19 @@ mod tests {
         assert!(t < 2e-7 && t > 1.2e-7, "taylor6 {t:e}");
         assert!(mm < t / 50.0, "minimax6 {mm:e}");
         assert!(p < 8e-9 && p > 3e-9, "pade(3,3) {p:e}");
+    }
+
+    #[test]
+    fn tan_taylor_coefficients() {
+        // At 0: x + x^3/3 + 2x^5/15 + 17x^7/315.
+        for (k, want) in [(0, 0.0), (1, 1.0), (2, 0.0), (3, 1.0 / 3.0), (5, 2.0 / 15.0)] {
+            let got = taylor_coeff(Func::Tan, 0.0, k);
+            assert!((got - want).abs() < 1e-15, "k = {k}: {got}");
+        }
+        assert!((taylor_coeff(Func::Tan, 0.0, 7) - 17.0 / 315.0).abs() < 1e-15);
+        // At pi/4, tan = 1: tan' = 2, tan''/2 = 2 (tan'' = 2 tan sec^2 = 4).
+        let m = std::f64::consts::FRAC_PI_4;
+        assert!((taylor_coeff(Func::Tan, m, 1) - 2.0).abs() < 1e-14);
+        assert!((taylor_coeff(Func::Tan, m, 2) - 2.0).abs() < 1e-14);
     }
 }

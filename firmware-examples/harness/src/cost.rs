@@ -71,6 +71,16 @@ pub fn libm_atan(x: f32) -> f32 {
 pub fn micromath_atan(x: f32) -> f32 {
     micromath::F32Ext::atan(x)
 }
+/// `libm::tanf`.
+#[inline(never)]
+pub fn libm_tan(x: f32) -> f32 {
+    libm::tanf(x)
+}
+/// `micromath`'s `tan`.
+#[inline(never)]
+pub fn micromath_tan(x: f32) -> f32 {
+    micromath::F32Ext::tan(x)
+}
 /// `libm::asinf`.
 #[inline(never)]
 pub fn libm_asin(x: f32) -> f32 {
@@ -144,6 +154,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Log2 => (Unary(libm_log2), Some(Unary(micromath_log2))),
         Func::Sin => (Unary(libm_sin), Some(Unary(micromath_sin))),
         Func::Cos => (Unary(libm_cos), Some(Unary(micromath_cos))),
+        Func::Tan => (Unary(libm_tan), Some(Unary(micromath_tan))),
         Func::Tanh => (Unary(libm_tanh), None),
         Func::Atan2 => (Binary(libm_atan2), Some(Binary(micromath_atan2))),
         Func::Sincos => (Pair(libm_sincos), Some(Pair(micromath_sincos))),

@@ -10,7 +10,7 @@
 /// infinities, signed zeros, subnormal and normal extremes, the exact points of
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
 /// underflow thresholds of exp and exp2, the reduction boundaries of sin
-/// and cos (pi/4, pi/2, pi, large arguments), of tanh, atan, asin and acos; then the edges of every
+/// and cos (pi/4, pi/2, pi, large arguments; tan's too), of tanh, atan, asin and acos; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
 pub const SPECIALS: [u32; 100] = [
     0x0000_0000, // +0
