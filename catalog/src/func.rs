@@ -22,6 +22,8 @@ pub enum Func {
     Exp,
     /// 2^x
     Exp2,
+    /// 10^x
+    Exp10,
     /// natural logarithm
     Ln,
     /// base-2 logarithm
@@ -220,11 +222,13 @@ pub enum ShellModule {
     AcosNear,
     Tan,
     TanNear,
+    Exp10,
+    Exp10Near,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 27] = [
+    pub const ALL: [ShellModule; 29] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -252,6 +256,8 @@ impl ShellModule {
         ShellModule::AcosNear,
         ShellModule::Tan,
         ShellModule::TanNear,
+        ShellModule::Exp10,
+        ShellModule::Exp10Near,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -284,6 +290,8 @@ impl ShellModule {
             ShellModule::AcosNear => "acos_near",
             ShellModule::Tan => "tan",
             ShellModule::TanNear => "tan_near",
+            ShellModule::Exp10 => "exp10",
+            ShellModule::Exp10Near => "exp10_near",
         }
     }
 }
@@ -468,6 +476,12 @@ const EXP_CORE: Core = Core {
     outputs: &["e^(r + r_lo) on |r| <= ln2/2"],
 };
 
+const EXP10_CORE: Core = Core {
+    reduction: "k = round(x log2(10)), s + s_lo = x - k*log10(2) (Cody-Waite, two-sum), r + r_lo = (s + s_lo) ln10 (a 12-bit head of s times a 12-bit head of ln10, exact, and the rest); 10^x = P(r, r_lo) * 2^k by exponent add in two steps",
+    inputs: &["r", "r_lo"],
+    outputs: &["e^(r + r_lo) on |r| <= ln2/2"],
+};
+
 const EXP2_CORE: Core = Core {
     reduction: "k = round(x), r = x - k (exact), r = r_hi + r_lo with r_hi on 12 bits; exp2(x) = P(r, r_hi, r_lo) * 2^k by exponent add in two steps",
     inputs: &["r", "r_hi", "r_lo"],
@@ -648,7 +662,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 13] = [
+const SPECS: [Spec; 14] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -758,6 +772,86 @@ const SPECS: [Spec; 13] = [
             ],
         },
         cost_inputs: InputRange::Uniform(-126.0, 127.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: false,
+        },
+    },
+    Spec {
+        func: Func::Exp10,
+        name: "exp10",
+        aliases: &["exp10f", "pow10", "pow10f"],
+        title: "`10^x`",
+        signature: Signature::unary(&[Func::Exp10]),
+        shells: &[
+            // exp's 24, and the product by ln10 in pieces: the head 3, its
+            // rest 1, three products 3, two adds 2, the two-sum 3.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &EXP10_CORE,
+                ShellModule::Exp10,
+                36,
+                "",
+            ),
+            // the same reduction without the clamp 32, one exponent add and
+            // product 3, domain select 3.
+            shell(
+                Shell::Near,
+                Domain::EXP10_NEAR,
+                &EXP10_CORE,
+                ShellModule::Exp10Near,
+                28,
+                "here without clamping, scaled by one exponent add",
+            ),
+        ],
+        exact: &[
+            // 10^n for every n whose power is an f32 (5^10 < 2^24 < 5^11).
+            Exact::At(0.0, 1.0),
+            Exact::At(-0.0, 1.0),
+            Exact::At(1.0, 10.0),
+            Exact::At(2.0, 100.0),
+            Exact::At(3.0, 1e3),
+            Exact::At(4.0, 1e4),
+            Exact::At(5.0, 1e5),
+            Exact::At(6.0, 1e6),
+            Exact::At(7.0, 1e7),
+            Exact::At(8.0, 1e8),
+            Exact::At(9.0, 1e9),
+            Exact::At(10.0, 1e10),
+            Exact::At(-INF, 0.0),
+            Exact::At(INF, INF),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        // The overflow threshold, where results turn subnormal, and where
+        // they round to 0.
+        edges: &[
+            38.531_84,
+            38.531_837,
+            -37.929_78,
+            -45.154_5,
+            -45.154_503,
+            1e-10,
+            -1e-10,
+        ],
+        search_interval: (
+            -core::f32::consts::LN_2 / 2.0,
+            core::f32::consts::LN_2 / 2.0,
+        ),
+        // 2^-24 ..= 46: below, 10^x rounds to 1 or its neighbour; above, to 0 or inf.
+        tuning: TuningRange {
+            lo: 0x3380_0000,
+            hi: 46f32.to_bits(),
+            signed: true,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-37.0, 38.0),
+            edge: &[
+                InputRange::Uniform(-48.0, -37.0),
+                InputRange::Uniform(38.0, 41.0),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-37.0, 38.0),
         baselines: Baselines {
             libm: true,
             micromath: false,
@@ -1319,9 +1413,10 @@ const SPECS: [Spec; 13] = [
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 13] = [
+    pub const ALL: [Func; 14] = [
         Func::Exp,
         Func::Exp2,
+        Func::Exp10,
         Func::Ln,
         Func::Log2,
         Func::Sin,
@@ -1401,7 +1496,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::TanNear as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Exp10Near as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

@@ -192,6 +192,8 @@ impl Domain {
     /// exp: `|x| <= 87`, where e^x is a normal number: no clamp, and one
     /// exponent add scales exactly.
     pub const EXP_NEAR: Domain = Domain::AbsAtMost(0x42ae_0000);
+    /// exp10: `|x| <= 37`, where 10^x is a normal number.
+    pub const EXP10_NEAR: Domain = Domain::AbsAtMost(0x4214_0000);
     /// exp2: `|x| <= 126`, where 2^x is a normal number.
     pub const EXP2_NEAR: Domain = Domain::AbsAtMost(0x42fc_0000);
     /// asin and acos: `|x| <= 1/2`, without the square root's piece.

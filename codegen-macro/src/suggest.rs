@@ -137,7 +137,9 @@ pub(crate) mod tests {
         assert_eq!(names("expf"), ["exp"]);
         assert_eq!(names("expff"), ["exp", "exp2"]);
         assert_eq!(closest("sinff")[0], (Func::Sin, "sinf"));
-        assert!(names("exp10").is_empty());
+        assert_eq!(names("exp10f"), ["exp10"]);
+        assert_eq!(names("pow10"), ["exp10"]);
+        assert!(names("log10").is_empty());
         assert!(names("log1p").is_empty());
         assert_eq!(names("sine"), ["sin"]);
         assert_eq!(names("cosine"), ["cos"]);
@@ -164,7 +166,7 @@ pub(crate) mod tests {
     fn messages() {
         let all = all_names();
         assert!(all.starts_with(
-            "exp, exp2, ln, log2, sin, cos, tan, tanh, atan, asin, acos, atan2, sincos"
+            "exp, exp2, exp10, ln, log2, sin, cos, tan, tanh, atan, asin, acos, atan2, sincos"
         ));
         assert_eq!(
             unknown_function("foo"),

@@ -282,14 +282,15 @@ fn exp_slope(r: f64) -> f64 {
     series(r, |n| 1.0 / factorial(n + 1))
 }
 
-fn exp_shapes() -> Vec<Shape> {
+/// exp's shapes, for exp or for exp10 (which runs exp's core).
+fn exp_shapes(func: Func) -> Vec<Shape> {
     let mut shapes = Vec::new();
     for degree in 3..=6 {
         // 1 + r*P(r): the cheapest shape.
         shapes.push(Shape {
-            func: Func::Exp,
+            func,
             domain: Domain::Full,
-            name: format!("exp/horner{degree}"),
+            name: format!("{func}/horner{degree}"),
             fits: vec![FitSpec {
                 target: exp_slope,
                 weight: |r| r / r.exp(),
@@ -310,9 +311,9 @@ fn exp_shapes() -> Vec<Shape> {
             interval: EXP_R,
         };
         shapes.push(Shape {
-            func: Func::Exp,
+            func,
             domain: Domain::Full,
-            name: format!("exp/tail{degree}"),
+            name: format!("{func}/tail{degree}"),
             fits: vec![tail.clone()],
             fused: false,
 
@@ -328,9 +329,9 @@ fn exp_shapes() -> Vec<Shape> {
             },
         });
         shapes.push(Shape {
-            func: Func::Exp,
+            func,
             domain: Domain::Full,
-            name: format!("exp/comp{degree}"),
+            name: format!("{func}/comp{degree}"),
             fits: vec![tail],
             fused: false,
 
@@ -1294,7 +1295,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
         half_period_shapes(func)
     } else {
         match func {
-            Func::Exp => exp_shapes(),
+            Func::Exp | Func::Exp10 => exp_shapes(func),
             Func::Exp2 => exp2_shapes(),
             Func::Ln => ln_shapes(),
             Func::Log2 => log2_shapes(),

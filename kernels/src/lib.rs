@@ -170,8 +170,8 @@ pub mod fast {
 }
 
 /// The ≤ 1 ULP kernels on each function's short domain, where its shell is
-/// cheaper: exp on `|x| <= 87` and exp2 on `|x| <= 126` (results normal: no
-/// clamp, one exponent add), ln and log2 on the positive normal numbers (no
+/// cheaper: exp on `|x| <= 87`, exp2 on `|x| <= 126` and exp10 on `|x| <= 37`
+/// (results normal: no clamp, one exponent add), ln and log2 on the positive normal numbers (no
 /// subnormal scaling), sin, cos and tan on `|x| <= 4096` (Cody-Waite instead
 /// of Payne-Hanek), asin and acos on `|x| <= 1/2` (no square root). Each
 /// returns NaN outside its domain, and for NaN and infinities.
@@ -180,6 +180,7 @@ pub mod near {
 
     approx_fn!(pub exp, ulp = 1, domain = -87..=87);
     approx_fn!(pub exp2, ulp = 1, domain = -126..=126);
+    approx_fn!(pub exp10, ulp = 1, domain = -37..=37);
     approx_fn!(pub ln, ulp = 1, domain = 1.2e-38..=3.4e38);
     approx_fn!(pub log2, ulp = 1, domain = 1.2e-38..=3.4e38);
     approx_fn!(pub sin, ulp = 1, domain = -4096..=4096);

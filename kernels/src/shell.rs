@@ -312,6 +312,120 @@ pub mod exp2 {
 }
 
 /// Logarithms: `x = 2^k * m`, `m` in `[sqrt(2)/2, sqrt(2))`, `f = m - 1`.
+/// 10^x: `k = round(x log2 10)`, `s + s_lo = x - k log10(2)`, and exp's
+/// core on `r + r_lo = (s + s_lo) ln10`: `10^x = e^(r + r_lo) * 2^k`.
+///
+/// `r` must be exact to far better than an `f32` ULP of 1 (the result is
+/// `1 + r + ...`): a 12-bit head of `s` times a 12-bit head of ln10 is
+/// exact, and what the heads leave out is about 2^-12 of it, rounded once.
+/// `|r|` is at most ln2/2 and a little (the rounding of `x log2 10` moves
+/// `k`'s boundaries by up to 2^-18 at the largest `|x|`).
+pub mod exp10 {
+    use super::*;
+    shell_impl!(Exponent);
+
+    /// The constants of the reduction, which the short shell shares.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Reduction {
+        log2_10: f32,
+        /// log10(2) with 11 significant bits, so `k` times it is exact, and the rest.
+        lg2_hi: f32,
+        lg2_lo: f32,
+        /// ln10, its 12-bit head, and the rest.
+        ln10: f32,
+        ln10_head: f32,
+        ln10_tail: f32,
+    }
+
+    pub(super) const REDUCTION: Reduction = Reduction {
+        log2_10: f32::from_bits(0x4054_9a78),   // 3.32192802
+        lg2_hi: f32::from_bits(0x3e9a_2000),    // 0.301025390625
+        lg2_lo: f32::from_bits(0x369a_84fc),    // 4.60503907e-6
+        ln10: f32::from_bits(0x4013_5d8e),      // 2.30258512
+        ln10_head: f32::from_bits(0x4013_5000), // 2.3017578125
+        ln10_tail: f32::from_bits(0x3a58_dddb), // 8.27280513e-4
+    };
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: Reduction,
+        /// Above this 10^x is +inf for every input (10^38.53184 is the overflow threshold).
+        x_max: f32,
+        /// Below this 10^x rounds to +0 (10^-45.1545 = 2^-150).
+        x_min: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: REDUCTION,
+        x_max: 38.6,
+        x_min: -45.2,
+    };
+
+    /// Reduction: `inputs = [r, r_lo]`, the carry `k`.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Exponent> {
+        // Clamp (NaN goes to x_max; `finish` puts it back) so k stays in -150..=128.
+        reduce_unclamped(clamp_nan_high(x, c.x_min, c.x_max), &c.reduction)
+    }
+
+    /// [`reduce`] for `x` in `-45.2..=38.6`.
+    #[inline(always)]
+    pub(super) fn reduce_unclamped(x: f32, c: &Reduction) -> Reduced<Exponent> {
+        let (kf, k) = round_to_int(x * c.log2_10);
+        // Exact: Sterbenz, and kf * lg2_hi has at most 19 bits.
+        let a = x - kf * c.lg2_hi;
+        let (s, s_lo) = fast_two_sum(a, -(kf * c.lg2_lo));
+        let head = head12(s);
+        let r_hi = head * c.ln10_head; // exact: 12 bits by 12
+        let r_lo = (s - head) * c.ln10 + (head * c.ln10_tail + s_lo * c.ln10);
+        let (r, r_lo) = fast_two_sum(r_hi, r_lo);
+        Reduced {
+            inputs: [r, r_lo, 0.0, 0.0],
+            carry: Exponent { k },
+        }
+    }
+
+    /// Reconstruction: `y * 2^k`, rounded once; NaN in, NaN out.
+    #[inline(always)]
+    pub fn finish(x: f32, Exponent { k }: Exponent, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        super::exp::scale(x, k, out)
+    }
+}
+
+/// 10^x for `|x| <= 37` (`Domain::EXP10_NEAR`), where 10^x is normal: no
+/// clamp, one exponent add, NaN outside the domain.
+pub mod exp10_near {
+    use super::*;
+    shell_impl!(Exponent);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: exp10::Reduction,
+        max_abs: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: exp10::REDUCTION,
+        max_abs: Domain::EXP10_NEAR.bounds().1,
+    };
+
+    /// Reduction: [`exp10::reduce`] without the clamp.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Exponent> {
+        exp10::reduce_unclamped(x, &c.reduction)
+    }
+
+    /// Reconstruction: `y * 2^k` in one exact product (`|k| <= 123`); NaN outside `|x| <= 37`.
+    #[inline(always)]
+    pub fn finish(x: f32, Exponent { k }: Exponent, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        nan_outside(x, c.max_abs, out[0] * pow2(k))
+    }
+}
+
 mod log_common {
     use super::*;
 

@@ -83,6 +83,9 @@ impl Library {
             (Library::Libm, Func::Tan) => Kernel::Unary(libm::tanf),
             (Library::Micromath, Func::Tan) => Kernel::Unary(F32Ext::tan),
             (Library::Std, Func::Tan) => Kernel::Unary(f32::tan),
+            (Library::Libm, Func::Exp10) => Kernel::Unary(libm::exp10f),
+            (Library::Micromath, Func::Exp10) => Kernel::Unary(|x| F32Ext::powf(10.0, x)),
+            (Library::Std, Func::Exp10) => Kernel::Unary(|x| 10f32.powf(x)),
         }
     }
 }

@@ -107,6 +107,8 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::AcosNear => shell!(acos_near),
         ShellModule::Tan => shell!(tan),
         ShellModule::TanNear => shell!(tan_near),
+        ShellModule::Exp10 => shell!(exp10),
+        ShellModule::Exp10Near => shell!(exp10_near),
     }
 }
 

@@ -23,6 +23,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Sincos => core_math::sinf,
         Func::Exp => core_math::expf,
         Func::Exp2 => core_math::exp2f,
+        Func::Exp10 => core_math::exp10f,
         Func::Ln => core_math::logf,
         Func::Log2 => core_math::log2f,
         Func::Sin => core_math::sinf,
@@ -44,6 +45,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Sincos => core_math::sin,
         Func::Exp => core_math::exp,
         Func::Exp2 => core_math::exp2,
+        Func::Exp10 => core_math::exp10,
         Func::Ln => core_math::log,
         Func::Log2 => core_math::log2,
         Func::Sin => core_math::sin,
@@ -69,6 +71,7 @@ pub fn rounded(func: Func) -> Kernel {
         Func::Sincos => Kernel::Pair(core_math::sincosf),
         Func::Exp
         | Func::Exp2
+        | Func::Exp10
         | Func::Ln
         | Func::Log2
         | Func::Sin
@@ -89,6 +92,7 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         Func::Sincos => Kernel::Pair(core_math::sincos),
         Func::Exp
         | Func::Exp2
+        | Func::Exp10
         | Func::Ln
         | Func::Log2
         | Func::Sin

@@ -16,6 +16,7 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
     let derivative = match func {
         Func::Exp => m.exp(),
         Func::Exp2 => m.exp2() * ln2.powi(k as i32),
+        Func::Exp10 => 10f64.powf(m) * std::f64::consts::LN_10.powi(k as i32),
         Func::Ln | Func::Log2 => {
             let scale = if func == Func::Log2 { 1.0 / ln2 } else { 1.0 };
             if k == 0 {
@@ -300,7 +301,13 @@ mod tests {
     #[test]
     fn tan_taylor_coefficients() {
         // At 0: x + x^3/3 + 2x^5/15 + 17x^7/315.
-        for (k, want) in [(0, 0.0), (1, 1.0), (2, 0.0), (3, 1.0 / 3.0), (5, 2.0 / 15.0)] {
+        for (k, want) in [
+            (0, 0.0),
+            (1, 1.0),
+            (2, 0.0),
+            (3, 1.0 / 3.0),
+            (5, 2.0 / 15.0),
+        ] {
             let got = taylor_coeff(Func::Tan, 0.0, k);
             assert!((got - want).abs() < 1e-15, "k = {k}: {got}");
         }

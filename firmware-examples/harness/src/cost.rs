@@ -71,6 +71,11 @@ pub fn libm_atan(x: f32) -> f32 {
 pub fn micromath_atan(x: f32) -> f32 {
     micromath::F32Ext::atan(x)
 }
+/// `libm::exp10f`.
+#[inline(never)]
+pub fn libm_exp10(x: f32) -> f32 {
+    libm::exp10f(x)
+}
 /// `libm::tanf`.
 #[inline(never)]
 pub fn libm_tan(x: f32) -> f32 {
@@ -150,6 +155,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
     let (libm, micromath): (Kernel, Option<Kernel>) = match func {
         Func::Exp => (Unary(libm_exp), Some(Unary(micromath_exp))),
         Func::Exp2 => (Unary(libm_exp2), None),
+        Func::Exp10 => (Unary(libm_exp10), None),
         Func::Ln => (Unary(libm_ln), Some(Unary(micromath_ln))),
         Func::Log2 => (Unary(libm_log2), Some(Unary(micromath_log2))),
         Func::Sin => (Unary(libm_sin), Some(Unary(micromath_sin))),

@@ -10,9 +10,9 @@
 /// infinities, signed zeros, subnormal and normal extremes, the exact points of
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
 /// underflow thresholds of exp and exp2, the reduction boundaries of sin
-/// and cos (pi/4, pi/2, pi, large arguments; tan's too), of tanh, atan, asin and acos; then the edges of every
+/// and cos (pi/4, pi/2, pi, large arguments; tan's too), of tanh, atan, asin and acos, exp10's exact powers and thresholds; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 100] = [
+pub const SPECIALS: [u32; 113] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -94,6 +94,15 @@ pub const SPECIALS: [u32; 100] = [
     0xbf00_0000, // -1/2: asin_*_d0p5's and acos_*_d0p5's smallest x
     0xbf7f_ffff, // just above -1: acos next to pi
     0x3f80_0001, // just above 1: NaN for asin and acos
+    0x4040_0000, // 3: exp10 = 1000 exactly (as at 1, 2, 4 and 10 above)
+    0x40a0_0000, // 5
+    0x40c0_0000, // 6
+    0x40e0_0000, // 7
+    0x4100_0000, // 8
+    0x4110_0000, // 9
+    0x421a_209b, // 38.53184: exp10 overflows from here
+    0xc217_b818, // -37.92978: exp10's result turns subnormal
+    0xc234_9e35, // -45.1545: exp10 rounds to 0
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
@@ -112,6 +121,10 @@ pub const SPECIALS: [u32; 100] = [
     0xc2ae_0000, // -87
     0x42ae_0001, // just above: outside
     0xc2ae_0001, // just below -87: outside
+    0x4214_0000, // 37: exp10_*_d37's largest |x|
+    0xc214_0000, // -37
+    0x4214_0001, // just above: outside
+    0xc214_0001, // just below -37: outside
     0x42fc_0000, // 126: exp2_*_d126's largest |x|
     0x42fc_0001, // just above: outside
     0xc2fc_0001, // just below -126: outside
@@ -129,7 +142,7 @@ pub const INPUTS: u32 = BLOCK * BLOCKS;
 
 /// Stride between strided bit patterns: odd, so every low-bit residue occurs,
 /// and `(INPUTS - SPECIALS.len()) * STRIDE` just covers 2^32.
-pub const STRIDE: u32 = 32_795;
+pub const STRIDE: u32 = 32_797;
 
 /// Bits of input `i` (`i < INPUTS`).
 pub const fn input_bits(i: u32) -> u32 {
