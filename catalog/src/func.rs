@@ -46,6 +46,10 @@ pub enum Func {
     Atan2,
     /// sin and cos of one argument, `(sin x, cos x)`
     Sincos,
+    /// square root, correctly rounded
+    Sqrt,
+    /// `1/sqrt(x)`
+    Rsqrt,
 }
 
 /// The second argument on the search line of every function of two
@@ -224,11 +228,13 @@ pub enum ShellModule {
     TanNear,
     Exp10,
     Exp10Near,
+    Sqrt,
+    Rsqrt,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 29] = [
+    pub const ALL: [ShellModule; 31] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -258,6 +264,8 @@ impl ShellModule {
         ShellModule::TanNear,
         ShellModule::Exp10,
         ShellModule::Exp10Near,
+        ShellModule::Sqrt,
+        ShellModule::Rsqrt,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -292,6 +300,8 @@ impl ShellModule {
             ShellModule::TanNear => "tan_near",
             ShellModule::Exp10 => "exp10",
             ShellModule::Exp10Near => "exp10_near",
+            ShellModule::Sqrt => "square_root",
+            ShellModule::Rsqrt => "rsqrt",
         }
     }
 }
@@ -482,6 +492,18 @@ const EXP10_CORE: Core = Core {
     outputs: &["e^(r + r_lo) on |r| <= ln2/2"],
 };
 
+const SQRT_CORE: Core = Core {
+    reduction: "the correctly rounded square root (bits::sqrt: the FPU's instruction where stable Rust reaches it, integer arithmetic elsewhere), which the program passes through; NaN for x < 0 and NaN",
+    inputs: &["s"],
+    outputs: &["sqrt x"],
+};
+
+const RSQRT_CORE: Core = Core {
+    reduction: "1/x, scaled by 2^64 below 1 and by 2^-64 from 1 on so that it neither overflows nor turns subnormal, then its correctly rounded square root, scaled back by 2^32 or 2^-32: within 1/2 + m/4 ULP, m in [1, 2) the result's significand; the program passes it through; +-0 gives +-inf, x < 0 NaN",
+    inputs: &["s"],
+    outputs: &["1/sqrt x"],
+};
+
 const EXP2_CORE: Core = Core {
     reduction: "k = round(x), r = x - k (exact), r = r_hi + r_lo with r_hi on 12 bits; exp2(x) = P(r, r_hi, r_lo) * 2^k by exponent add in two steps",
     inputs: &["r", "r_hi", "r_lo"],
@@ -657,12 +679,24 @@ const ASIN_BENCH: BenchInputs = BenchInputs {
     ],
 };
 
+/// sqrt and rsqrt: every positive input.
+const ROOT_TUNING: TuningRange = TuningRange {
+    lo: MIN_SUBNORMAL,
+    hi: 0x7f80_0000,
+    signed: false,
+};
+
+const ROOT_BENCH: BenchInputs = BenchInputs {
+    typical: InputRange::Uniform(0.0, 100.0),
+    edge: &[InputRange::Bits(MIN_SUBNORMAL, MAX_FINITE)],
+};
+
 const BOTH: Baselines = Baselines {
     libm: true,
     micromath: true,
 };
 
-const SPECS: [Spec; 14] = [
+const SPECS: [Spec; 16] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -1409,11 +1443,89 @@ const SPECS: [Spec; 14] = [
         cost_inputs: InputRange::Uniform(-TAU, TAU),
         baselines: BOTH,
     },
+    Spec {
+        func: Func::Sqrt,
+        name: "sqrt",
+        aliases: &["sqrtf"],
+        title: "`sqrt x`, correctly rounded,",
+        signature: Signature::unary(&[Func::Sqrt]),
+        shells: &[
+            // the root 7 on Arm (two moves each way around vsqrt.f32 on
+            // integer registers, the borrow of s0), the NaN select 3.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &SQRT_CORE,
+                ShellModule::Sqrt,
+                10,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            Exact::At(INF, INF),
+            // Perfect squares: 4, 2^-126, 2^64.
+            Exact::At(4.0, 2.0),
+            Exact::At(f32::MIN_POSITIVE, 1.084_202_2e-19),
+            Exact::At(1.844_674_4e19, 4_294_967_296.0),
+            Exact::At(-1.0, f32::NAN),
+            Exact::At(-1e-45, f32::NAN),
+            Exact::At(-INF, f32::NAN),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        edges: &[1.0, 0.999_999_94, 1.000_000_1, 2.0, 1e-40, 3e38],
+        search_interval: (1.0, 4.0),
+        tuning: ROOT_TUNING,
+        bench: ROOT_BENCH,
+        cost_inputs: InputRange::Uniform(0.0, 100.0),
+        baselines: BOTH,
+    },
+    Spec {
+        func: Func::Rsqrt,
+        name: "rsqrt",
+        aliases: &["rsqrtf", "invsqrt", "inv_sqrt"],
+        title: "`1/sqrt x`",
+        signature: Signature::unary(&[Func::Rsqrt]),
+        shells: &[
+            // the scale's compare and two selects 4, the product and the
+            // quotient 2, the root 7 on Arm, the scale back 1, the zero
+            // and NaN selects 6.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &RSQRT_CORE,
+                ShellModule::Rsqrt,
+                20,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, INF),
+            Exact::At(-0.0, -INF),
+            Exact::At(INF, 0.0),
+            Exact::At(1.0, 1.0),
+            Exact::At(4.0, 0.5),
+            Exact::At(f32::MIN_POSITIVE, 9.223_372e18),
+            Exact::At(1.844_674_4e19, 2.328_306_4e-10),
+            Exact::At(-1.0, f32::NAN),
+            Exact::At(-1e-45, f32::NAN),
+            Exact::At(-INF, f32::NAN),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        // Where the input's scale changes.
+        edges: &[0.999_999_94, 1.0, 1.000_000_1, 1e-40, 3e38],
+        search_interval: (1.0, 4.0),
+        tuning: ROOT_TUNING,
+        bench: ROOT_BENCH,
+        cost_inputs: InputRange::Uniform(0.0, 100.0),
+        baselines: BOTH,
+    },
 ];
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 14] = [
+    pub const ALL: [Func; 16] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -1428,6 +1540,8 @@ impl Func {
         Func::Acos,
         Func::Atan2,
         Func::Sincos,
+        Func::Sqrt,
+        Func::Rsqrt,
     ];
 
     /// The function's descriptor.
@@ -1496,7 +1610,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Exp10Near as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Rsqrt as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

@@ -150,7 +150,8 @@ pub(crate) mod tests {
         assert_eq!(names("logarithm"), ["ln"]);
         assert_eq!(names("exponential"), ["exp"]);
         assert!(names("foo").is_empty());
-        assert!(names("sqrt").is_empty());
+        assert_eq!(names("sqr"), ["sqrt"]);
+        assert!(names("cbrt").is_empty());
         // Matched through an alias: `logn` is one edit from `log`, an alias of ln.
         assert_eq!(closest("logn")[0], (Func::Ln, "log"));
     }
@@ -166,7 +167,7 @@ pub(crate) mod tests {
     fn messages() {
         let all = all_names();
         assert!(all.starts_with(
-            "exp, exp2, exp10, ln, log2, sin, cos, tan, tanh, atan, asin, acos, atan2, sincos"
+            "exp, exp2, exp10, ln, log2, sin, cos, tan, tanh, atan, asin, acos, atan2, sincos, sqrt, rsqrt"
         ));
         assert_eq!(
             unknown_function("foo"),

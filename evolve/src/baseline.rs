@@ -1287,6 +1287,19 @@ fn tan_shapes(domain: Domain) -> Vec<Shape> {
         .collect()
 }
 
+/// sqrt's and rsqrt's one shape: the shell computes the result (a
+/// correctly rounded root), the program passes it through.
+fn root_shapes(func: Func) -> Vec<Shape> {
+    vec![Shape {
+        func,
+        domain: Domain::Full,
+        name: format!("{func}/root"),
+        fits: Vec::new(),
+        fused: false,
+        build: |_, _| Builder::new().finish(&[IN0]),
+    }]
+}
+
 /// Every baseline shape of `func` for the shell of `domain`, cheapest first
 /// (Cortex-M4F model cost of the shell the program needs and of the
 /// program). Shells that share a core share shapes.
@@ -1309,6 +1322,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             // Its programs are sin's and cos's (the same core): `evokern
             // catalog sincos` takes them from there, no shape of its own.
             Func::Sincos => trig_shapes(Func::Sin),
+            Func::Sqrt | Func::Rsqrt => root_shapes(func),
         }
     };
     for shape in &mut shapes {

@@ -112,6 +112,16 @@ pub struct Tangent {
     pub odd: bool,
 }
 
+/// rsqrt: how the reconstruction scales the root back, and `1/x` for the
+/// zeros.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RootScale {
+    /// 2^-32, 1 or 2^32.
+    pub scale: f32,
+    /// `1/x` as scaled (`+-inf` for `+-0`).
+    pub recip: f32,
+}
+
 /// One shell as the verifier's interpreter drives it: the module's
 /// `reduce`, `finish` and `CONSTANTS` behind one type (each module's
 /// `Impl`), so the interpreter is generic over what the kernel takes
@@ -423,6 +433,104 @@ pub mod exp10_near {
     #[inline(always)]
     pub fn finish(x: f32, Exponent { k }: Exponent, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         nan_outside(x, c.max_abs, out[0] * pow2(k))
+    }
+}
+
+/// sqrt x, correctly rounded: [`bits::sqrt`](super::bits::sqrt) (the
+/// FPU's instruction where stable Rust reaches it, integer arithmetic
+/// elsewhere); the program passes the root through. `sqrt(-0) = -0`,
+/// `sqrt(+inf) = +inf`, NaN for `x < 0` and NaN.
+///
+/// Named apart from [`bits::sqrt`](super::bits::sqrt): the fingerprint
+/// reaches items by name, and asin's and acos's call that one.
+pub mod square_root {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::sqrt as root;
+    shell_impl!(());
+
+    /// The shell's constants: none.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {}
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {};
+
+    /// Reduction: `inputs = [sqrt x]`.
+    #[inline(always)]
+    pub fn reduce(x: f32, _: &Constants) -> Reduced<()> {
+        Reduced {
+            inputs: [root(x), 0.0, 0.0, 0.0],
+            carry: (),
+        }
+    }
+
+    /// Reconstruction: the program's root; the one quiet NaN for `x < 0`
+    /// and NaN, whose roots' bits the targets differ in. The select tests
+    /// `x`: one on the root's NaN LLVM folds away (a NaN for a NaN).
+    #[inline(always)]
+    pub fn finish(x: f32, _: (), out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        select(x >= 0.0, out[0], f32::NAN)
+    }
+}
+
+/// 1/sqrt x: the correctly rounded root of `1/x`. The quotient's rounding
+/// moves the root by at most 2^-25 of it, a quarter of an ULP times the
+/// result's significand `m` in `[1, 2)`, and the root rounds once more:
+/// within `1/2 + m/4 < 1` ULP. Below 1 the input is scaled by 2^64 (so
+/// that `1/x` does not overflow), from 1 on by 2^-64 (so that it does not
+/// turn subnormal), the root by 2^32 or 2^-32 back, exactly: one compare
+/// and two selects, where scaling only the ends would take two and four.
+/// `rsqrt(+-0) = +-inf`, `rsqrt(+inf) = +0`, NaN for `x < 0` and NaN.
+pub mod rsqrt {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::{select_fp, sqrt as root};
+    shell_impl!(RootScale);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        /// 2^64 and 2^-64, and the factors that undo them on the root:
+        /// 2^32 and 2^-32.
+        up: f32,
+        down: f32,
+        up_root: f32,
+        down_root: f32,
+        one: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        up: f32::from_bits(0x5f80_0000),
+        down: f32::from_bits(0x1f80_0000),
+        up_root: f32::from_bits(0x4f80_0000),
+        down_root: f32::from_bits(0x2f80_0000),
+        one: 1.0,
+    };
+
+    /// Reduction: `inputs = [sqrt(1/(x s))]` for the scale `s`, and the
+    /// root's scale back and `1/(x s)` for the reconstruction.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<RootScale> {
+        let small = x < c.one;
+        let scale_in = select_fp(small, c.up, c.down);
+        let scale = select_fp(small, c.up_root, c.down_root);
+        let recip = c.one / (x * scale_in);
+        Reduced {
+            inputs: [root(recip), 0.0, 0.0, 0.0],
+            carry: RootScale { scale, recip },
+        }
+    }
+
+    /// Reconstruction: the program's root scaled back; `+-inf` for `+-0`
+    /// (`1/x` itself), the one quiet NaN for `x < 0` and NaN.
+    #[inline(always)]
+    pub fn finish(x: f32, r: RootScale, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        let y = select(x == 0.0, r.recip, out[0] * r.scale);
+        select(x >= 0.0, y, f32::NAN)
     }
 }
 

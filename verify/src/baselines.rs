@@ -86,6 +86,12 @@ impl Library {
             (Library::Libm, Func::Exp10) => Kernel::Unary(libm::exp10f),
             (Library::Micromath, Func::Exp10) => Kernel::Unary(|x| F32Ext::powf(10.0, x)),
             (Library::Std, Func::Exp10) => Kernel::Unary(|x| 10f32.powf(x)),
+            (Library::Libm, Func::Sqrt) => Kernel::Unary(libm::sqrtf),
+            (Library::Micromath, Func::Sqrt) => Kernel::Unary(F32Ext::sqrt),
+            (Library::Std, Func::Sqrt) => Kernel::Unary(f32::sqrt),
+            (Library::Libm, Func::Rsqrt) => Kernel::Unary(|x| 1.0 / libm::sqrtf(x)),
+            (Library::Micromath, Func::Rsqrt) => Kernel::Unary(F32Ext::invsqrt),
+            (Library::Std, Func::Rsqrt) => Kernel::Unary(|x| 1.0 / f32::sqrt(x)),
         }
     }
 }

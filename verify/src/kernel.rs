@@ -109,6 +109,8 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::TanNear => shell!(tan_near),
         ShellModule::Exp10 => shell!(exp10),
         ShellModule::Exp10Near => shell!(exp10_near),
+        ShellModule::Sqrt => shell!(square_root),
+        ShellModule::Rsqrt => shell!(rsqrt),
     }
 }
 

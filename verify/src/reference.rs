@@ -24,6 +24,9 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Exp => core_math::expf,
         Func::Exp2 => core_math::exp2f,
         Func::Exp10 => core_math::exp10f,
+        // IEEE 754's own operation: correctly rounded in std.
+        Func::Sqrt => f32::sqrt,
+        Func::Rsqrt => core_math::rsqrtf,
         Func::Ln => core_math::logf,
         Func::Log2 => core_math::log2f,
         Func::Sin => core_math::sinf,
@@ -46,6 +49,8 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Exp => core_math::exp,
         Func::Exp2 => core_math::exp2,
         Func::Exp10 => core_math::exp10,
+        Func::Sqrt => f64::sqrt,
+        Func::Rsqrt => core_math::rsqrt,
         Func::Ln => core_math::log,
         Func::Log2 => core_math::log2,
         Func::Sin => core_math::sin,
@@ -80,7 +85,9 @@ pub fn rounded(func: Func) -> Kernel {
         | Func::Tanh
         | Func::Atan
         | Func::Asin
-        | Func::Acos => Kernel::Unary(correctly_rounded(func)),
+        | Func::Acos
+        | Func::Sqrt
+        | Func::Rsqrt => Kernel::Unary(correctly_rounded(func)),
     }
 }
 
@@ -101,6 +108,8 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         | Func::Tanh
         | Func::Atan
         | Func::Asin
-        | Func::Acos => Kernel::Unary(real(func)),
+        | Func::Acos
+        | Func::Sqrt
+        | Func::Rsqrt => Kernel::Unary(real(func)),
     }
 }

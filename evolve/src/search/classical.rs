@@ -17,6 +17,11 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         Func::Exp => m.exp(),
         Func::Exp2 => m.exp2() * ln2.powi(k as i32),
         Func::Exp10 => 10f64.powf(m) * std::f64::consts::LN_10.powi(k as i32),
+        // m^a: a (a - 1) ... (a - k + 1) m^(a - k).
+        Func::Sqrt | Func::Rsqrt => {
+            let a = if func == Func::Sqrt { 0.5 } else { -0.5 };
+            (0..k).map(|j| a - f64::from(j)).product::<f64>() * m.powf(a - f64::from(k))
+        }
         Func::Ln | Func::Log2 => {
             let scale = if func == Func::Log2 { 1.0 / ln2 } else { 1.0 };
             if k == 0 {

@@ -76,6 +76,26 @@ pub fn micromath_atan(x: f32) -> f32 {
 pub fn libm_exp10(x: f32) -> f32 {
     libm::exp10f(x)
 }
+/// `libm::sqrtf`.
+#[inline(never)]
+pub fn libm_sqrt(x: f32) -> f32 {
+    libm::sqrtf(x)
+}
+/// `micromath`'s `sqrt`.
+#[inline(never)]
+pub fn micromath_sqrt(x: f32) -> f32 {
+    micromath::F32Ext::sqrt(x)
+}
+/// `1/libm::sqrtf`.
+#[inline(never)]
+pub fn libm_rsqrt(x: f32) -> f32 {
+    1.0 / libm::sqrtf(x)
+}
+/// `micromath`'s `invsqrt`.
+#[inline(never)]
+pub fn micromath_rsqrt(x: f32) -> f32 {
+    micromath::F32Ext::invsqrt(x)
+}
 /// `libm::tanf`.
 #[inline(never)]
 pub fn libm_tan(x: f32) -> f32 {
@@ -156,6 +176,8 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Exp => (Unary(libm_exp), Some(Unary(micromath_exp))),
         Func::Exp2 => (Unary(libm_exp2), None),
         Func::Exp10 => (Unary(libm_exp10), None),
+        Func::Sqrt => (Unary(libm_sqrt), Some(Unary(micromath_sqrt))),
+        Func::Rsqrt => (Unary(libm_rsqrt), Some(Unary(micromath_rsqrt))),
         Func::Ln => (Unary(libm_ln), Some(Unary(micromath_ln))),
         Func::Log2 => (Unary(libm_log2), Some(Unary(micromath_log2))),
         Func::Sin => (Unary(libm_sin), Some(Unary(micromath_sin))),
