@@ -192,7 +192,13 @@ fn fusing_turns_each_single_use_multiply_add_into_one_fma() {
             let fused = plain.fused();
             assert!(fused.is_valid(), "{}: {fused:?}", shape.name);
             let fmas = fused.nodes.iter().filter(|n| n.op == Op::Fma).count();
-            assert!(fmas > 0, "{}: a Horner shape has multiply-adds", shape.name);
+            // The roots' programs pass their input through: no operation.
+            let pass_through = program.insts.is_empty();
+            assert!(
+                fmas > 0 || pass_through,
+                "{}: a Horner shape has multiply-adds",
+                shape.name
+            );
             // Each fma replaces a mul and an add.
             assert_eq!(
                 plain.nodes.len() - fused.nodes.len(),
