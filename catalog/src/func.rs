@@ -1561,6 +1561,13 @@ impl Func {
             .find(|f| f.name() == name || f.spec().aliases.contains(&name))
     }
 
+    /// Whether the function has one tier only: sqrt and rsqrt, whose
+    /// kernels are the root (and rsqrt's one division), with a program
+    /// that passes it through, so no cheaper tier exists.
+    pub const fn single_tier(self) -> bool {
+        matches!(self, Func::Sqrt | Func::Rsqrt)
+    }
+
     /// Whether the function reduces by multiples of pi/2 (sin, cos, tan):
     /// Payne-Hanek on the whole range, whose cost large arguments show, and
     /// Cody-Waite on a short domain, whose `r_lo` differs in its last bits,

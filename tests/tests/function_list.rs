@@ -101,11 +101,8 @@ fn every_function_has_tiers_shells_and_inputs() {
             .filter(|e| e.domain == Domain::Full && e.bound_milli_ulp <= 1000 && !e.fma)
             .min_by_key(|e| e.kernel_cost_m4())
             .unwrap_or_else(|| panic!("{func}: no whole-range <= 1 ULP tier without fma"));
-        // The roots' accurate kernels are the FPU's root (and rsqrt's one
-        // division) with a pass-through program: nothing to cut.
-        let single_tier = matches!(func, Func::Sqrt | Func::Rsqrt);
         assert!(
-            single_tier
+            func.single_tier()
                 || entries
                     .iter()
                     .any(|e| e.bound_milli_ulp > 1000
