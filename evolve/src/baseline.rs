@@ -1267,12 +1267,12 @@ fn tan_tail(t: f64) -> f64 {
 
 /// tan's core `tan(r) - r = r^3 P(r^2)` on `|r| <= pi/4`, the shell adding
 /// `r_lo`'s effect: the polynomial of `terms` coefficients.
-fn tan_shapes(domain: Domain) -> Vec<Shape> {
+fn tan_shapes() -> Vec<Shape> {
     let quarter = std::f64::consts::FRAC_PI_4;
     (3..=10u32)
         .map(|terms| Shape {
             func: Func::Tan,
-            domain,
+            domain: Domain::Full,
             name: format!("tan/p{terms}"),
             fits: vec![FitSpec {
                 target: tan_tail,
@@ -1313,7 +1313,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Ln => ln_shapes(),
             Func::Log2 => log2_shapes(),
             Func::Sin | Func::Cos => trig_shapes(func),
-            Func::Tan => tan_shapes(domain),
+            Func::Tan => tan_shapes(),
             Func::Tanh => tanh_shapes(),
             // The same core on a wider interval for atan.
             Func::Atan2 | Func::Atan => atan2_shapes(func),

@@ -33,8 +33,8 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         }
         Func::Sin => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
         Func::Cos => [m.cos(), -m.sin(), -m.cos(), m.sin()][k as usize % 4],
-        Func::Tanh => tanh_derivative(m, k),
-        Func::Tan => tan_derivative(m, k),
+        Func::Tanh => tangent_derivative(m.tanh(), -1.0, k),
+        Func::Tan => tangent_derivative(m.tan(), 1.0, k),
         // Along its search line atan2(t, 3) = atan(t/3) (verify::reference).
         Func::Atan2 => {
             let third = 1.0 / f64::from(evokern_catalog::SEARCH_LINE_SECOND);
@@ -84,37 +84,20 @@ fn asin_derivative(m: f64, k: u32) -> f64 {
     g * (1..k).map(f64::from).product::<f64>()
 }
 
-/// The `k`-th derivative of tanh at `m`: a polynomial in `T = tanh m`,
-/// from `P_0 = T` and `P_(j+1) = P_j'(T) (1 - T^2)`.
-fn tanh_derivative(m: f64, k: u32) -> f64 {
+/// The `k`-th derivative at `m` of `f = tanh` (`sign = -1`) or `f = tan`
+/// (`sign = 1`): a polynomial in `T = f(m)`, from `P_0 = T` and
+/// `P_(j+1) = P_j'(T) (1 + sign T^2)`, since `f' = 1 + sign f^2`.
+fn tangent_derivative(t: f64, sign: f64, k: u32) -> f64 {
     let mut p = vec![0.0, 1.0]; // coefficients of T^0, T^1, ...
     for _ in 0..k {
         let dp: Vec<f64> = (1..p.len()).map(|i| i as f64 * p[i]).collect();
         let mut next = vec![0.0; dp.len() + 2];
         for (i, &c) in dp.iter().enumerate() {
             next[i] += c;
-            next[i + 2] -= c;
+            next[i + 2] += sign * c;
         }
         p = next;
     }
-    let t = m.tanh();
-    p.iter().rev().fold(0.0, |acc, &c| acc * t + c)
-}
-
-/// The `k`-th derivative of tan at `m`: a polynomial in `T = tan m`,
-/// from `tan' = 1 + T^2`.
-fn tan_derivative(m: f64, k: u32) -> f64 {
-    let mut p = vec![0.0, 1.0]; // coefficients of T^0, T^1, ...
-    for _ in 0..k {
-        let dp: Vec<f64> = (1..p.len()).map(|i| i as f64 * p[i]).collect();
-        let mut next = vec![0.0; dp.len() + 2];
-        for (i, &c) in dp.iter().enumerate() {
-            next[i] += c;
-            next[i + 2] += c;
-        }
-        p = next;
-    }
-    let t = m.tan();
     p.iter().rev().fold(0.0, |acc, &c| acc * t + c)
 }
 
