@@ -24,6 +24,8 @@ pub enum Func {
     Exp2,
     /// 10^x
     Exp10,
+    /// e^x - 1
+    Expm1,
     /// natural logarithm
     Ln,
     /// base-2 logarithm
@@ -230,11 +232,12 @@ pub enum ShellModule {
     Exp10Near,
     Sqrt,
     Rsqrt,
+    Expm1,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 31] = [
+    pub const ALL: [ShellModule; 32] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -266,6 +269,7 @@ impl ShellModule {
         ShellModule::Exp10Near,
         ShellModule::Sqrt,
         ShellModule::Rsqrt,
+        ShellModule::Expm1,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -302,6 +306,7 @@ impl ShellModule {
             ShellModule::Exp10Near => "exp10_near",
             ShellModule::Sqrt => "square_root",
             ShellModule::Rsqrt => "rsqrt",
+            ShellModule::Expm1 => "expm1",
         }
     }
 }
@@ -490,6 +495,12 @@ const EXP10_CORE: Core = Core {
     reduction: "k = round(x log2(10)), s + s_lo = x - k*log10(2) (Cody-Waite, two-sum), r + r_lo = (s + s_lo) ln10 (a 12-bit head of s times a 12-bit head of ln10, exact, and the rest); 10^x = P(r, r_lo) * 2^k by exponent add in two steps",
     inputs: &["r", "r_lo"],
     outputs: &["e^(r + r_lo) on |r| <= ln2/2"],
+};
+
+const EXPM1_CORE: Core = Core {
+    reduction: "k = round(x/ln2), r + r_lo = x - k*ln2 (exp's Cody-Waite, two-sum); u + u_lo = 1 - 2^-k exactly, s + e = u + r by an exact two-sum; expm1(x) = (s + (e + (P(r, r_lo) + u_lo))) * 2^k, doubled exactly and rounded once by 2^(k-1)",
+    inputs: &["r", "r_lo"],
+    outputs: &["e^(r + r_lo) - 1 - r on |r| <= ln2/2"],
 };
 
 const SQRT_CORE: Core = Core {
@@ -696,7 +707,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 16] = [
+const SPECS: [Spec; 17] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -886,6 +897,75 @@ const SPECS: [Spec; 16] = [
             ],
         },
         cost_inputs: InputRange::Uniform(-37.0, 38.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: false,
+        },
+    },
+    Spec {
+        func: Func::Expm1,
+        name: "expm1",
+        aliases: &["expm1f"],
+        title: "`e^x - 1`",
+        signature: Signature::unary(&[Func::Expm1]),
+        shells: &[
+            // exp's clamp 4 and reduction 10; 2^-k 3, u and u_lo 3, the
+            // two-sum 3, two adds 2, the scaling 3, zero-or-NaN select 3.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &EXPM1_CORE,
+                ShellModule::Expm1,
+                31,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            // x itself below 2^-24 or so, subnormals included.
+            Exact::At(1e-45, 1e-45),
+            Exact::At(-1e-45, -1e-45),
+            Exact::At(1e-10, 1e-10),
+            Exact::At(-1e-10, -1e-10),
+            // -1 from where e^x is below half an ULP of 1 (x <= -17.32868).
+            Exact::At(-17.5, -1.0),
+            Exact::At(-100.0, -1.0),
+            Exact::At(-INF, -1.0),
+            Exact::At(INF, INF),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        // The overflow threshold, where results reach -1, and where they
+        // stop being x.
+        edges: &[
+            88.722_83,
+            88.722_84,
+            -17.328_68,
+            -17.328_678,
+            5.960_464_5e-8,
+            -5.960_464_5e-8,
+            0.346_573_6,
+            -0.346_573_6,
+        ],
+        search_interval: (
+            -core::f32::consts::LN_2 / 2.0,
+            core::f32::consts::LN_2 / 2.0,
+        ),
+        // 2^-25 ..= 89: below, expm1 x is x to the last bit; above, inf.
+        tuning: TuningRange {
+            lo: 0x3300_0000,
+            hi: 89f32.to_bits(),
+            signed: true,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-16.0, 16.0),
+            // -1 below -17.3, overflow above 88.7.
+            edge: &[
+                InputRange::Uniform(-30.0, -16.0),
+                InputRange::Uniform(80.0, 95.0),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-16.0, 16.0),
         baselines: Baselines {
             libm: true,
             micromath: false,
@@ -1525,10 +1605,11 @@ const SPECS: [Spec; 16] = [
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 16] = [
+    pub const ALL: [Func; 17] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
+        Func::Expm1,
         Func::Ln,
         Func::Log2,
         Func::Sin,
@@ -1617,7 +1698,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Rsqrt as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Expm1 as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

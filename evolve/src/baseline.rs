@@ -349,6 +349,62 @@ fn exp_shapes(func: Func) -> Vec<Shape> {
     shapes
 }
 
+/// expm1's shapes: `e^(r + r_lo) - 1 - r`, which the shell adds to `r`
+/// and to `1 - 2^-k`: `r_lo + r^2 P(r)`, and `r^2 P(r)` for programs that
+/// leave `r_lo` out (it is 0 at `k = 0`, but up to an ULP of the result
+/// at `k = 1`, `x` just above ln2/2, so only the cheaper tiers do well
+/// without it). The error is weighed against the result at `k = 0` and 1.
+fn expm1_shapes() -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for degree in 3..=7 {
+        let tail = FitSpec {
+            target: exp_tail,
+            // The larger of k = 0's (e^r - 1) and k = 1's (2e^r - 1, where
+            // r near -ln2/2 leaves a result of 0.41 and the program's error
+            // counts twice).
+            weight: |r| {
+                if r == 0.0 {
+                    0.0
+                } else {
+                    r * r * (1.0 / r.exp_m1().abs()).max(2.0 / (2.0 * r.exp() - 1.0))
+                }
+            },
+            powers: (0..degree - 1).collect(),
+            interval: EXP_R,
+        };
+        shapes.push(Shape {
+            func: Func::Expm1,
+            domain: Domain::Full,
+            name: format!("expm1/tail{degree}"),
+            fits: vec![tail.clone()],
+            fused: false,
+            build: |c, _| {
+                let mut b = Builder::new();
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(IN0, c);
+                let zp = b.mul(z, p);
+                let y = b.add(zp, IN1);
+                b.finish(&[y])
+            },
+        });
+        shapes.push(Shape {
+            func: Func::Expm1,
+            domain: Domain::Full,
+            name: format!("expm1/nolo{degree}"),
+            fits: vec![tail],
+            fused: false,
+            build: |c, _| {
+                let mut b = Builder::new();
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(IN0, c);
+                let y = b.mul(z, p);
+                b.finish(&[y])
+            },
+        });
+    }
+    shapes
+}
+
 // --- exp2: inputs r, r_hi, r_lo; output 2^r on |r| <= 1/2 ------------------------------------
 
 const EXP2_R: (f64, f64) = (-0.5, 0.5);
@@ -1309,6 +1365,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
     } else {
         match func {
             Func::Exp | Func::Exp10 => exp_shapes(func),
+            Func::Expm1 => expm1_shapes(),
             Func::Exp2 => exp2_shapes(),
             Func::Ln => ln_shapes(),
             Func::Log2 => log2_shapes(),

@@ -112,6 +112,17 @@ pub struct Tangent {
     pub odd: bool,
 }
 
+/// expm1: the power of two, and the reduced argument, which the
+/// reconstruction adds itself so that the program's `e^r - 1 - r` is the
+/// only rounded part.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ExpMinusOne {
+    /// The power of two, in `-25..=128`.
+    pub k: i32,
+    /// `r`, `|r| <= ln2/2` and a little.
+    pub r: f32,
+}
+
 /// rsqrt: how the reconstruction scales the root back, and `1/x` for the
 /// zeros.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -433,6 +444,81 @@ pub mod exp10_near {
     #[inline(always)]
     pub fn finish(x: f32, Exponent { k }: Exponent, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         nan_outside(x, c.max_abs, out[0] * pow2(k))
+    }
+}
+
+/// e^x - 1: exp's reduction `x = k*ln2 + r + r_lo`, then
+/// `e^x - 1 = 2^k (u + r + P) ` with `u = 1 - 2^-k`, which is exact as one
+/// `f32` for `-24 <= k <= 24` and as `1` and `-2^-k` above; `u + r` by an
+/// exact two-sum (`|u| >= 1/2 > |r|`, or `u = 0`), the small terms after
+/// it, and one rounding. The result never underflows (it is at least -1),
+/// and overflows where e^x does.
+///
+/// Below `x = -17.5` the result is -1 (the clamp): e^x is under half an ULP
+/// of 1 from -17.32868 down. At `k = -25` (`-17.5 <= x < -16.98`) `u`
+/// rounds, and the result is -1 where the correctly rounded one may be its
+/// neighbour, 0.71 ULP off at most.
+pub mod expm1 {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::select_fp;
+    shell_impl!(ExpMinusOne);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: exp::Reduction,
+        /// Above this the result is +inf for every input, as e^x's.
+        x_max: f32,
+        /// Below this it is -1 for every input; `k >= -25`.
+        x_min: f32,
+        one: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: exp::REDUCTION,
+        x_max: 89.0,
+        x_min: -17.5,
+        one: 1.0,
+    };
+
+    /// Reduction: `inputs = [r, r_lo]`, the carry `k` and `r`.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<ExpMinusOne> {
+        // Clamp (NaN goes to x_max; `finish` puts it back) so k stays in -25..=128.
+        let red = exp::reduce_unclamped(clamp_nan_high(x, c.x_min, c.x_max), &c.reduction);
+        Reduced {
+            inputs: red.inputs,
+            carry: ExpMinusOne {
+                k: red.carry.k,
+                r: red.inputs[0],
+            },
+        }
+    }
+
+    /// Reconstruction from `out = [e^(r + r_lo) - 1 - r]`: `(u + r + out) * 2^k`
+    /// rounded once; `x` itself for +-0 and NaN.
+    #[inline(always)]
+    pub fn finish(
+        x: f32,
+        ExpMinusOne { k, r }: ExpMinusOne,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
+        // 2^-k, or 0 from k = 127 on, where it is below every rounding.
+        let p = f32::from_bits((127i32.wrapping_sub(k).max(0) as u32) << 23);
+        // u + u_lo = 1 - 2^-k, both exact (Sterbenz), u_lo nonzero for k >= 25 only.
+        let u = c.one - p;
+        let u_lo = (c.one - u) - p;
+        let (s, e) = fast_two_sum(u, r);
+        let y = s + (e + (out[0] + u_lo));
+        // y * 2^k: doubled exactly, then one rounding by 2^(k-1) (k - 1 >= -26).
+        let result = (y + y) * pow2(k.wrapping_sub(1));
+        // +-0 (whose sign the sums lose) and NaN: x itself. An FPU select:
+        // LLVM made the bit-pattern one a branch on x86-64.
+        select_fp(!(abs(x) > 0.0), x, result)
     }
 }
 

@@ -86,6 +86,10 @@ impl Library {
             (Library::Libm, Func::Exp10) => Kernel::Unary(libm::exp10f),
             (Library::Micromath, Func::Exp10) => Kernel::Unary(|x| F32Ext::powf(10.0, x)),
             (Library::Std, Func::Exp10) => Kernel::Unary(|x| 10f32.powf(x)),
+            (Library::Libm, Func::Expm1) => Kernel::Unary(libm::expm1f),
+            // micromath has no expm1: its users' composition.
+            (Library::Micromath, Func::Expm1) => Kernel::Unary(|x| F32Ext::exp(x) - 1.0),
+            (Library::Std, Func::Expm1) => Kernel::Unary(f32::exp_m1),
             (Library::Libm, Func::Sqrt) => Kernel::Unary(libm::sqrtf),
             (Library::Micromath, Func::Sqrt) => Kernel::Unary(F32Ext::sqrt),
             (Library::Std, Func::Sqrt) => Kernel::Unary(f32::sqrt),

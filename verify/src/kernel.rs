@@ -111,6 +111,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Exp10Near => shell!(exp10_near),
         ShellModule::Sqrt => shell!(square_root),
         ShellModule::Rsqrt => shell!(rsqrt),
+        ShellModule::Expm1 => shell!(expm1),
     }
 }
 

@@ -24,6 +24,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Exp => core_math::expf,
         Func::Exp2 => core_math::exp2f,
         Func::Exp10 => core_math::exp10f,
+        Func::Expm1 => core_math::expm1f,
         // IEEE 754's own operation: correctly rounded in std.
         Func::Sqrt => f32::sqrt,
         Func::Rsqrt => core_math::rsqrtf,
@@ -49,6 +50,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Exp => core_math::exp,
         Func::Exp2 => core_math::exp2,
         Func::Exp10 => core_math::exp10,
+        Func::Expm1 => core_math::expm1,
         Func::Sqrt => f64::sqrt,
         Func::Rsqrt => core_math::rsqrt,
         Func::Ln => core_math::log,
@@ -77,6 +79,7 @@ pub fn rounded(func: Func) -> Kernel {
         Func::Exp
         | Func::Exp2
         | Func::Exp10
+        | Func::Expm1
         | Func::Ln
         | Func::Log2
         | Func::Sin
@@ -100,6 +103,7 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         Func::Exp
         | Func::Exp2
         | Func::Exp10
+        | Func::Expm1
         | Func::Ln
         | Func::Log2
         | Func::Sin

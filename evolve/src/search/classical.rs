@@ -17,6 +17,8 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         Func::Exp => m.exp(),
         Func::Exp2 => m.exp2() * ln2.powi(k as i32),
         Func::Exp10 => 10f64.powf(m) * std::f64::consts::LN_10.powi(k as i32),
+        Func::Expm1 if k == 0 => m.exp_m1(),
+        Func::Expm1 => m.exp(),
         // m^a: a (a - 1) ... (a - k + 1) m^(a - k).
         Func::Sqrt | Func::Rsqrt => {
             let a = if func == Func::Sqrt { 0.5 } else { -0.5 };

@@ -76,6 +76,11 @@ pub fn micromath_atan(x: f32) -> f32 {
 pub fn libm_exp10(x: f32) -> f32 {
     libm::exp10f(x)
 }
+/// `libm::expm1f`.
+#[inline(never)]
+pub fn libm_expm1(x: f32) -> f32 {
+    libm::expm1f(x)
+}
 /// `libm::sqrtf`.
 #[inline(never)]
 pub fn libm_sqrt(x: f32) -> f32 {
@@ -176,6 +181,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Exp => (Unary(libm_exp), Some(Unary(micromath_exp))),
         Func::Exp2 => (Unary(libm_exp2), None),
         Func::Exp10 => (Unary(libm_exp10), None),
+        Func::Expm1 => (Unary(libm_expm1), None),
         Func::Sqrt => (Unary(libm_sqrt), Some(Unary(micromath_sqrt))),
         Func::Rsqrt => (Unary(libm_rsqrt), Some(Unary(micromath_rsqrt))),
         Func::Ln => (Unary(libm_ln), Some(Unary(micromath_ln))),
