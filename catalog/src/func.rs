@@ -26,6 +26,10 @@ pub enum Func {
     Exp10,
     /// e^x - 1
     Expm1,
+    /// hyperbolic sine
+    Sinh,
+    /// hyperbolic cosine
+    Cosh,
     /// natural logarithm
     Ln,
     /// base-2 logarithm
@@ -233,11 +237,13 @@ pub enum ShellModule {
     Sqrt,
     Rsqrt,
     Expm1,
+    Sinh,
+    Cosh,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 32] = [
+    pub const ALL: [ShellModule; 34] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -270,6 +276,8 @@ impl ShellModule {
         ShellModule::Sqrt,
         ShellModule::Rsqrt,
         ShellModule::Expm1,
+        ShellModule::Sinh,
+        ShellModule::Cosh,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -307,6 +315,8 @@ impl ShellModule {
             ShellModule::Sqrt => "square_root",
             ShellModule::Rsqrt => "rsqrt",
             ShellModule::Expm1 => "expm1",
+            ShellModule::Sinh => "sinh",
+            ShellModule::Cosh => "cosh",
         }
     }
 }
@@ -501,6 +511,24 @@ const EXPM1_CORE: Core = Core {
     reduction: "k = round(x/ln2), r + r_lo = x - k*ln2 (exp's Cody-Waite, two-sum); u + u_lo = 1 - 2^-k exactly, s + e = u + r by an exact two-sum; expm1(x) = (s + (e + (P(r, r_lo) + u_lo))) * 2^k, doubled exactly and rounded once by 2^(k-1)",
     inputs: &["r", "r_lo"],
     outputs: &["e^(r + r_lo) - 1 - r on |r| <= ln2/2"],
+};
+
+const SINH_CORE: Core = Core {
+    reduction: "a = |x|, k = round(a/ln2), r + r_lo = a - k*ln2 (exp's Cody-Waite); q = 2^-2k, (S, C) = (r + s, 1 + c) = (sinh, cosh)(r + r_lo); sinh a = 2^(k-1) ((1 - q) C + (1 + q) S): 1 - q in two exact pieces, + r and + q*r by exact two-sums, the small terms after them, doubled exactly and rounded once by 2^(k-2); the sign of x ORed back",
+    inputs: &["r", "r_lo"],
+    outputs: &[
+        "s = sinh(r + r_lo) - r on |r| <= ln2/2",
+        "c = cosh(r + r_lo) - 1 on |r| <= ln2/2",
+    ],
+};
+
+const COSH_CORE: Core = Core {
+    reduction: "a = |x|, k = round(a/ln2), r + r_lo = a - k*ln2 (exp's Cody-Waite); q = 2^-2k, (S, C) = (r + s, 1 + c) = (sinh, cosh)(r + r_lo); cosh a = 2^(k-1) ((1 + q) C + (1 - q) S): 1 + q in two exact pieces, + r and - q*r by exact two-sums, the small terms after them, doubled exactly and rounded once by 2^(k-2)",
+    inputs: &["r", "r_lo"],
+    outputs: &[
+        "s = sinh(r + r_lo) - r on |r| <= ln2/2",
+        "c = cosh(r + r_lo) - 1 on |r| <= ln2/2",
+    ],
 };
 
 const SQRT_CORE: Core = Core {
@@ -702,12 +730,40 @@ const ROOT_BENCH: BenchInputs = BenchInputs {
     edge: &[InputRange::Bits(MIN_SUBNORMAL, MAX_FINITE)],
 };
 
+/// sinh and cosh: the overflow threshold (ln(2 FLT_MAX) = 89.41599), the
+/// first step of k, and where the result stops being x or 1.
+const HYPERBOLIC_EDGES: &[f32] = &[
+    89.415_98,
+    89.416,
+    -89.416,
+    0.346_573_6,
+    -0.346_573_6,
+    2.441_406_2e-4,
+    -2.441_406_2e-4,
+];
+
+/// sinh and cosh from 2^-12 (below, x or 1 to the last bit) to the clamp.
+const HYPERBOLIC_TUNING: TuningRange = TuningRange {
+    lo: 0x3980_0000,
+    hi: 0x42b3_0000,
+    signed: true,
+};
+
+const HYPERBOLIC_BENCH: BenchInputs = BenchInputs {
+    typical: InputRange::Uniform(-16.0, 16.0),
+    // Overflow from 89.4 on.
+    edge: &[
+        InputRange::Uniform(80.0, 95.0),
+        InputRange::Uniform(-95.0, -80.0),
+    ],
+};
+
 const BOTH: Baselines = Baselines {
     libm: true,
     micromath: true,
 };
 
-const SPECS: [Spec; 17] = [
+const SPECS: [Spec; 19] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -965,6 +1021,93 @@ const SPECS: [Spec; 17] = [
                 InputRange::Uniform(80.0, 95.0),
             ],
         },
+        cost_inputs: InputRange::Uniform(-16.0, 16.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: false,
+        },
+    },
+    Spec {
+        func: Func::Sinh,
+        name: "sinh",
+        aliases: &["sinhf"],
+        title: "`sinh x`, the hyperbolic sine,",
+        signature: Signature::unary(&[Func::Sinh]),
+        shells: &[
+            // |x| 1, clamp 2, exp's reduction 10, 2^-2k 3, 1 - q in two
+            // pieces 3, two two-sums 6, q*r 1, the small terms 6, the
+            // scaling 3, the sign 2, NaN select 2.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &SINH_CORE,
+                ShellModule::Sinh,
+                39,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            // x itself for tiny x, subnormals included.
+            Exact::At(1e-45, 1e-45),
+            Exact::At(-1e-45, -1e-45),
+            Exact::At(1e-10, 1e-10),
+            Exact::At(-1e-10, -1e-10),
+            Exact::At(INF, INF),
+            Exact::At(-INF, -INF),
+            Exact::At(100.0, INF),
+            Exact::At(-100.0, -INF),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        edges: HYPERBOLIC_EDGES,
+        search_interval: (
+            -core::f32::consts::LN_2 / 2.0,
+            core::f32::consts::LN_2 / 2.0,
+        ),
+        tuning: HYPERBOLIC_TUNING,
+        bench: HYPERBOLIC_BENCH,
+        cost_inputs: InputRange::Uniform(-16.0, 16.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: false,
+        },
+    },
+    Spec {
+        func: Func::Cosh,
+        name: "cosh",
+        aliases: &["coshf"],
+        title: "`cosh x`, the hyperbolic cosine,",
+        signature: Signature::unary(&[Func::Cosh]),
+        shells: &[
+            // sinh's without the sign.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &COSH_CORE,
+                ShellModule::Cosh,
+                37,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 1.0),
+            Exact::At(-0.0, 1.0),
+            // 1 for tiny x.
+            Exact::At(1e-45, 1.0),
+            Exact::At(-1e-10, 1.0),
+            Exact::At(INF, INF),
+            Exact::At(-INF, INF),
+            Exact::At(-100.0, INF),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        edges: HYPERBOLIC_EDGES,
+        search_interval: (
+            -core::f32::consts::LN_2 / 2.0,
+            core::f32::consts::LN_2 / 2.0,
+        ),
+        tuning: HYPERBOLIC_TUNING,
+        bench: HYPERBOLIC_BENCH,
         cost_inputs: InputRange::Uniform(-16.0, 16.0),
         baselines: Baselines {
             libm: true,
@@ -1605,11 +1748,13 @@ const SPECS: [Spec; 17] = [
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 17] = [
+    pub const ALL: [Func; 19] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
         Func::Expm1,
+        Func::Sinh,
+        Func::Cosh,
         Func::Ln,
         Func::Log2,
         Func::Sin,
@@ -1698,7 +1843,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Expm1 as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Cosh as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

@@ -36,7 +36,8 @@ fn join_or(items: &[String]) -> String {
 }
 
 /// Functions whose name or an alias is close to `name` (case-insensitive), with
-/// the spelling that matched: the closest ones, in [`Func::ALL`] order. Close means within
+/// the spelling that matched: the closest ones, those the name starts with
+/// first, then in [`Func::ALL`] order. Close means within
 /// `max(1, len / 3)` edits (a transposition counts as one), or `name` starting
 /// with the spelling and a letter (`cosine` → `cos`).
 pub fn closest(name: &str) -> Vec<(Func, &'static str)> {
@@ -70,6 +71,9 @@ pub fn closest(name: &str) -> Vec<(Func, &'static str)> {
     let Some(best) = found.iter().map(|&(rank, _, _)| rank).min() else {
         return Vec::new();
     };
+    // Among equals, a spelling the name starts with first (`sine`: `sin`
+    // before `sinh`); otherwise list order (the sort is stable).
+    found.sort_by_key(|&(rank, _, spelling)| (rank, !typed.starts_with(spelling)));
     found
         .into_iter()
         .filter(|&(rank, _, _)| rank == best)
@@ -136,12 +140,17 @@ pub(crate) mod tests {
         // libm's spellings are aliases, and a typo of one finds its function.
         assert_eq!(names("expf"), ["exp"]);
         assert_eq!(names("expff"), ["exp", "exp2"]);
-        assert_eq!(closest("sinff")[0], (Func::Sin, "sinf"));
+        // One edit from both `sinf` and `sinhf`; the one it starts with first.
+        assert_eq!(
+            closest("sinff"),
+            [(Func::Sin, "sinf"), (Func::Sinh, "sinhf")]
+        );
+        assert_eq!(names("sinhh"), ["sinh"]);
         assert_eq!(names("exp10f"), ["exp10"]);
         assert_eq!(names("pow10"), ["exp10"]);
         assert!(names("log10").is_empty());
         assert!(names("log1p").is_empty());
-        assert_eq!(names("sine"), ["sin"]);
+        assert_eq!(names("sine"), ["sin", "sinh"]);
         assert_eq!(names("cosine"), ["cos"]);
         assert_eq!(names("tangent"), ["tan"]);
         assert_eq!(names("tanf"), ["tan"]);
@@ -167,7 +176,7 @@ pub(crate) mod tests {
     fn messages() {
         let all = all_names();
         assert!(all.starts_with(
-            "exp, exp2, exp10, expm1, ln, log2, sin, cos, tan, tanh, atan, asin, acos, atan2, sincos, sqrt, rsqrt"
+            "exp, exp2, exp10, expm1, sinh, cosh, ln, log2, sin, cos, tan, tanh, atan, asin, acos, atan2, sincos, sqrt, rsqrt"
         ));
         assert_eq!(
             unknown_function("foo"),

@@ -405,6 +405,84 @@ fn expm1_shapes() -> Vec<Shape> {
     shapes
 }
 
+// --- sinh, cosh: inputs r, r_lo; outputs sinh(r + r_lo) - r, cosh(r + r_lo) - 1 ------------
+
+/// z = r^2 on exp's reduced interval.
+const HYPERBOLIC_Z: (f64, f64) = (0.0, 0.1202);
+
+/// (sinh r - r) / r^3 as a function of z = r^2
+fn sinh_tail(z: f64) -> f64 {
+    series(z, |n| 1.0 / factorial(2 * n + 3))
+}
+/// (cosh r - 1) / r^2 as a function of z = r^2
+fn cosh_tail(z: f64) -> f64 {
+    series(z, |n| 1.0 / factorial(2 * n + 2))
+}
+
+/// sinh's and cosh's shapes (one core): `s = r^3 S(z) + r_lo` and `c = z
+/// C(z)`, `z = r^2`, with as many coefficients each or one apart, and without `r_lo`
+/// for the cheaper tiers. Errors are weighed against `r` and 1, the
+/// results at `k = 0` (a constant factor, such as k = 1's cancellation in
+/// sinh, leaves the minimax polynomial as it is).
+fn hyperbolic_shapes(func: Func) -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    // s's and c's term counts, equal or one apart.
+    let counts = (2..=5u32).flat_map(|s| (s.max(3) - 1..=(s + 1).min(5)).map(move |c| (s, c)));
+    for (s_terms, c_terms) in counts {
+        let fits = vec![
+            FitSpec {
+                target: sinh_tail,
+                weight: |z| z,
+                powers: (0..s_terms).collect(),
+                interval: HYPERBOLIC_Z,
+            },
+            FitSpec {
+                target: cosh_tail,
+                weight: |z| z,
+                powers: (0..c_terms).collect(),
+                interval: HYPERBOLIC_Z,
+            },
+        ];
+        let name = func.name();
+        let terms = if s_terms == c_terms {
+            format!("{s_terms}")
+        } else {
+            format!("{s_terms}-{c_terms}")
+        };
+        for lo in [false, true] {
+            shapes.push(Shape {
+                func,
+                domain: Domain::Full,
+                name: format!("{name}/{}{terms}", if lo { "horner" } else { "nolo" }),
+                fits: fits.clone(),
+                fused: false,
+                build: if lo {
+                    |c, split| hyperbolic_program(c, split, true)
+                } else {
+                    |c, split| hyperbolic_program(c, split, false)
+                },
+            });
+        }
+    }
+    shapes
+}
+
+/// `[r^3 S(z) (+ r_lo), z C(z)]`.
+fn hyperbolic_program(c: &[u32], split: &[usize], lo: bool) -> ProgramBuf {
+    let (s_coeffs, c_coeffs) = c.split_at(split[0]);
+    let mut b = Builder::new();
+    let z = b.mul(IN0, IN0);
+    let sp = b.horner(z, s_coeffs);
+    let rz = b.mul(IN0, z);
+    let mut s = b.mul(rz, sp);
+    if lo {
+        s = b.add(s, IN1);
+    }
+    let cp = b.horner(z, c_coeffs);
+    let c = b.mul(z, cp);
+    b.finish(&[s, c])
+}
+
 // --- exp2: inputs r, r_hi, r_lo; output 2^r on |r| <= 1/2 ------------------------------------
 
 const EXP2_R: (f64, f64) = (-0.5, 0.5);
@@ -1366,6 +1444,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
         match func {
             Func::Exp | Func::Exp10 => exp_shapes(func),
             Func::Expm1 => expm1_shapes(),
+            Func::Sinh | Func::Cosh => hyperbolic_shapes(func),
             Func::Exp2 => exp2_shapes(),
             Func::Ln => ln_shapes(),
             Func::Log2 => log2_shapes(),

@@ -123,6 +123,16 @@ pub struct ExpMinusOne {
     pub r: f32,
 }
 
+/// sinh and cosh: the power of two, and the reduced argument, which the
+/// reconstruction adds itself.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Hyperbolic {
+    /// The power of two, in `0..=129`.
+    pub k: i32,
+    /// `r`, `|r| <= ln2/2` and a little.
+    pub r: f32,
+}
+
 /// rsqrt: how the reconstruction scales the root back, and `1/x` for the
 /// zeros.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -517,8 +527,106 @@ pub mod expm1 {
         // y * 2^k: doubled exactly, then one rounding by 2^(k-1) (k - 1 >= -26).
         let result = (y + y) * pow2(k.wrapping_sub(1));
         // +-0 (whose sign the sums lose) and NaN: x itself. An FPU select:
-        // LLVM made the bit-pattern one a branch on x86-64.
+        // LLVM made the bit-pattern one a branch on x86-64. One compare
+        // that a NaN fails, so the negation is meant.
+        #[allow(clippy::neg_cmp_op_on_partial_ord)]
         select_fp(!(abs(x) > 0.0), x, result)
+    }
+}
+
+/// sinh |x| = (e^|x| - e^-|x|)/2 with e^|x| = 2^k (C + S) and e^-|x| =
+/// 2^-k (C - S), `(S, C)` = (sinh, cosh) of exp's reduced argument `r +
+/// r_lo`: `sinh |x| = 2^(k-1) ((1 - q) C + (1 + q) S)`, `q = 2^-2k`. The
+/// program gives `s = S - r` and `c = C - 1`; the shell sums
+/// `(1 - q) + r + q r` by two exact two-sums (`1 - q` exact as one `f32` for `k <= 12`,
+/// as 1 and `-q` above), the small terms `(1 - q) c + (1 + q) s` after
+/// them, and rounds once. At `k = 0` that is `2 (r + s)`; at `k = 1` the
+/// cancellation of `3/4 C` and `5/4 S` (down to 0.35) is why the large
+/// terms are summed exactly. [`cosh`] runs the same with `q`'s signs
+/// swapped. The result overflows where sinh's does (ln(2 FLT_MAX)).
+pub mod sinh {
+    use super::*;
+    shell_impl!(Hyperbolic);
+
+    /// The shell's constants, which cosh shares.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: exp::Reduction,
+        /// Above this the result is +inf for every input (89.41599); `k <= 129`.
+        a_max: f32,
+        one: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: exp::REDUCTION,
+        a_max: 89.5,
+        one: 1.0,
+    };
+
+    /// Reduction of `|x|`: `inputs = [r, r_lo]`, the carry `k` and `r`.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Hyperbolic> {
+        // A NaN fails the compare and goes to a_max; `finish` puts it back.
+        let a = abs(x);
+        let red = exp::reduce_unclamped(select(a < c.a_max, a, c.a_max), &c.reduction);
+        Reduced {
+            inputs: red.inputs,
+            carry: Hyperbolic {
+                k: red.carry.k,
+                r: red.inputs[0],
+            },
+        }
+    }
+
+    /// `((1 -+ q) C + (1 +- q) S) 2^(k-1)`: `odd` for sinh (the upper
+    /// signs), else cosh. NaN stays for the caller.
+    #[inline(always)]
+    pub(super) fn combine(
+        Hyperbolic { k, r }: Hyperbolic,
+        out: [f32; MAX_OUTPUTS],
+        odd: bool,
+        c: &Constants,
+    ) -> f32 {
+        // q = 2^-2k, or 0 from 2k = 127 on, where it is below every rounding.
+        let q = f32::from_bits((127i32.wrapping_sub(k.wrapping_add(k)).max(0) as u32) << 23);
+        // q for sinh, -q for cosh (on the sign bit): C's factor is 1 - sq, S's 1 + sq.
+        let sq = flip_sign(q, (!odd as u32) << 31);
+        // a + a_lo = 1 - sq exactly (Sterbenz), b = 1 + sq rounded.
+        let a = c.one - sq;
+        let a_lo = (c.one - a) - sq;
+        let b = c.one + sq;
+        // a + b r = (a + r) + sq r: two exact two-sums (|a| >= 3/4 > |r|
+        // from k = 1 on, and |a + r| > |sq r|; a = 0 or 2 at k = 0, where
+        // sq r = +-r).
+        let (h, l) = fast_two_sum(a, r);
+        let (h, l2) = fast_two_sum(h, sq * r);
+        let y = h + ((l + l2) + (a_lo + (a * out[1] + b * out[0])));
+        // y * 2^(k-1): doubled exactly, then one rounding by 2^(k-2).
+        (y + y) * pow2(k.wrapping_sub(2))
+    }
+
+    /// Reconstruction from `out = [s, c]`: the sign of `x` ORed back (the
+    /// result of `|x|` is at least +0), NaN in, NaN out.
+    #[inline(always)]
+    pub fn finish(x: f32, carry: Hyperbolic, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let y = flip_sign(combine(carry, out, true, c), x.to_bits() & 0x8000_0000);
+        select(x.is_nan(), x, y)
+    }
+}
+
+/// cosh |x| = 2^(k-1) ((1 + q) C + (1 - q) S): [`sinh`]'s reduction and
+/// sums with `q`'s signs swapped. At `k = 0` that is `2 (1 + c)`; no
+/// cancellation anywhere (the result is at least 1).
+pub mod cosh {
+    use super::*;
+    shell_impl!(Hyperbolic);
+    pub use super::sinh::{reduce, Constants, CONSTANTS};
+
+    /// Reconstruction from `out = [s, c]`; NaN in, NaN out.
+    #[inline(always)]
+    pub fn finish(x: f32, carry: Hyperbolic, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        select(x.is_nan(), x, super::sinh::combine(carry, out, false, c))
     }
 }
 

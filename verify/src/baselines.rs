@@ -90,6 +90,17 @@ impl Library {
             // micromath has no expm1: its users' composition.
             (Library::Micromath, Func::Expm1) => Kernel::Unary(|x| F32Ext::exp(x) - 1.0),
             (Library::Std, Func::Expm1) => Kernel::Unary(f32::exp_m1),
+            (Library::Libm, Func::Sinh) => Kernel::Unary(libm::sinhf),
+            // micromath has neither sinh nor cosh: its users' composition.
+            (Library::Micromath, Func::Sinh) => {
+                Kernel::Unary(|x| (F32Ext::exp(x) - F32Ext::exp(-x)) * 0.5)
+            }
+            (Library::Std, Func::Sinh) => Kernel::Unary(f32::sinh),
+            (Library::Libm, Func::Cosh) => Kernel::Unary(libm::coshf),
+            (Library::Micromath, Func::Cosh) => {
+                Kernel::Unary(|x| (F32Ext::exp(x) + F32Ext::exp(-x)) * 0.5)
+            }
+            (Library::Std, Func::Cosh) => Kernel::Unary(f32::cosh),
             (Library::Libm, Func::Sqrt) => Kernel::Unary(libm::sqrtf),
             (Library::Micromath, Func::Sqrt) => Kernel::Unary(F32Ext::sqrt),
             (Library::Std, Func::Sqrt) => Kernel::Unary(f32::sqrt),

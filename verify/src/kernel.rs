@@ -112,6 +112,8 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Sqrt => shell!(square_root),
         ShellModule::Rsqrt => shell!(rsqrt),
         ShellModule::Expm1 => shell!(expm1),
+        ShellModule::Sinh => shell!(sinh),
+        ShellModule::Cosh => shell!(cosh),
     }
 }
 

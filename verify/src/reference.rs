@@ -25,6 +25,8 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Exp2 => core_math::exp2f,
         Func::Exp10 => core_math::exp10f,
         Func::Expm1 => core_math::expm1f,
+        Func::Sinh => core_math::sinhf,
+        Func::Cosh => core_math::coshf,
         // IEEE 754's own operation: correctly rounded in std.
         Func::Sqrt => f32::sqrt,
         Func::Rsqrt => core_math::rsqrtf,
@@ -51,6 +53,8 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Exp2 => core_math::exp2,
         Func::Exp10 => core_math::exp10,
         Func::Expm1 => core_math::expm1,
+        Func::Sinh => core_math::sinh,
+        Func::Cosh => core_math::cosh,
         Func::Sqrt => f64::sqrt,
         Func::Rsqrt => core_math::rsqrt,
         Func::Ln => core_math::log,
@@ -80,6 +84,8 @@ pub fn rounded(func: Func) -> Kernel {
         | Func::Exp2
         | Func::Exp10
         | Func::Expm1
+        | Func::Sinh
+        | Func::Cosh
         | Func::Ln
         | Func::Log2
         | Func::Sin
@@ -104,6 +110,8 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         | Func::Exp2
         | Func::Exp10
         | Func::Expm1
+        | Func::Sinh
+        | Func::Cosh
         | Func::Ln
         | Func::Log2
         | Func::Sin

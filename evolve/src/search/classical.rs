@@ -19,6 +19,8 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         Func::Exp10 => 10f64.powf(m) * std::f64::consts::LN_10.powi(k as i32),
         Func::Expm1 if k == 0 => m.exp_m1(),
         Func::Expm1 => m.exp(),
+        Func::Sinh => [m.sinh(), m.cosh()][k as usize % 2],
+        Func::Cosh => [m.cosh(), m.sinh()][k as usize % 2],
         // m^a: a (a - 1) ... (a - k + 1) m^(a - k).
         Func::Sqrt | Func::Rsqrt => {
             let a = if func == Func::Sqrt { 0.5 } else { -0.5 };

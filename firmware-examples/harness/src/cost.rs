@@ -81,6 +81,16 @@ pub fn libm_exp10(x: f32) -> f32 {
 pub fn libm_expm1(x: f32) -> f32 {
     libm::expm1f(x)
 }
+/// `libm::sinhf`.
+#[inline(never)]
+pub fn libm_sinh(x: f32) -> f32 {
+    libm::sinhf(x)
+}
+/// `libm::coshf`.
+#[inline(never)]
+pub fn libm_cosh(x: f32) -> f32 {
+    libm::coshf(x)
+}
 /// `libm::sqrtf`.
 #[inline(never)]
 pub fn libm_sqrt(x: f32) -> f32 {
@@ -182,6 +192,8 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Exp2 => (Unary(libm_exp2), None),
         Func::Exp10 => (Unary(libm_exp10), None),
         Func::Expm1 => (Unary(libm_expm1), None),
+        Func::Sinh => (Unary(libm_sinh), None),
+        Func::Cosh => (Unary(libm_cosh), None),
         Func::Sqrt => (Unary(libm_sqrt), Some(Unary(micromath_sqrt))),
         Func::Rsqrt => (Unary(libm_rsqrt), Some(Unary(micromath_rsqrt))),
         Func::Ln => (Unary(libm_ln), Some(Unary(micromath_ln))),
