@@ -34,6 +34,8 @@ pub enum Func {
     Ln,
     /// base-2 logarithm
     Log2,
+    /// base-10 logarithm
+    Log10,
     /// sine (radians)
     Sin,
     /// cosine (radians)
@@ -239,11 +241,12 @@ pub enum ShellModule {
     Expm1,
     Sinh,
     Cosh,
+    Log10,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 34] = [
+    pub const ALL: [ShellModule; 35] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -278,6 +281,7 @@ impl ShellModule {
         ShellModule::Expm1,
         ShellModule::Sinh,
         ShellModule::Cosh,
+        ShellModule::Log10,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -317,6 +321,7 @@ impl ShellModule {
             ShellModule::Expm1 => "expm1",
             ShellModule::Sinh => "sinh",
             ShellModule::Cosh => "cosh",
+            ShellModule::Log10 => "log10",
         }
     }
 }
@@ -561,6 +566,12 @@ const LOG2_CORE: Core = Core {
     outputs: &["k + log2(1 + f)"],
 };
 
+const LOG10_CORE: Core = Core {
+    reduction: "x = 2^k * m with m in [sqrt(2)/2, sqrt(2)), f = m - 1 (exact), f = f_hi + f_lo with f_hi on 12 bits (log2's reduction); log10(x) = P(f, k, f_hi, f_lo)",
+    inputs: &["f", "k", "f_hi", "f_lo"],
+    outputs: &["k*log10(2) + log10(1 + f)"],
+};
+
 const SIN_CORE: Core = Core {
     reduction: "exact Payne-Hanek in integers: x = q*pi/2 + r + r_lo, |r| <= pi/4; (s, c) = P(r, r_lo); sin(x) = +-s or +-c by quadrant",
     inputs: &["r", "r_lo"],
@@ -763,7 +774,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 19] = [
+const SPECS: [Spec; 20] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -1180,6 +1191,50 @@ const SPECS: [Spec; 19] = [
             Exact::At(INF, INF),
             Exact::At(-1.0, f32::NAN),
             Exact::At(-INF, f32::NAN),
+        ],
+        edges: LOG_EDGES,
+        search_interval: (1.0, 2.0),
+        tuning: LOG_TUNING,
+        bench: LOG_BENCH,
+        cost_inputs: LOG_COST,
+        baselines: BOTH,
+    },
+    Spec {
+        func: Func::Log10,
+        name: "log10",
+        aliases: &["log10f"],
+        title: "`log10 x`",
+        signature: Signature::unary(&[Func::Log10]),
+        shells: &[
+            // log2's.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &LOG10_CORE,
+                ShellModule::Log10,
+                17,
+                "",
+            ),
+        ],
+        exact: &[
+            // log10(10^n) = n for every n whose power is an f32.
+            Exact::At(1.0, 0.0),
+            Exact::At(10.0, 1.0),
+            Exact::At(100.0, 2.0),
+            Exact::At(1e3, 3.0),
+            Exact::At(1e4, 4.0),
+            Exact::At(1e5, 5.0),
+            Exact::At(1e6, 6.0),
+            Exact::At(1e7, 7.0),
+            Exact::At(1e8, 8.0),
+            Exact::At(1e9, 9.0),
+            Exact::At(1e10, 10.0),
+            Exact::At(0.0, -INF),
+            Exact::At(-0.0, -INF),
+            Exact::At(INF, INF),
+            Exact::At(-1.0, f32::NAN),
+            Exact::At(-INF, f32::NAN),
+            Exact::At(f32::NAN, f32::NAN),
         ],
         edges: LOG_EDGES,
         search_interval: (1.0, 2.0),
@@ -1748,7 +1803,7 @@ const SPECS: [Spec; 19] = [
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 19] = [
+    pub const ALL: [Func; 20] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -1757,6 +1812,7 @@ impl Func {
         Func::Cosh,
         Func::Ln,
         Func::Log2,
+        Func::Log10,
         Func::Sin,
         Func::Cos,
         Func::Tan,
@@ -1843,7 +1899,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Cosh as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Log10 as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

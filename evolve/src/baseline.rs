@@ -990,6 +990,127 @@ fn log2_shapes() -> Vec<Shape> {
     shapes
 }
 
+// --- log10: inputs f, k, f_hi, f_lo; output k log10(2) + log10(1 + f) -----------------------
+
+const LOG10E: f64 = std::f64::consts::LOG10_E;
+const LG2: f64 = std::f64::consts::LOG10_2;
+
+/// log10(1+f) / f
+fn log10_slope(f: f64) -> f64 {
+    if f == 0.0 {
+        LOG10E
+    } else {
+        f.ln_1p() * LOG10E / f
+    }
+}
+
+/// `k log10(2) + log10(e) (hi + lo)` for `hi` of at most 12 bits: `k lg2_hi`
+/// and `hi Le_hi` exact (12-bit heads; `|k| <= 149` has 8 bits), summed by
+/// an exact two-sum (`|k lg2_hi| >= 0.3 > |hi Le_hi|` unless `k = 0`), the
+/// rest added once.
+fn log10_of_ln(b: &mut Builder, hi: Operand, lo: Operand) -> Operand {
+    let (lg_hi, lg_lo) = split12(LG2);
+    let (le_hi, le_lo) = split12(LOG10E);
+    let a = b.mul(IN1, Operand::C(lg_hi));
+    let h = b.mul(hi, Operand::C(le_hi));
+    let k_lo = b.mul(IN1, Operand::C(lg_lo));
+    let v1 = b.mul(hi, Operand::C(le_lo));
+    let v2 = b.mul(lo, Operand::C(bits(LOG10E)));
+    let v = b.add(v1, v2);
+    let rest = b.add(k_lo, v);
+    b.compensated_sum(a, h, rest)
+}
+
+fn log10_shapes() -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for terms in 1..=4 {
+        // k log10(2) + s (2 log10(e) + z P(z)): the short form.
+        shapes.push(Shape {
+            func: Func::Log10,
+            domain: Domain::Full,
+            name: format!("log10/atanh-s{terms}"),
+            fits: vec![FitSpec {
+                target: |z| LOG10E * atanh_tail(z),
+                ..atanh_fit(terms)
+            }],
+            fused: false,
+            build: |c, _| {
+                let mut b = Builder::new();
+                let w = atanh_short(&mut b, c, Operand::C(bits(2.0 * LOG10E)));
+                let kl = b.mul(IN1, Operand::C(bits(LG2)));
+                let y = b.add(kl, w);
+                b.finish(&[y])
+            },
+        });
+        // The same with k log10(2) in two pieces, the head's product exact
+        // and summed exactly with the rest (the short form's rounded
+        // k log10(2) misses log10(10^n) = n).
+        shapes.push(Shape {
+            func: Func::Log10,
+            domain: Domain::Full,
+            name: format!("log10/atanh-sk{terms}"),
+            fits: vec![FitSpec {
+                target: |z| LOG10E * atanh_tail(z),
+                ..atanh_fit(terms)
+            }],
+            fused: false,
+            build: |c, _| {
+                let (lg_hi, lg_lo) = split12(LG2);
+                let mut b = Builder::new();
+                let w = atanh_short(&mut b, c, Operand::C(bits(2.0 * LOG10E)));
+                let a = b.mul(IN1, Operand::C(lg_hi));
+                let k_lo = b.mul(IN1, Operand::C(lg_lo));
+                let y = b.compensated_sum(a, w, k_lo);
+                b.finish(&[y])
+            },
+        });
+        // ln(1+f) = hi + lo (`atanh_split`), then `log10_of_ln`.
+        shapes.push(Shape {
+            func: Func::Log10,
+            domain: Domain::Full,
+            name: format!("log10/atanh-split{terms}"),
+            fits: vec![atanh_fit(terms)],
+            fused: false,
+            build: |c, _| {
+                let mut b = Builder::new();
+                let (hi, lo) = atanh_split(&mut b, c);
+                let y = log10_of_ln(&mut b, hi, lo);
+                b.finish(&[y])
+            },
+        });
+    }
+    for degree in 5..=11 {
+        // k log10(2) + f P(f).
+        shapes.push(Shape {
+            func: Func::Log10,
+            domain: Domain::Full,
+            name: format!("log10/horner{degree}"),
+            fits: vec![FitSpec {
+                target: log10_slope,
+                weight: |f| {
+                    if f == 0.0 {
+                        1.0 / LOG10E
+                    } else {
+                        f / (f.ln_1p() * LOG10E)
+                    }
+                },
+                powers: (0..degree).collect(),
+                interval: LOG_F,
+            }],
+            fused: false,
+            build: |c, _| {
+                let mut b = Builder::new();
+                let p = b.horner(IN0, c);
+                let fp = b.mul(IN0, p);
+                let kl = b.mul(IN1, Operand::C(bits(LG2)));
+                let y = b.add(kl, fp);
+                b.finish(&[y])
+            },
+        });
+    }
+    shapes
+}
+
 // --- sin/cos: inputs r, r_lo; outputs sin(r + r_lo), cos(r + r_lo) ----------------------------
 
 const TRIG_Z: (f64, f64) = (0.0, 0.6169);
@@ -1448,6 +1569,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Exp2 => exp2_shapes(),
             Func::Ln => ln_shapes(),
             Func::Log2 => log2_shapes(),
+            Func::Log10 => log10_shapes(),
             Func::Sin | Func::Cos => trig_shapes(func),
             Func::Tan => tan_shapes(),
             Func::Tanh => tanh_shapes(),

@@ -937,6 +937,17 @@ pub mod log2 {
     }
 }
 
+/// log10 x = `k log10(2) + log10(1 + f)`, all of it in the program, on
+/// [`log2`]'s reduction and [`ln`]'s reconstruction.
+pub mod log10 {
+    use super::*;
+    shell_impl!(ScaledInput);
+
+    pub use super::ln::finish;
+    pub use super::log2::reduce;
+    pub use log_common::{Constants, CONSTANTS};
+}
+
 /// Exact reduction modulo pi/2 for every finite `f32`, in integer arithmetic.
 mod trig_common {
     use super::*;

@@ -114,6 +114,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Expm1 => shell!(expm1),
         ShellModule::Sinh => shell!(sinh),
         ShellModule::Cosh => shell!(cosh),
+        ShellModule::Log10 => shell!(log10),
     }
 }
 

@@ -32,6 +32,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Rsqrt => core_math::rsqrtf,
         Func::Ln => core_math::logf,
         Func::Log2 => core_math::log2f,
+        Func::Log10 => core_math::log10f,
         Func::Sin => core_math::sinf,
         Func::Cos => core_math::cosf,
         Func::Tan => core_math::tanf,
@@ -59,6 +60,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Rsqrt => core_math::rsqrt,
         Func::Ln => core_math::log,
         Func::Log2 => core_math::log2,
+        Func::Log10 => core_math::log10,
         Func::Sin => core_math::sin,
         Func::Cos => core_math::cos,
         Func::Tan => core_math::tan,
@@ -88,6 +90,7 @@ pub fn rounded(func: Func) -> Kernel {
         | Func::Cosh
         | Func::Ln
         | Func::Log2
+        | Func::Log10
         | Func::Sin
         | Func::Cos
         | Func::Tan
@@ -114,6 +117,7 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         | Func::Cosh
         | Func::Ln
         | Func::Log2
+        | Func::Log10
         | Func::Sin
         | Func::Cos
         | Func::Tan

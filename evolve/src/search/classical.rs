@@ -26,8 +26,12 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
             let a = if func == Func::Sqrt { 0.5 } else { -0.5 };
             (0..k).map(|j| a - f64::from(j)).product::<f64>() * m.powf(a - f64::from(k))
         }
-        Func::Ln | Func::Log2 => {
-            let scale = if func == Func::Log2 { 1.0 / ln2 } else { 1.0 };
+        Func::Ln | Func::Log2 | Func::Log10 => {
+            let scale = match func {
+                Func::Log2 => 1.0 / ln2,
+                Func::Log10 => 1.0 / std::f64::consts::LN_10,
+                _ => 1.0,
+            };
             if k == 0 {
                 m.ln() * scale
             } else {

@@ -91,6 +91,16 @@ pub fn libm_sinh(x: f32) -> f32 {
 pub fn libm_cosh(x: f32) -> f32 {
     libm::coshf(x)
 }
+/// `libm::log10f`.
+#[inline(never)]
+pub fn libm_log10(x: f32) -> f32 {
+    libm::log10f(x)
+}
+/// `micromath`'s `log10`.
+#[inline(never)]
+pub fn micromath_log10(x: f32) -> f32 {
+    micromath::F32Ext::log10(x)
+}
 /// `libm::sqrtf`.
 #[inline(never)]
 pub fn libm_sqrt(x: f32) -> f32 {
@@ -198,6 +208,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Rsqrt => (Unary(libm_rsqrt), Some(Unary(micromath_rsqrt))),
         Func::Ln => (Unary(libm_ln), Some(Unary(micromath_ln))),
         Func::Log2 => (Unary(libm_log2), Some(Unary(micromath_log2))),
+        Func::Log10 => (Unary(libm_log10), Some(Unary(micromath_log10))),
         Func::Sin => (Unary(libm_sin), Some(Unary(micromath_sin))),
         Func::Cos => (Unary(libm_cos), Some(Unary(micromath_cos))),
         Func::Tan => (Unary(libm_tan), Some(Unary(micromath_tan))),

@@ -10,9 +10,10 @@
 /// infinities, signed zeros, subnormal and normal extremes, the exact points of
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
 /// underflow thresholds of exp and exp2, the reduction boundaries of sin
-/// and cos (pi/4, pi/2, pi, large arguments; tan's too), of tanh, atan, asin and acos, exp10's exact powers and thresholds; then the edges of every
+/// and cos (pi/4, pi/2, pi, large arguments; tan's too), of tanh, atan, asin and acos, exp10's exact powers and thresholds, expm1's,
+/// sinh's, cosh's and log10's exact points; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 113] = [
+pub const SPECIALS: [u32; 124] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -103,6 +104,17 @@ pub const SPECIALS: [u32; 113] = [
     0x421a_209b, // 38.53184: exp10 overflows from here
     0xc217_b818, // -37.92978: exp10's result turns subnormal
     0xc234_9e35, // -45.1545: exp10 rounds to 0
+    0x2edb_e6ff, // 1e-10: expm1 and sinh give x, cosh 1
+    0xaedb_e6ff, // -1e-10
+    0xc18c_0000, // -17.5: expm1's clamp, -1 from here down
+    0x447a_0000, // 1e3: log10 = 3 exactly (as at 1, 10 and 100 above)
+    0x461c_4000, // 1e4
+    0x47c3_5000, // 1e5
+    0x4974_2400, // 1e6
+    0x4b18_9680, // 1e7
+    0x4cbe_bc20, // 1e8
+    0x4e6e_6b28, // 1e9
+    0x5015_02f9, // 1e10
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
@@ -142,7 +154,7 @@ pub const INPUTS: u32 = BLOCK * BLOCKS;
 
 /// Stride between strided bit patterns: odd, so every low-bit residue occurs,
 /// and `(INPUTS - SPECIALS.len()) * STRIDE` just covers 2^32.
-pub const STRIDE: u32 = 32_797;
+pub const STRIDE: u32 = 32_801;
 
 /// Bits of input `i` (`i < INPUTS`).
 pub const fn input_bits(i: u32) -> u32 {
