@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 #[derive(Args)]
 pub struct EvolveArgs {
-    /// Function (exp, exp2, exp10, ln, log2, sin, cos, tan, tanh, atan, asin, acos, sqrt, rsqrt, or a libm spelling; atan2 and sincos in real mode only).
+    /// Function, by name or libm spelling (an unknown name lists them all); atan2 and sincos in real mode only.
     #[arg(value_parser = parse_func)]
     func: Func,
     /// f32 mode: max error bound in ULPs over every f32 input (default 1). With

@@ -55,7 +55,7 @@ enum Command {
 
 #[derive(Args)]
 struct SearchArgs {
-    /// Function to search a kernel for (exp, exp2, exp10, ln, log2, sin, cos, tan, tanh, atan, asin, acos, atan2, sqrt, rsqrt, or a libm spelling).
+    /// Function to search a kernel for, by name or libm spelling (an unknown name lists them all).
     #[arg(value_parser = parse_func)]
     func: Option<Func>,
     /// Max error bound in ULPs (over every f32 input).
