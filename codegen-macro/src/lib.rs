@@ -176,18 +176,41 @@ fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
 /// `approx_fn!(pub <f>, <spec>)` for every function of the list
 /// (`Func::ALL`), `<spec>` as written (`ulp = 4`): the ready-made functions,
 /// so a function added to the list gets them without an edit in the crate.
-/// A function with no tier in the catalog yet gets none (the crate must
-/// build for `evokern catalog` to write its first tiers); the
-/// `function_list` test fails on it until it has them.
+/// A function with no whole-range tier within `<spec>`'s bound yet gets
+/// none (the crate must build for `evokern catalog` to write its tiers,
+/// the cheaper ones first or after); the `function_list` test fails on it
+/// until it has them.
 #[doc(hidden)]
 #[proc_macro]
 pub fn ready_made(input: TokenStream) -> TokenStream {
     let spec = proc_macro2::TokenStream::from(input);
+    let bound = ready_made_bound(&spec);
     let names = evokern_catalog::Func::ALL
         .iter()
-        .filter(|&&f| evokern_catalog::ENTRIES.iter().any(|e| e.func == f))
+        .filter(|&&f| match bound {
+            Some(milli) => {
+                evokern_catalog::cheapest(evokern_catalog::ENTRIES, f, milli, false).is_some()
+            }
+            // Not `ulp = <number>`: approx_fn! reports it.
+            None => evokern_catalog::ENTRIES.iter().any(|e| e.func == f),
+        })
         .map(|f| proc_macro2::Ident::new(f.name(), proc_macro2::Span::call_site()));
     quote!(#(::evokern::approx_fn!(pub #names, #spec);)*).into()
+}
+
+/// The bound of `ulp = <number>` in thousandths of an ULP, if that is all
+/// `spec` says.
+fn ready_made_bound(spec: &proc_macro2::TokenStream) -> Option<u32> {
+    let tokens: Vec<proc_macro2::TokenTree> = spec.clone().into_iter().collect();
+    match tokens.as_slice() {
+        [proc_macro2::TokenTree::Ident(key), proc_macro2::TokenTree::Punct(eq), proc_macro2::TokenTree::Literal(value)]
+            if key == "ulp" && eq.as_char() == '=' =>
+        {
+            let value: f64 = value.to_string().parse().ok()?;
+            Some((value * 1000.0).round() as u32)
+        }
+        _ => None,
+    }
 }
 
 #[proc_macro]
