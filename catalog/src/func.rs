@@ -519,7 +519,7 @@ const EXPM1_CORE: Core = Core {
 };
 
 const SINH_CORE: Core = Core {
-    reduction: "a = |x|, k = round(a/ln2), r + r_lo = a - k*ln2 (exp's Cody-Waite); q = 2^-2k, (S, C) = (r + s, 1 + c) = (sinh, cosh)(r + r_lo); sinh a = 2^(k-1) ((1 - q) C + (1 + q) S): 1 - q in two exact pieces, + r and + q*r by exact two-sums, the small terms after them, doubled exactly and rounded once by 2^(k-2); the sign of x ORed back",
+    reduction: "a = |x|, k = round(a/ln2), r + r_lo = a - k*ln2 (exp's Cody-Waite); q = 2^-2k, (S, C) = (r + s, 1 + c) = (sinh, cosh)(r + r_lo); sinh a = 2^(k-1) ((1 - q) C + (1 + q) S): 1 - q in two exact pieces, + r and + q*r by exact two-sums, the small terms after them, doubled exactly and rounded once by sign(x)·2^(k-2)",
     inputs: &["r", "r_lo"],
     outputs: &[
         "s = sinh(r + r_lo) - r on |r| <= ln2/2",
@@ -1047,13 +1047,13 @@ const SPECS: [Spec; 20] = [
         shells: &[
             // |x| 1, clamp 2, exp's reduction 10, 2^-2k 3, 1 - q in two
             // pieces 3, two two-sums 6, q*r 1, the small terms 6, the
-            // scaling 3, the sign 2, NaN select 2.
+            // scaling with the sign 4, NaN select 2.
             shell(
                 Shell::Full,
                 Domain::Full,
                 &SINH_CORE,
                 ShellModule::Sinh,
-                39,
+                38,
                 "",
             ),
         ],

@@ -526,11 +526,10 @@ pub mod expm1 {
         let y = s + (e + (out[0] + u_lo));
         // y * 2^k: doubled exactly, then one rounding by 2^(k-1) (k - 1 >= -26).
         let result = (y + y) * pow2(k.wrapping_sub(1));
-        // +-0 (whose sign the sums lose) and NaN: x itself. An FPU select:
-        // LLVM made the bit-pattern one a branch on x86-64. One compare
-        // that a NaN fails, so the negation is meant.
-        #[allow(clippy::neg_cmp_op_on_partial_ord)]
-        select_fp(!(abs(x) > 0.0), x, result)
+        // +-0 (whose sign the sums lose) and NaN: x itself, by one compare
+        // that both fail. An FPU select: LLVM made the bit-pattern one a
+        // branch on x86-64.
+        select_fp(abs(x) > 0.0, result, x)
     }
 }
 
@@ -580,12 +579,14 @@ pub mod sinh {
     }
 
     /// `((1 -+ q) C + (1 +- q) S) 2^(k-1)`: `odd` for sinh (the upper
-    /// signs), else cosh. NaN stays for the caller.
+    /// signs), else cosh; `sign` (bit 31 or 0) ORed into the power of two.
+    /// NaN stays for the caller.
     #[inline(always)]
     pub(super) fn combine(
         Hyperbolic { k, r }: Hyperbolic,
         out: [f32; MAX_OUTPUTS],
         odd: bool,
+        sign: u32,
         c: &Constants,
     ) -> f32 {
         // q = 2^-2k, or 0 from 2k = 127 on, where it is below every rounding.
@@ -602,16 +603,17 @@ pub mod sinh {
         let (h, l) = fast_two_sum(a, r);
         let (h, l2) = fast_two_sum(h, sq * r);
         let y = h + ((l + l2) + (a_lo + (a * out[1] + b * out[0])));
-        // y * 2^(k-1): doubled exactly, then one rounding by 2^(k-2).
-        (y + y) * pow2(k.wrapping_sub(2))
+        // y * 2^(k-1): doubled exactly, then one rounding by +-2^(k-2).
+        (y + y) * f32::from_bits(pow2(k.wrapping_sub(2)).to_bits() | sign)
     }
 
-    /// Reconstruction from `out = [s, c]`: the sign of `x` ORed back (the
-    /// result of `|x|` is at least +0), NaN in, NaN out.
+    /// Reconstruction from `out = [s, c]`: the sign of `x` in the last
+    /// factor (the sum for `|x|` is at least +0, so -0 stays -0), NaN in,
+    /// NaN out.
     #[inline(always)]
     pub fn finish(x: f32, carry: Hyperbolic, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
-        let y = flip_sign(combine(carry, out, true, c), x.to_bits() & 0x8000_0000);
-        select(x.is_nan(), x, y)
+        let y = combine(carry, out, true, x.to_bits() & 0x8000_0000, c);
+        select(!x.is_nan(), y, x)
     }
 }
 
@@ -626,7 +628,11 @@ pub mod cosh {
     /// Reconstruction from `out = [s, c]`; NaN in, NaN out.
     #[inline(always)]
     pub fn finish(x: f32, carry: Hyperbolic, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
-        select(x.is_nan(), x, super::sinh::combine(carry, out, false, c))
+        select(
+            !x.is_nan(),
+            super::sinh::combine(carry, out, false, 0, c),
+            x,
+        )
     }
 }
 
