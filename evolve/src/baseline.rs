@@ -372,37 +372,34 @@ fn expm1_shapes() -> Vec<Shape> {
             powers: (0..degree - 1).collect(),
             interval: EXP_R,
         };
-        shapes.push(Shape {
-            func: Func::Expm1,
-            domain: Domain::Full,
-            name: format!("expm1/tail{degree}"),
-            fits: vec![tail.clone()],
-            fused: false,
-            build: |c, _| {
-                let mut b = Builder::new();
-                let z = b.mul(IN0, IN0);
-                let p = b.horner(IN0, c);
-                let zp = b.mul(z, p);
-                let y = b.add(zp, IN1);
-                b.finish(&[y])
-            },
-        });
-        shapes.push(Shape {
-            func: Func::Expm1,
-            domain: Domain::Full,
-            name: format!("expm1/nolo{degree}"),
-            fits: vec![tail],
-            fused: false,
-            build: |c, _| {
-                let mut b = Builder::new();
-                let z = b.mul(IN0, IN0);
-                let p = b.horner(IN0, c);
-                let y = b.mul(z, p);
-                b.finish(&[y])
-            },
-        });
+        for lo in [true, false] {
+            shapes.push(Shape {
+                func: Func::Expm1,
+                domain: Domain::Full,
+                name: format!("expm1/{}{degree}", if lo { "tail" } else { "nolo" }),
+                fits: vec![tail.clone()],
+                fused: false,
+                build: if lo {
+                    |c, _| expm1_program(c, true)
+                } else {
+                    |c, _| expm1_program(c, false)
+                },
+            });
+        }
     }
     shapes
+}
+
+/// `r^2 P(r) (+ r_lo)`.
+fn expm1_program(c: &[u32], lo: bool) -> ProgramBuf {
+    let mut b = Builder::new();
+    let z = b.mul(IN0, IN0);
+    let p = b.horner(IN0, c);
+    let mut y = b.mul(z, p);
+    if lo {
+        y = b.add(y, IN1);
+    }
+    b.finish(&[y])
 }
 
 // --- sinh, cosh: inputs r, r_lo; outputs sinh(r + r_lo) - r, cosh(r + r_lo) - 1 ------------
