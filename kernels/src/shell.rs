@@ -112,22 +112,12 @@ pub struct Tangent {
     pub odd: bool,
 }
 
-/// expm1: the power of two, and the reduced argument, which the
-/// reconstruction adds itself so that the program's `e^r - 1 - r` is the
-/// only rounded part.
+/// expm1, sinh and cosh: exp's power of two, and the reduced argument,
+/// which the reconstruction adds itself so that the program's small part
+/// (`e^r - 1 - r`, `sinh r - r`, `cosh r - 1`) is the only rounded one.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ExpMinusOne {
-    /// The power of two, in `-25..=128`.
-    pub k: i32,
-    /// `r`, `|r| <= ln2/2` and a little.
-    pub r: f32,
-}
-
-/// sinh and cosh: the power of two, and the reduced argument, which the
-/// reconstruction adds itself.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Hyperbolic {
-    /// The power of two, in `0..=129`.
+pub struct ExponentAndArgument {
+    /// The power of two (expm1 `-25..=128`, sinh and cosh `0..=129`).
     pub k: i32,
     /// `r`, `|r| <= ln2/2` and a little.
     pub r: f32,
@@ -473,7 +463,7 @@ pub mod expm1 {
     // Imported here, not with the others: the fingerprint of every kernel
     // covers the shared import list.
     use super::super::bits::select_fp;
-    shell_impl!(ExpMinusOne);
+    shell_impl!(ExponentAndArgument);
 
     /// The shell's constants.
     #[derive(Clone, Copy, Debug)]
@@ -496,12 +486,18 @@ pub mod expm1 {
 
     /// Reduction: `inputs = [r, r_lo]`, the carry `k` and `r`.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced<ExpMinusOne> {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<ExponentAndArgument> {
         // Clamp (NaN goes to x_max; `finish` puts it back) so k stays in -25..=128.
-        let red = exp::reduce_unclamped(clamp_nan_high(x, c.x_min, c.x_max), &c.reduction);
+        keeping_r(clamp_nan_high(x, c.x_min, c.x_max), &c.reduction)
+    }
+
+    /// [`exp::reduce_unclamped`] with `r` carried to the reconstruction too.
+    #[inline(always)]
+    pub(super) fn keeping_r(x: f32, c: &exp::Reduction) -> Reduced<ExponentAndArgument> {
+        let red = exp::reduce_unclamped(x, c);
         Reduced {
             inputs: red.inputs,
-            carry: ExpMinusOne {
+            carry: ExponentAndArgument {
                 k: red.carry.k,
                 r: red.inputs[0],
             },
@@ -513,7 +509,7 @@ pub mod expm1 {
     #[inline(always)]
     pub fn finish(
         x: f32,
-        ExpMinusOne { k, r }: ExpMinusOne,
+        ExponentAndArgument { k, r }: ExponentAndArgument,
         out: [f32; MAX_OUTPUTS],
         c: &Constants,
     ) -> f32 {
@@ -545,7 +541,7 @@ pub mod expm1 {
 /// swapped. The result overflows where sinh's does (ln(2 FLT_MAX)).
 pub mod sinh {
     use super::*;
-    shell_impl!(Hyperbolic);
+    shell_impl!(ExponentAndArgument);
 
     /// The shell's constants, which cosh shares.
     #[derive(Clone, Copy, Debug)]
@@ -565,17 +561,10 @@ pub mod sinh {
 
     /// Reduction of `|x|`: `inputs = [r, r_lo]`, the carry `k` and `r`.
     #[inline(always)]
-    pub fn reduce(x: f32, c: &Constants) -> Reduced<Hyperbolic> {
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<ExponentAndArgument> {
         // A NaN fails the compare and goes to a_max; `finish` puts it back.
         let a = abs(x);
-        let red = exp::reduce_unclamped(select(a < c.a_max, a, c.a_max), &c.reduction);
-        Reduced {
-            inputs: red.inputs,
-            carry: Hyperbolic {
-                k: red.carry.k,
-                r: red.inputs[0],
-            },
-        }
+        expm1::keeping_r(select(a < c.a_max, a, c.a_max), &c.reduction)
     }
 
     /// `((1 -+ q) C + (1 +- q) S) 2^(k-1)`: `odd` for sinh (the upper
@@ -583,7 +572,7 @@ pub mod sinh {
     /// NaN stays for the caller.
     #[inline(always)]
     pub(super) fn combine(
-        Hyperbolic { k, r }: Hyperbolic,
+        ExponentAndArgument { k, r }: ExponentAndArgument,
         out: [f32; MAX_OUTPUTS],
         odd: bool,
         sign: u32,
@@ -611,7 +600,12 @@ pub mod sinh {
     /// factor (the sum for `|x|` is at least +0, so -0 stays -0), NaN in,
     /// NaN out.
     #[inline(always)]
-    pub fn finish(x: f32, carry: Hyperbolic, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+    pub fn finish(
+        x: f32,
+        carry: ExponentAndArgument,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
         let y = combine(carry, out, true, x.to_bits() & 0x8000_0000, c);
         select(!x.is_nan(), y, x)
     }
@@ -622,12 +616,17 @@ pub mod sinh {
 /// cancellation anywhere (the result is at least 1).
 pub mod cosh {
     use super::*;
-    shell_impl!(Hyperbolic);
+    shell_impl!(ExponentAndArgument);
     pub use super::sinh::{reduce, Constants, CONSTANTS};
 
     /// Reconstruction from `out = [s, c]`; NaN in, NaN out.
     #[inline(always)]
-    pub fn finish(x: f32, carry: Hyperbolic, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+    pub fn finish(
+        x: f32,
+        carry: ExponentAndArgument,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
         select(
             !x.is_nan(),
             super::sinh::combine(carry, out, false, 0, c),
