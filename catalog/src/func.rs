@@ -36,6 +36,8 @@ pub enum Func {
     Log2,
     /// base-10 logarithm
     Log10,
+    /// `ln(1 + x)`
+    Log1p,
     /// sine (radians)
     Sin,
     /// cosine (radians)
@@ -242,11 +244,12 @@ pub enum ShellModule {
     Sinh,
     Cosh,
     Log10,
+    Log1p,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 35] = [
+    pub const ALL: [ShellModule; 36] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -282,6 +285,7 @@ impl ShellModule {
         ShellModule::Sinh,
         ShellModule::Cosh,
         ShellModule::Log10,
+        ShellModule::Log1p,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -322,6 +326,7 @@ impl ShellModule {
             ShellModule::Sinh => "sinh",
             ShellModule::Cosh => "cosh",
             ShellModule::Log10 => "log10",
+            ShellModule::Log1p => "log1p",
         }
     }
 }
@@ -572,6 +577,12 @@ const LOG10_CORE: Core = Core {
     outputs: &["k*log10(2) + log10(1 + f)"],
 };
 
+const LOG1P_CORE: Core = Core {
+    reduction: "u = 1 + x rounded, e = x - (u - 1) its rounding error (exact below 2^24, negligible above), u = 2^k * m with m in [0.70703125, 1.4140625), f = m - 1 (exact), c = e/u; log1p(x) = P(f, k, c) = k*ln2 + ln(1 + f) + c",
+    inputs: &["f", "k", "c"],
+    outputs: &["k*ln2 + ln(1 + f) + c"],
+};
+
 const SIN_CORE: Core = Core {
     reduction: "exact Payne-Hanek in integers: x = q*pi/2 + r + r_lo, |r| <= pi/4; (s, c) = P(r, r_lo); sin(x) = +-s or +-c by quadrant",
     inputs: &["r", "r_lo"],
@@ -774,7 +785,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 20] = [
+const SPECS: [Spec; 21] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -1242,6 +1253,75 @@ const SPECS: [Spec; 20] = [
         bench: LOG_BENCH,
         cost_inputs: LOG_COST,
         baselines: BOTH,
+    },
+    Spec {
+        func: Func::Log1p,
+        name: "log1p",
+        aliases: &["log1pf"],
+        title: "`ln(1 + x)`",
+        signature: Signature::unary(&[Func::Log1p]),
+        shells: &[
+            // 1 + x and its error 3, the reduction 6, c = e/u 1, ln's
+            // special values on u 5, the select that keeps -0 2.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &LOG1P_CORE,
+                ShellModule::Log1p,
+                17,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            // x itself below 2^-24 or so, subnormals included.
+            Exact::At(1e-45, 1e-45),
+            Exact::At(-1e-45, -1e-45),
+            Exact::At(1e-10, 1e-10),
+            Exact::At(-1e-10, -1e-10),
+            Exact::At(-1.0, -INF),
+            Exact::At(INF, INF),
+            Exact::At(-1.000_000_1, f32::NAN),
+            Exact::At(-2.0, f32::NAN),
+            Exact::At(-INF, f32::NAN),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        // Next to the pole at -1, where 1 + x stops being exact (x = -1/2)
+        // and where it starts to round, where results stop being x, and
+        // where 1 + x is x.
+        edges: &[
+            -0.999_999_94,
+            -0.5,
+            -0.499_999_97,
+            0.414_213_57,
+            1.0,
+            5.960_464_5e-8,
+            -5.960_464_5e-8,
+            1.677_721_6e7,
+            3e38,
+        ],
+        search_interval: (-0.25, 0.5),
+        // 2^-25 up: below, log1p x is x to the last bit; negative x only
+        // down to -1.
+        tuning: TuningRange {
+            lo: 0x3300_0000,
+            hi: 0x7f80_0000,
+            signed: true,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-0.5, 4.0),
+            edge: &[
+                InputRange::Uniform(-1.0, -0.9),
+                InputRange::SignedBits(0x0080_0000, 0x3300_0000),
+                InputRange::Bits(0x4b80_0000, MAX_FINITE),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-0.75, 8.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: false,
+        },
     },
     Spec {
         func: Func::Sin,
@@ -1803,7 +1883,7 @@ const SPECS: [Spec; 20] = [
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 20] = [
+    pub const ALL: [Func; 21] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -1813,6 +1893,7 @@ impl Func {
         Func::Ln,
         Func::Log2,
         Func::Log10,
+        Func::Log1p,
         Func::Sin,
         Func::Cos,
         Func::Tan,
@@ -1899,7 +1980,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Log10 as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Log1p as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

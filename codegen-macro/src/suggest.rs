@@ -149,8 +149,9 @@ pub(crate) mod tests {
         assert_eq!(names("exp10f"), ["exp10"]);
         assert_eq!(names("pow10"), ["exp10"]);
         assert_eq!(names("log10f"), ["log10"]);
-        // One edit from log10, so it is offered (there is no log1p yet).
-        assert_eq!(names("log1p"), ["log10"]);
+        assert_eq!(names("log1pf"), ["log1p"]);
+        // One edit from both log10 and log1p.
+        assert_eq!(names("log1x"), ["log10", "log1p"]);
         assert_eq!(names("sine"), ["sin", "sinh"]);
         assert_eq!(names("cosine"), ["cos"]);
         assert_eq!(names("tangent"), ["tan"]);
@@ -177,7 +178,7 @@ pub(crate) mod tests {
     fn messages() {
         let all = all_names();
         assert!(all.starts_with(
-            "exp, exp2, exp10, expm1, sinh, cosh, ln, log2, log10, sin, cos, tan, tanh, atan, asin, acos, atan2, sincos, sqrt, rsqrt"
+            "exp, exp2, exp10, expm1, sinh, cosh, ln, log2, log10, log1p, sin, cos, tan, tanh, atan, asin, acos, atan2, sincos, sqrt, rsqrt"
         ));
         assert_eq!(
             unknown_function("foo"),

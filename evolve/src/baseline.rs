@@ -810,6 +810,130 @@ fn ln_shapes() -> Vec<Shape> {
     shapes
 }
 
+// --- log1p: inputs f, k, c; output k ln2 + ln(1 + f) + c ------------------------------------------
+
+/// ln's shapes with the shell's `c = e/u` added where the smallest terms
+/// meet (where fdlibm's log1pf adds it): next to `k ln2_lo`.
+fn log1p_shapes() -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for terms in 1..=4 {
+        // k ln2 + (2 atanh(s) + c), the short form.
+        shapes.push(Shape {
+            func: Func::Log1p,
+            domain: Domain::Full,
+            name: format!("log1p/atanh-s{terms}"),
+            fits: vec![atanh_fit(terms)],
+            fused: false,
+
+            build: |c, _| {
+                let mut b = Builder::new();
+                let w = atanh_short(&mut b, c, TWO);
+                let wc = b.add(w, IN2);
+                let kl = b.mul(IN1, Operand::C(bits(LN2)));
+                let y = b.add(kl, wc);
+                b.finish(&[y])
+            },
+        });
+        // k ln2_hi + (f - (f^2/2 - (s (f^2/2 + z P) + (k ln2_lo + c)))),
+        // fdlibm's log1pf, and with k ln2_hi + f summed exactly.
+        shapes.push(Shape {
+            func: Func::Log1p,
+            domain: Domain::Full,
+            name: format!("log1p/atanh{terms}"),
+            fits: vec![atanh_fit(terms)],
+            fused: false,
+
+            build: |c, _| {
+                let mut b = Builder::new();
+                let d = log1p_low(&mut b, c);
+                let e = b.add(d, IN0);
+                let k_hi = b.mul(IN1, LN2_HI);
+                let y = b.add(k_hi, e);
+                b.finish(&[y])
+            },
+        });
+        shapes.push(Shape {
+            func: Func::Log1p,
+            domain: Domain::Full,
+            name: format!("log1p/atanh-comp{terms}"),
+            fits: vec![atanh_fit(terms)],
+            fused: false,
+
+            build: |c, _| {
+                let mut b = Builder::new();
+                let d = log1p_low(&mut b, c);
+                let k_hi = b.mul(IN1, LN2_HI);
+                let y = b.compensated_sum(k_hi, IN0, d);
+                b.finish(&[y])
+            },
+        });
+    }
+    for degree in 5..=11 {
+        let tail = FitSpec {
+            target: ln_tail,
+            weight: ln_tail_weight,
+            powers: (0..degree - 2).collect(),
+            interval: LOG_F,
+        };
+        // k ln2 + (f + (z (f P - 1/2) + c)), without and with the exact
+        // k ln2_hi + f.
+        shapes.push(Shape {
+            func: Func::Log1p,
+            domain: Domain::Full,
+            name: format!("log1p/tail{degree}"),
+            fits: vec![tail.clone()],
+            fused: false,
+
+            build: |c, _| {
+                let mut b = Builder::new();
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(IN0, c);
+                let fp = b.mul(IN0, p);
+                let q = b.add(fp, NEG_HALF);
+                let w = b.mul(z, q);
+                let wc = b.add(w, IN2);
+                let t = b.add(IN0, wc);
+                let kl = b.mul(IN1, Operand::C(bits(LN2)));
+                let y = b.add(kl, t);
+                b.finish(&[y])
+            },
+        });
+        shapes.push(Shape {
+            func: Func::Log1p,
+            domain: Domain::Full,
+            name: format!("log1p/comp{degree}"),
+            fits: vec![tail],
+            fused: false,
+
+            build: |c, _| {
+                let mut b = Builder::new();
+                let z = b.mul(IN0, IN0);
+                let p = b.horner(IN0, c);
+                let fp = b.mul(IN0, p);
+                let q = b.add(fp, NEG_HALF);
+                let w = b.mul(z, q);
+                let k_lo = b.mul(IN1, LN2_LO);
+                let kc = b.add(k_lo, IN2);
+                let low = b.add(kc, w);
+                let k_hi = b.mul(IN1, LN2_HI);
+                let y = b.compensated_sum(k_hi, IN0, low);
+                b.finish(&[y])
+            },
+        });
+    }
+    shapes
+}
+
+/// [`fdlibm_low`] with log1p's `c` beside `k ln2_lo`:
+/// `(s (f^2/2 + z P) + (k ln2_lo + c)) - f^2/2`.
+fn log1p_low(b: &mut Builder, c: &[u32]) -> Operand {
+    let (hfsq, q) = atanh_terms(b, c);
+    let k_lo = b.mul(IN1, LN2_LO);
+    let kc = b.add(k_lo, IN2);
+    let low = b.add(q, kc);
+    b.sub(low, hfsq)
+}
+
 // --- log2: inputs f, k, f_hi, f_lo; output k + log2(1 + f) -------------------------------------
 
 /// (log2(1+f) - f log2(e)) / f^2
@@ -1567,6 +1691,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Ln => ln_shapes(),
             Func::Log2 => log2_shapes(),
             Func::Log10 => log10_shapes(),
+            Func::Log1p => log1p_shapes(),
             Func::Sin | Func::Cos => trig_shapes(func),
             Func::Tan => tan_shapes(),
             Func::Tanh => tanh_shapes(),

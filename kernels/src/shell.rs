@@ -953,6 +953,64 @@ pub mod log10 {
     pub use log_common::{Constants, CONSTANTS};
 }
 
+/// log1p x = ln(1 + x): `u = 1 + x` rounded and its rounding error `e`,
+/// [`ln`]'s reduction of `u`, and `c = e/u` for the program to add where it
+/// adds `k ln2_lo`; [`ln`]'s special values on `u`.
+pub mod log1p {
+    use super::*;
+    shell_impl!(ScaledInput);
+
+    /// The constants of the log1p shell: 1, and the logarithms'.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        one: f32,
+        log: log_common::Constants,
+    }
+
+    /// What `reduce` and `finish` read.
+    pub const CONSTANTS: Constants = Constants {
+        one: 1.0,
+        log: log_common::CONSTANTS,
+    };
+
+    /// Reduction: `inputs = [f, k, c]` for `u = 1 + x = 2^k m`, `m` from
+    /// 0.70703125, `c = e/u` with `e = (1 + x) - u`; the carry `u`'s bits.
+    ///
+    /// `e = x - (u - 1)` is exact for `|x| < 2^24`: for `|x| <= 1` it is
+    /// Fast2Sum; above, `x` and `u - 1` are multiples of `ulp(x)` at most
+    /// `ulp(x)` apart. From 2^24 on `u = x` and `c` is below 2^-24 against a
+    /// result above 16. `-1 < x` gives `u >= 2^-24`, a positive normal; `u`
+    /// is `+0` at `x = -1`, negative below, and `inf` or NaN with `x`: the
+    /// special values `finish` gives from it.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<ScaledInput> {
+        let u = x + c.one;
+        let e = x - (u - c.one);
+        let [f, k, _, _] =
+            log_common::reduce_normal(u, 0, log_common::LN_SPLIT_BITS, &c.log).inputs;
+        Reduced {
+            inputs: [f, k, e / u, 0.0],
+            carry: ScaledInput {
+                bits: u.to_bits() as i32,
+            },
+        }
+    }
+
+    /// Reconstruction: the program's output is the result; [`ln`]'s special
+    /// values of `u` (`-inf` at `x = -1`, NaN below and for NaN, `+inf` for
+    /// `+inf`), and `x` itself for `+-0`, whose `1 + x` loses `-0`'s sign.
+    #[inline(always)]
+    pub fn finish(
+        x: f32,
+        ScaledInput { bits: u }: ScaledInput,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
+        let y = log_common::finish(f32::from_bits(u as u32), u, out[0], &c.log);
+        select(x.to_bits() << 1 == 0, x, y)
+    }
+}
+
 /// Exact reduction modulo pi/2 for every finite `f32`, in integer arithmetic.
 mod trig_common {
     use super::*;

@@ -71,6 +71,10 @@ impl Library {
             (Library::Libm, Func::Log10) => Kernel::Unary(libm::log10f),
             (Library::Micromath, Func::Log10) => Kernel::Unary(F32Ext::log10),
             (Library::Std, Func::Log10) => Kernel::Unary(f32::log10),
+            (Library::Libm, Func::Log1p) => Kernel::Unary(libm::log1pf),
+            // micromath has no log1p: its users' composition.
+            (Library::Micromath, Func::Log1p) => Kernel::Unary(|x| F32Ext::ln(1.0 + x)),
+            (Library::Std, Func::Log1p) => Kernel::Unary(f32::ln_1p),
             (Library::Std, Func::Sin) => Kernel::Unary(f32::sin),
             (Library::Std, Func::Cos) => Kernel::Unary(f32::cos),
             (Library::Std, Func::Tanh) => Kernel::Unary(f32::tanh),

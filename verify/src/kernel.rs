@@ -115,6 +115,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Sinh => shell!(sinh),
         ShellModule::Cosh => shell!(cosh),
         ShellModule::Log10 => shell!(log10),
+        ShellModule::Log1p => shell!(log1p),
     }
 }
 

@@ -33,6 +33,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Ln => core_math::logf,
         Func::Log2 => core_math::log2f,
         Func::Log10 => core_math::log10f,
+        Func::Log1p => core_math::log1pf,
         Func::Sin => core_math::sinf,
         Func::Cos => core_math::cosf,
         Func::Tan => core_math::tanf,
@@ -61,6 +62,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Ln => core_math::log,
         Func::Log2 => core_math::log2,
         Func::Log10 => core_math::log10,
+        Func::Log1p => core_math::log1p,
         Func::Sin => core_math::sin,
         Func::Cos => core_math::cos,
         Func::Tan => core_math::tan,
@@ -91,6 +93,7 @@ pub fn rounded(func: Func) -> Kernel {
         | Func::Ln
         | Func::Log2
         | Func::Log10
+        | Func::Log1p
         | Func::Sin
         | Func::Cos
         | Func::Tan
@@ -118,6 +121,7 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         | Func::Ln
         | Func::Log2
         | Func::Log10
+        | Func::Log1p
         | Func::Sin
         | Func::Cos
         | Func::Tan

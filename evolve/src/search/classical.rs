@@ -39,6 +39,11 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
                 scale * sign * (1..k).map(|j| j as f64).product::<f64>() / m.powi(k as i32)
             }
         }
+        Func::Log1p if k == 0 => m.ln_1p(),
+        Func::Log1p => {
+            let sign = if k % 2 == 1 { 1.0 } else { -1.0 };
+            sign * (1..k).map(|j| j as f64).product::<f64>() / (1.0 + m).powi(k as i32)
+        }
         Func::Sin => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
         Func::Cos => [m.cos(), -m.sin(), -m.cos(), m.sin()][k as usize % 4],
         Func::Tanh => tangent_derivative(m.tanh(), -1.0, k),

@@ -96,6 +96,11 @@ pub fn libm_cosh(x: f32) -> f32 {
 pub fn libm_log10(x: f32) -> f32 {
     libm::log10f(x)
 }
+/// `libm::log1pf`.
+#[inline(never)]
+pub fn libm_log1p(x: f32) -> f32 {
+    libm::log1pf(x)
+}
 /// `micromath`'s `log10`.
 #[inline(never)]
 pub fn micromath_log10(x: f32) -> f32 {
@@ -209,6 +214,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Ln => (Unary(libm_ln), Some(Unary(micromath_ln))),
         Func::Log2 => (Unary(libm_log2), Some(Unary(micromath_log2))),
         Func::Log10 => (Unary(libm_log10), Some(Unary(micromath_log10))),
+        Func::Log1p => (Unary(libm_log1p), None),
         Func::Sin => (Unary(libm_sin), Some(Unary(micromath_sin))),
         Func::Cos => (Unary(libm_cos), Some(Unary(micromath_cos))),
         Func::Tan => (Unary(libm_tan), Some(Unary(micromath_tan))),
