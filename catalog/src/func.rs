@@ -38,6 +38,8 @@ pub enum Func {
     Log10,
     /// `ln(1 + x)`
     Log1p,
+    /// cube root
+    Cbrt,
     /// sine (radians)
     Sin,
     /// cosine (radians)
@@ -245,11 +247,12 @@ pub enum ShellModule {
     Cosh,
     Log10,
     Log1p,
+    Cbrt,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 36] = [
+    pub const ALL: [ShellModule; 37] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -286,6 +289,7 @@ impl ShellModule {
         ShellModule::Cosh,
         ShellModule::Log10,
         ShellModule::Log1p,
+        ShellModule::Cbrt,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -327,6 +331,7 @@ impl ShellModule {
             ShellModule::Cosh => "cosh",
             ShellModule::Log10 => "log10",
             ShellModule::Log1p => "log1p",
+            ShellModule::Cbrt => "cbrt",
         }
     }
 }
@@ -396,6 +401,9 @@ pub enum Exact {
     },
     /// `f(a, b) = y` for a two-argument function, sign of zero included.
     AtPair(f32, f32, f32),
+    /// `f(y^3) = y` for every `f32` `y` whose cube is an `f32` exactly
+    /// (at most 8 significant bits, the cube in range), either sign (cbrt).
+    CubeRootsOfCubes,
 }
 
 impl Exact {
@@ -409,12 +417,13 @@ impl Exact {
 
     /// Every `(x, f(x))` a one-argument rule names (none for [`Exact::AtPair`]).
     pub fn points(self) -> impl Iterator<Item = (f32, f32)> {
-        let (single, range) = match self {
-            Exact::At(x, y) => (Some((x, y)), None),
+        let (single, range, cubes) = match self {
+            Exact::At(x, y) => (Some((x, y)), None, false),
             // A two-argument point: [`Exact::pair`].
-            Exact::AtPair(..) => (None, None),
-            Exact::PowerOfTwoAtIntegers { lo, hi } => (None, Some((lo, hi, false))),
-            Exact::IntegerAtPowersOfTwo { lo, hi } => (None, Some((lo, hi, true))),
+            Exact::AtPair(..) => (None, None, false),
+            Exact::CubeRootsOfCubes => (None, None, true),
+            Exact::PowerOfTwoAtIntegers { lo, hi } => (None, Some((lo, hi, false)), false),
+            Exact::IntegerAtPowersOfTwo { lo, hi } => (None, Some((lo, hi, true)), false),
         };
         let range = range.into_iter().flat_map(|(lo, hi, log)| {
             (lo..=hi).map(move |n| {
@@ -426,7 +435,46 @@ impl Exact {
                 }
             })
         });
-        single.into_iter().chain(range)
+        // y = n 2^e, n odd below 2^8: n^3 has at most 24 bits, so y^3 is an
+        // f32 where n^3 2^(3e) is neither above the largest nor below the
+        // smallest subnormal's weight.
+        let cubes = cubes
+            .then_some((1u32..256).step_by(2).flat_map(|n| {
+                (-60i32..=45).flat_map(move |e| {
+                    let y = n as f32 * power_of_two_wide(e);
+                    let cube = n * n * n;
+                    let top = 31 - cube.leading_zeros() as i32 + 3 * e;
+                    let exact = 3 * e >= -149 && top <= 127;
+                    exact
+                        .then(|| {
+                            let x = cube as f32 * power_of_two_wide(3 * e);
+                            [(x, y), (-x, -y)]
+                        })
+                        .into_iter()
+                        .flatten()
+                })
+            }))
+            .into_iter()
+            .flatten();
+        single.into_iter().chain(range).chain(cubes)
+    }
+}
+
+/// `2^n` for `-298 <= n <= 254` as a product of two [`power_of_two`]s,
+/// exact wherever the result is an `f32` (0 or inf where it is not; the
+/// callers keep away from those).
+const fn power_of_two_wide(n: i32) -> f32 {
+    let half = n / 2;
+    power_of_two(clamp_exponent(half)) * power_of_two(clamp_exponent(n - half))
+}
+
+const fn clamp_exponent(n: i32) -> i32 {
+    if n < -149 {
+        -149
+    } else if n > 127 {
+        127
+    } else {
+        n
     }
 }
 
@@ -581,6 +629,12 @@ const LOG1P_CORE: Core = Core {
     reduction: "u = 1 + x rounded, e = x - (u - 1) its rounding error (exact below 2^24, negligible above), u = 2^k * m with m in [0.70703125, 1.4140625), f = m - 1 (exact), c = e/u; log1p(x) = P(f, k, c) = k*ln2 + ln(1 + f) + c",
     inputs: &["f", "k", "c"],
     outputs: &["k*ln2 + ln(1 + f) + c"],
+};
+
+const CBRT_CORE: Core = Core {
+    reduction: "|x| = 2^(3q) t with t in [1, 8) (subnormals scaled first); y = a fixed quadratic's cbrt t rounded to a multiple of 2^-6, so y^3 and w = (t - y^3)/y^3 are exact but for the division; cbrt x = sign(x) 2^q (y + y P(w)), rounded once",
+    inputs: &["w"],
+    outputs: &["(1 + w)^(1/3) - 1 on |w| <= 0.0246"],
 };
 
 const SIN_CORE: Core = Core {
@@ -785,7 +839,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 21] = [
+const SPECS: [Spec; 22] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -1318,6 +1372,53 @@ const SPECS: [Spec; 21] = [
             ],
         },
         cost_inputs: InputRange::Uniform(-0.75, 8.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: false,
+        },
+    },
+    Spec {
+        func: Func::Cbrt,
+        name: "cbrt",
+        aliases: &["cbrtf"],
+        title: "`cbrt x`, the cube root,",
+        signature: Signature::unary(&[Func::Cbrt]),
+        shells: &[
+            // subnormal scaling 4, exponent by 3 and the rest 8, t and m 6,
+            // the quadratic and cbrt(2^rem) 6, the grid 2, y^3 and w 4,
+            // y + y P 2, 2^q and the sign 4, special values 3.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &CBRT_CORE,
+                ShellModule::Cbrt,
+                39,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::CubeRootsOfCubes,
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            Exact::At(INF, INF),
+            Exact::At(-INF, -INF),
+            Exact::At(-8.0, -2.0),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        // Where t's range restarts (8 = 2^3), the subnormals' scaling, the
+        // largest and smallest inputs.
+        edges: &[7.999_999_5, 8.0, 0.999_999_94, 2.0, 4.0, 1e-40, 1e-45, 3e38],
+        search_interval: (1.0, 8.0),
+        tuning: TuningRange {
+            lo: 1,
+            hi: 0x7f80_0000,
+            signed: true,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-100.0, 100.0),
+            edge: &[InputRange::SignedBits(MIN_SUBNORMAL, MAX_SUBNORMAL)],
+        },
+        cost_inputs: InputRange::SignedBits(0x0d80_0000, 0x7180_0000),
         baselines: Baselines {
             libm: true,
             micromath: false,
@@ -1883,7 +1984,7 @@ const SPECS: [Spec; 21] = [
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 21] = [
+    pub const ALL: [Func; 22] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -1894,6 +1995,7 @@ impl Func {
         Func::Log2,
         Func::Log10,
         Func::Log1p,
+        Func::Cbrt,
         Func::Sin,
         Func::Cos,
         Func::Tan,
@@ -1926,9 +2028,13 @@ impl Func {
 
     /// Whether the function has one tier only: sqrt and rsqrt, whose
     /// kernels are the root (and rsqrt's one division), with a program
-    /// that passes it through, so no cheaper tier exists.
+    /// that passes it through, so no cheaper tier exists; and cbrt, whose
+    /// shell does most of the work: its program is three terms of a
+    /// correction, and the shorter ones miss the exact cubes every tier
+    /// must keep (two terms: 4.1 ULP, exact cubes off by 13,170 steps) for
+    /// two instructions.
     pub const fn single_tier(self) -> bool {
-        matches!(self, Func::Sqrt | Func::Rsqrt)
+        matches!(self, Func::Sqrt | Func::Rsqrt | Func::Cbrt)
     }
 
     /// Whether the function reduces by multiples of pi/2 (sin, cos, tan):
@@ -1980,7 +2086,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Log1p as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Cbrt as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

@@ -934,6 +934,48 @@ fn log1p_low(b: &mut Builder, c: &[u32]) -> Operand {
     b.sub(low, hfsq)
 }
 
+// --- cbrt: input w; output (1 + w)^(1/3) - 1 ----------------------------------------------------
+
+/// `|w| <= 0.0246` (the shell's quadratic and its grid of 2^-6).
+const CBRT_W: (f64, f64) = (-0.0246, 0.0246);
+
+/// The binomial coefficient `(1/3 choose k)`.
+fn third_choose(k: u32) -> f64 {
+    (0..k).map(|i| 1.0 / 3.0 - f64::from(i)).product::<f64>() / factorial(k)
+}
+
+/// `((1 + w)^(1/3) - 1) / w`, by its series.
+fn cbrt_slope(w: f64) -> f64 {
+    series(w, |n| third_choose(n + 1))
+}
+
+/// From two terms: one, `w c0`, is about 590 ULP and misses every exact cube
+/// that the grid does not hit.
+fn cbrt_shapes() -> Vec<Shape> {
+    (2..=4)
+        .map(|terms| Shape {
+            func: Func::Cbrt,
+            domain: Domain::Full,
+            name: format!("cbrt/horner{terms}"),
+            // The result is y (1 + P): an error in P is one relative to
+            // the result, times w for the slope fitted.
+            fits: vec![FitSpec {
+                target: cbrt_slope,
+                weight: f64::abs,
+                powers: (0..terms).collect(),
+                interval: CBRT_W,
+            }],
+            fused: false,
+            build: |c, _| {
+                let mut b = Builder::new();
+                let p = b.horner(IN0, c);
+                let y = b.mul(IN0, p);
+                b.finish(&[y])
+            },
+        })
+        .collect()
+}
+
 // --- log2: inputs f, k, f_hi, f_lo; output k + log2(1 + f) -------------------------------------
 
 /// (log2(1+f) - f log2(e)) / f^2
@@ -1692,6 +1734,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Log2 => log2_shapes(),
             Func::Log10 => log10_shapes(),
             Func::Log1p => log1p_shapes(),
+            Func::Cbrt => cbrt_shapes(),
             Func::Sin | Func::Cos => trig_shapes(func),
             Func::Tan => tan_shapes(),
             Func::Tanh => tanh_shapes(),

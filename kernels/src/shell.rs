@@ -51,6 +51,15 @@ pub struct ScaledInput {
     pub bits: i32,
 }
 
+/// cbrt: what the reconstruction needs besides the program's `P(w)`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CubeRoot {
+    /// `y`, the approximation of `cbrt t` on the grid of 2^-6.
+    pub y: f32,
+    /// The power of two of the result, `2^q`, as `q << 23`, plus `x`'s sign bit.
+    pub scale: u32,
+}
+
 /// sin and cos by quarter periods: `x = q*pi/2 + r`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quadrant {
@@ -997,8 +1006,10 @@ pub mod log1p {
     }
 
     /// Reconstruction: the program's output is the result; [`ln`]'s special
-    /// values of `u` (`-inf` at `x = -1`, NaN below and for NaN, `+inf` for
-    /// `+inf`), and `x` itself for `+-0`, whose `1 + x` loses `-0`'s sign.
+    /// values of `u` (`-inf` at `x = -1`, NaN below, `+inf` for `+inf`), and
+    /// `x` itself for `+-0`, whose `1 + x` loses `-0`'s sign, and for NaN,
+    /// whose `1 + x` has the target's payload (RISC-V's canonical NaN), so
+    /// that every target gives the same bits.
     #[inline(always)]
     pub fn finish(
         x: f32,
@@ -1007,7 +1018,86 @@ pub mod log1p {
         c: &Constants,
     ) -> f32 {
         let y = log_common::finish(f32::from_bits(u as u32), u, out[0], &c.log);
-        select(x.to_bits() << 1 == 0, x, y)
+        // One unsigned compare for both: `0 - 1` wraps to the top.
+        let zero_or_nan = (x.to_bits() << 1).wrapping_sub(1) >= 0xff00_0000;
+        select(zero_or_nan, x, y)
+    }
+}
+
+/// cbrt x: `|x| = 2^(3q) t` with `t` in `[1, 8)`, `y` a fixed quadratic's
+/// cbrt t rounded to a multiple of 2^-6, `w = (t - y^3)/y^3`, and
+/// `cbrt x = sign(x) 2^q (y + y P(w))` with `P(w) ~ (1 + w)^(1/3) - 1`.
+///
+/// `y = n/64` with `n <= 129`, so `y^2` and `y^3 = n^3/2^18` (at most 22
+/// bits) are exact, and so is `t - y^3` (Sterbenz: `y^3` is within a factor
+/// 2 of `t`): `w` is rounded once, by the division. The result is `y` plus
+/// a term below 2.5% of it, rounded once, so the error is the program's
+/// and half an ULP; an exact cube root (at most 8 bits) comes out exact.
+pub mod cbrt {
+    use super::*;
+    shell_impl!(CubeRoot);
+
+    /// The constants of the cbrt shell.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        /// `cbrt(2^j)` for `t = 2^j m`, `j` in `0..3` (a fourth for the index mask).
+        roots: [f32; 4],
+        /// `p0 + m (p1 + m p2) ~ cbrt m` on `[1, 2)`, within 9e-4
+        /// (interpolated at the Chebyshev nodes).
+        p0: f32,
+        p1: f32,
+        p2: f32,
+        /// 2^17, whose ULP is 2^-6: `(y + grid) - grid` rounds `y` to the grid.
+        grid: f32,
+    }
+
+    /// What `reduce` and `finish` read.
+    pub const CONSTANTS: Constants = Constants {
+        roots: [1.0, 1.259_921_1, 1.587_401, 1.0],
+        p0: 0.625_687_24,
+        p1: 0.433_560_58,
+        p2: -0.058_361_72,
+        grid: 131_072.0,
+    };
+
+    /// Reduction: `inputs = [w]`; the carry `y` and `2^q` with the sign.
+    /// Zeros, infinities and NaN give garbage here that `finish` replaces.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<CubeRoot> {
+        let a = x.to_bits() & 0x7fff_ffff;
+        let subnormal = a < 0x0080_0000;
+        // A subnormal's bits, read as an integer, are `|x| * 2^149`: exact
+        // and normal (as in the logarithms' reduction).
+        let scaled = select_u32(subnormal, (a as f32).to_bits(), a);
+        // n = e + 150 for |x| = 2^e m, m in [1, 2): at least 1, so that
+        // n / 3 and n % 3 are the floor and the remainder for every e.
+        let n = (scaled >> 23).wrapping_add(select_u32(subnormal, (-126i32) as u32, 23));
+        let third = n / 3;
+        let j = n.wrapping_sub(third.wrapping_mul(3));
+        let fraction = scaled & 0x007f_ffff;
+        let t = f32::from_bits(fraction | j.wrapping_add(127) << 23);
+        let m = f32::from_bits(fraction | 0x3f80_0000);
+        let guess = (c.p0 + m * (c.p1 + m * c.p2)) * c.roots[(j & 3) as usize];
+        let y = (guess + c.grid) - c.grid;
+        let cube = y * y * y;
+        Reduced {
+            inputs: [(t - cube) / cube, 0.0, 0.0, 0.0],
+            carry: CubeRoot {
+                y,
+                scale: (third.wrapping_sub(50) << 23).wrapping_add(x.to_bits() & 0x8000_0000),
+            },
+        }
+    }
+
+    /// Reconstruction: `y + y P`, scaled by `2^q` in the exponent field
+    /// (normal throughout: `q` in `-50..=42`) and given `x`'s sign; `x`
+    /// itself for `+-0`, `+-inf` and NaN.
+    #[inline(always)]
+    pub fn finish(x: f32, carry: CubeRoot, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        let r = carry.y + carry.y * out[0];
+        let y = f32::from_bits(r.to_bits().wrapping_add(carry.scale));
+        let zero_or_special = (x.to_bits() << 1).wrapping_sub(1) >= 0xfeff_ffff;
+        select(zero_or_special, x, y)
     }
 }
 

@@ -75,6 +75,12 @@ impl Library {
             // micromath has no log1p: its users' composition.
             (Library::Micromath, Func::Log1p) => Kernel::Unary(|x| F32Ext::ln(1.0 + x)),
             (Library::Std, Func::Log1p) => Kernel::Unary(f32::ln_1p),
+            (Library::Libm, Func::Cbrt) => Kernel::Unary(libm::cbrtf),
+            // micromath has no cbrt: its users' composition.
+            (Library::Micromath, Func::Cbrt) => {
+                Kernel::Unary(|x| F32Ext::copysign(F32Ext::powf(F32Ext::abs(x), 1.0 / 3.0), x))
+            }
+            (Library::Std, Func::Cbrt) => Kernel::Unary(f32::cbrt),
             (Library::Std, Func::Sin) => Kernel::Unary(f32::sin),
             (Library::Std, Func::Cos) => Kernel::Unary(f32::cos),
             (Library::Std, Func::Tanh) => Kernel::Unary(f32::tanh),

@@ -116,6 +116,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Cosh => shell!(cosh),
         ShellModule::Log10 => shell!(log10),
         ShellModule::Log1p => shell!(log1p),
+        ShellModule::Cbrt => shell!(cbrt),
     }
 }
 

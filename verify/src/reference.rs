@@ -34,6 +34,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Log2 => core_math::log2f,
         Func::Log10 => core_math::log10f,
         Func::Log1p => core_math::log1pf,
+        Func::Cbrt => core_math::cbrtf,
         Func::Sin => core_math::sinf,
         Func::Cos => core_math::cosf,
         Func::Tan => core_math::tanf,
@@ -63,6 +64,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Log2 => core_math::log2,
         Func::Log10 => core_math::log10,
         Func::Log1p => core_math::log1p,
+        Func::Cbrt => core_math::cbrt,
         Func::Sin => core_math::sin,
         Func::Cos => core_math::cos,
         Func::Tan => core_math::tan,
@@ -94,6 +96,7 @@ pub fn rounded(func: Func) -> Kernel {
         | Func::Log2
         | Func::Log10
         | Func::Log1p
+        | Func::Cbrt
         | Func::Sin
         | Func::Cos
         | Func::Tan
@@ -122,6 +125,7 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         | Func::Log2
         | Func::Log10
         | Func::Log1p
+        | Func::Cbrt
         | Func::Sin
         | Func::Cos
         | Func::Tan

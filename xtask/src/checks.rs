@@ -263,9 +263,9 @@ mod tests {
                 let args = match *rule {
                     Exact::At(x, _) => vec![x],
                     Exact::AtPair(a, b, _) => vec![a, b],
-                    Exact::PowerOfTwoAtIntegers { .. } | Exact::IntegerAtPowersOfTwo { .. } => {
-                        vec![]
-                    }
+                    Exact::PowerOfTwoAtIntegers { .. }
+                    | Exact::IntegerAtPowersOfTwo { .. }
+                    | Exact::CubeRootsOfCubes => vec![],
                 };
                 for x in args {
                     assert!(

@@ -22,8 +22,12 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         Func::Sinh => [m.sinh(), m.cosh()][k as usize % 2],
         Func::Cosh => [m.cosh(), m.sinh()][k as usize % 2],
         // m^a: a (a - 1) ... (a - k + 1) m^(a - k).
-        Func::Sqrt | Func::Rsqrt => {
-            let a = if func == Func::Sqrt { 0.5 } else { -0.5 };
+        Func::Sqrt | Func::Rsqrt | Func::Cbrt => {
+            let a = match func {
+                Func::Sqrt => 0.5,
+                Func::Cbrt => 1.0 / 3.0,
+                _ => -0.5,
+            };
             (0..k).map(|j| a - f64::from(j)).product::<f64>() * m.powf(a - f64::from(k))
         }
         Func::Ln | Func::Log2 | Func::Log10 => {

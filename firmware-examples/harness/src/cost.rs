@@ -101,6 +101,11 @@ pub fn libm_log10(x: f32) -> f32 {
 pub fn libm_log1p(x: f32) -> f32 {
     libm::log1pf(x)
 }
+/// `libm::cbrtf`.
+#[inline(never)]
+pub fn libm_cbrt(x: f32) -> f32 {
+    libm::cbrtf(x)
+}
 /// `micromath`'s `log10`.
 #[inline(never)]
 pub fn micromath_log10(x: f32) -> f32 {
@@ -215,6 +220,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Log2 => (Unary(libm_log2), Some(Unary(micromath_log2))),
         Func::Log10 => (Unary(libm_log10), Some(Unary(micromath_log10))),
         Func::Log1p => (Unary(libm_log1p), None),
+        Func::Cbrt => (Unary(libm_cbrt), None),
         Func::Sin => (Unary(libm_sin), Some(Unary(micromath_sin))),
         Func::Cos => (Unary(libm_cos), Some(Unary(micromath_cos))),
         Func::Tan => (Unary(libm_tan), Some(Unary(micromath_tan))),
