@@ -19,7 +19,7 @@ mod suggest;
 /// meets an accuracy bound, as straight-line `f32` code.
 ///
 /// ```text
-/// approx_fn!([vis] func, ulp = <bound> [, name = ident] [, fma = true|false] [, domain = lo..=hi | (lo..=hi, lo..=hi)]);
+/// approx_fn!([vis] func, ulp = <bound> [, name = ident] [, fma = true|false] [, domain = lo..=hi | (lo..=hi, lo..=hi)] [, slice = true|false]);
 /// ```
 ///
 /// - `vis`: optional visibility of the function (`pub`, `pub(crate)`, ...).
@@ -59,6 +59,14 @@ mod suggest;
 ///   program for both outputs, each verified over all 2^32 inputs; atan2's
 ///   figures are the two-argument strategy's (docs/DESIGN.md), with its
 ///   counts in the doc comment.
+/// - `slice = true|false`: also emit `<name>_slice(xs: &[f32], out: &mut
+///   [f32])` (`(a, b, out)` for two arguments, `(xs, first, second)` for two
+///   outputs), the kernel over whole buffers, as inference and DSP code
+///   apply it: a loop that auto-vectorises where the target has vectors, with
+///   the kernel inlined into it (a private `#[inline(always)]` copy; `<name>`
+///   itself stays `#[inline]`). Each element gets the very bits `<name>`
+///   gives. Default `false`. The ready-made functions have it:
+///   `evokern::exp_slice`, `evokern::fast::tanh_slice`, ...
 ///
 /// Of the catalog entries for `func` that meet the bound (and the fma rule),
 /// the one whose whole kernel (shell and program) takes the fewest measured
@@ -77,9 +85,12 @@ mod suggest;
 /// approx_fn!(cos, ulp = 4, domain = -3.1416..=3.1416, name = osc_cos); // short reduction
 /// approx_fn!(atan2, ulp = 1);                          // fn atan2(y: f32, x: f32) -> f32
 /// approx_fn!(sincos, ulp = 1);                         // fn sincos(x: f32) -> (f32, f32)
+/// approx_fn!(tanh, ulp = 1, slice = true);             // and fn tanh_slice(xs: &[f32], out: &mut [f32])
 ///
 /// let y = exp(1.0) + fast_ln(2.0) + sin(0.5) + atan2(1.0, -1.0);
 /// let (s, c) = sincos(0.5);
+/// let mut out = [0.0; 4];
+/// tanh_slice(&[0.0, 0.5, 1.0, 2.0], &mut out);
 /// ```
 ///
 /// # What it emits
@@ -142,6 +153,9 @@ fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
             hi,
         );
         match chosen {
+            Some(entry) if request.slice => {
+                expand::kernel_with_slice(entry, &request.vis, &request.name)
+            }
             Some(entry) => expand::kernel(entry, &request.vis, &request.name),
             None => Err(syn::Error::new(
                 bound.span,
@@ -161,7 +175,13 @@ fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
             let error = error.to_compile_error();
             let fallback = parsed
                 .fallback
-                .map(|f| expand::fallback(&f.vis, &f.name, f.func))
+                .map(|f| {
+                    let scalar = expand::fallback(&f.vis, &f.name, f.func);
+                    let slice = f
+                        .slice
+                        .then(|| expand::fallback_slice(&f.vis, &f.name, f.func));
+                    quote!(#scalar #slice)
+                })
                 .unwrap_or_default();
             quote!(#error #fallback)
         }
@@ -195,7 +215,7 @@ pub fn ready_made(input: TokenStream) -> TokenStream {
             None => evokern_catalog::ENTRIES.iter().any(|e| e.func == f),
         })
         .map(|f| proc_macro2::Ident::new(f.name(), proc_macro2::Span::call_site()));
-    quote!(#(::evokern::approx_fn!(pub #names, #spec);)*).into()
+    quote!(#(::evokern::approx_fn!(pub #names, #spec, slice = true);)*).into()
 }
 
 /// The bound of `ulp = <number>` in thousandths of an ULP, if that is all

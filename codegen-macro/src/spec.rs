@@ -1,4 +1,4 @@
-//! Parse and validate: `approx_fn!([vis] func, ulp = <bound>[, name = ident][, fma = bool][, domain = lo..=hi])`.
+//! Parse and validate: `approx_fn!([vis] func, ulp = <bound>[, name = ident][, fma = bool][, domain = lo..=hi][, slice = bool])`.
 //!
 //! Parsing is forgiving past the function name, so that every mistake in one
 //! invocation is reported at once, and so that a fallback function with the
@@ -12,7 +12,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::{Expr, ExprLit, Ident, Lit, Token, Visibility};
 
 /// The options `approx_fn!` understands, in the order the docs give them.
-pub const OPTIONS: [&str; 4] = ["ulp", "name", "fma", "domain"];
+pub const OPTIONS: [&str; 5] = ["ulp", "name", "fma", "domain", "slice"];
 
 /// A validated request: which function, how accurate, what to call it.
 pub struct Request {
@@ -28,6 +28,8 @@ pub struct Request {
     pub allow_fma: bool,
     /// The only inputs the call site passes, `domain = lo..=hi`; `None` for every `f32`.
     pub domain: Option<(f32, f32)>,
+    /// Whether `<name>_slice` is emitted too, `slice = true`.
+    pub slice: bool,
 }
 
 /// An accuracy bound as the user wrote it.
@@ -50,6 +52,8 @@ pub struct Fallback {
     pub name: Ident,
     /// The function, where its name was known: the stand-in gets its signature.
     pub func: Option<Func>,
+    /// `slice = true` was asked for: a stand-in `<name>_slice` too.
+    pub slice: bool,
 }
 
 /// The outcome of parsing: the validated request or every error found, and the
@@ -98,6 +102,7 @@ fn parse_raw(input: ParseStream) -> syn::Result<Raw> {
                     "name" => "name = fast_exp".to_owned(),
                     "fma" => "fma = true".to_owned(),
                     "domain" => "domain = -3.1416..=3.1416".to_owned(),
+                    "slice" => "slice = true".to_owned(),
                     _ => format!("{name} = <value>"),
                 };
                 return Err(syn::Error::new(
@@ -157,6 +162,7 @@ fn validate(raw: Raw) -> Parsed {
     let mut name = None;
     let mut allow_fma = false;
     let mut domain = None;
+    let mut slice = false;
     let mut seen: Vec<String> = Vec::new();
     for (key, value) in &raw.options {
         let key_name = key.unraw().to_string();
@@ -196,8 +202,18 @@ fn validate(raw: Raw) -> Parsed {
                 Ok(ident) => name = Some(ident),
                 Err(error) => errors.push(error),
             },
-            "fma" => match parse_bool(value) {
+            "fma" => match parse_bool(
+                value,
+                "fma must be `true` (fma programs may be chosen) or `false` (the default)",
+            ) {
                 Ok(allow) => allow_fma = allow,
+                Err(error) => errors.push(error),
+            },
+            "slice" => match parse_bool(
+                value,
+                "slice must be `true` (emit `<name>_slice` too) or `false` (the default)",
+            ) {
+                Ok(wanted) => slice = wanted,
                 Err(error) => errors.push(error),
             },
             "domain" => match parse_domains(value, func) {
@@ -223,6 +239,7 @@ fn validate(raw: Raw) -> Parsed {
         vis: raw.vis.clone(),
         name: name.clone(),
         func,
+        slice,
     };
     let request = errors.finish(|| Request {
         vis: raw.vis,
@@ -231,6 +248,7 @@ fn validate(raw: Raw) -> Parsed {
         bound: bound.expect("a missing or bad bound is an error"),
         allow_fma,
         domain,
+        slice,
     });
     Parsed {
         fallback: Some(fallback),
@@ -455,16 +473,13 @@ fn domain_end(end: &Expr) -> syn::Result<f64> {
     Ok(if negative { -magnitude } else { magnitude })
 }
 
-fn parse_bool(value: &Expr) -> syn::Result<bool> {
+fn parse_bool(value: &Expr, message: &str) -> syn::Result<bool> {
     match strip(value) {
         Expr::Lit(ExprLit {
             lit: Lit::Bool(lit),
             ..
         }) => Ok(lit.value),
-        _ => Err(syn::Error::new_spanned(
-            value,
-            "fma must be `true` (fma programs may be chosen) or `false` (the default)",
-        )),
+        _ => Err(syn::Error::new_spanned(value, message)),
     }
 }
 
@@ -631,7 +646,7 @@ mod tests {
             errors,
             [
                 format!("unknown function `ecp`; evokern has {all}; did you mean `exp`?").as_str(),
-                "unknown option `foo`; expected ulp, name, fma, domain",
+                "unknown option `foo`; expected ulp, name, fma, domain, slice",
                 "duplicate option `name`",
                 "fma must be `true` (fma programs may be chosen) or `false` (the default)",
                 "missing option `ulp`: say how accurate `ecp` must be, as in `approx_fn!(ecp, ulp = 1)`",
@@ -659,12 +674,12 @@ mod tests {
     fn option_typos_get_a_suggestion() {
         assert_eq!(
             errors(quote!(exp, ulp = 1, Name = e)),
-            ["unknown option `Name`; expected ulp, name, fma, domain; did you mean `name`?"]
+            ["unknown option `Name`; expected ulp, name, fma, domain, slice; did you mean `name`?"]
         );
         assert_eq!(
             errors(quote!(exp, ulps = 1)),
             [
-                "unknown option `ulps`; expected ulp, name, fma, domain; did you mean `ulp`?",
+                "unknown option `ulps`; expected ulp, name, fma, domain, slice; did you mean `ulp`?",
                 "missing option `ulp`: say how accurate `exp` must be, as in `approx_fn!(exp, ulp = 1)`",
             ]
         );

@@ -276,6 +276,108 @@ pub fn fallback(vis: &Visibility, name: &Ident, func: Option<Func>) -> TokenStre
     }
 }
 
+/// [`fallback`]'s `<name>_slice` for `slice = true`: the function applied
+/// over slices, in the shape of its signature (one argument where the
+/// function is unknown).
+pub fn fallback_slice(vis: &Visibility, name: &Ident, func: Option<Func>) -> TokenStream {
+    let slice = format_ident!("{}_slice", name);
+    let (body, kernel) = match func.map(Func::arity) {
+        Some(Arity::Binary) => (
+            quote! { #[allow(dead_code)] #vis fn #slice(a: &[f32], b: &[f32], out: &mut [f32]) },
+            quote!(::evokern::__private::map2(#name, a, b, out)),
+        ),
+        Some(Arity::Pair) => (
+            quote! { #[allow(dead_code)] #vis fn #slice(xs: &[f32], first: &mut [f32], second: &mut [f32]) },
+            quote!(::evokern::__private::map_pair(#name, xs, first, second)),
+        ),
+        _ => (
+            quote! { #[allow(dead_code)] #vis fn #slice(xs: &[f32], out: &mut [f32]) },
+            quote!(::evokern::__private::map(#name, xs, out)),
+        ),
+    };
+    quote!(#body { #kernel })
+}
+
+/// `<vis> fn <slice>(...)`: `kernel` (a function in scope, `#[inline(always)]`
+/// so that the loop vectorises) over slices, in the shape of `func`'s
+/// signature; `shown` is the name its doc comment links to.
+fn slice_fn(
+    func: Func,
+    vis: &Visibility,
+    slice: &Ident,
+    kernel: &Ident,
+    shown: &str,
+) -> TokenStream {
+    match func.arity() {
+        Arity::Unary => {
+            let doc = format!(
+                "[`{shown}`] over a slice, `out[i] = {shown}(xs[i])`: the loop that auto-vectorises, and the path the verifier sweeps. `out` and `xs` must have the same length (extra elements of the longer one are left alone)."
+            );
+            quote! {
+                #[doc = #doc]
+                #vis fn #slice(xs: &[f32], out: &mut [f32]) {
+                    ::evokern::__private::map(#kernel, xs, out)
+                }
+            }
+        }
+        Arity::Binary => {
+            let doc = format!(
+                "[`{shown}`] over two slices, `out[i] = {shown}(a[i], b[i])`: the path the verifier checks. The three must have the same length."
+            );
+            quote! {
+                #[doc = #doc]
+                #vis fn #slice(a: &[f32], b: &[f32], out: &mut [f32]) {
+                    ::evokern::__private::map2(#kernel, a, b, out)
+                }
+            }
+        }
+        Arity::Pair => {
+            let doc = format!(
+                "[`{shown}`] over a slice, its two outputs into `first` and `second`: the path the verifier sweeps. The three must have the same length."
+            );
+            quote! {
+                #[doc = #doc]
+                #vis fn #slice(xs: &[f32], first: &mut [f32], second: &mut [f32]) {
+                    ::evokern::__private::map_pair(#kernel, xs, first, second)
+                }
+            }
+        }
+    }
+}
+
+/// [`kernel`] and `<name>_slice` beside it (`approx_fn!(.., slice = true)`):
+/// the kernel is emitted once, private and `#[inline(always)]` (as the
+/// catalog's own, so that the slice loop vectorises: LLVM judges a
+/// Payne-Hanek kernel too costly to inline otherwise), and `<name>` is an
+/// `#[inline]` call of it, so scalar call sites keep the inlining choice
+/// they had.
+pub fn kernel_with_slice(
+    entry: &Entry,
+    vis: &Visibility,
+    name: &Ident,
+) -> syn::Result<TokenStream> {
+    let inner = format_ident!("__evokern_{}", name);
+    let body = kernel_inlined(
+        entry,
+        &Visibility::Inherited,
+        &inner,
+        quote!(#[inline(always)]),
+    )?;
+    let docs = doc_lines(entry);
+    let (args, result) = signature(entry.func);
+    let slice = format_ident!("{}_slice", name);
+    let slice_fn = slice_fn(entry.func, vis, &slice, &inner, &name.to_string());
+    Ok(quote! {
+        #body
+        #[inline]
+        #(#[doc = #docs])*
+        #vis fn #name(#(#args: f32),*) -> #result {
+            #inner(#(#args),*)
+        }
+        #slice_fn
+    })
+}
+
 /// Every entry of `entries` as `pub fn <tier>` and `pub fn <tier>_slice`, and
 /// the `TIERS` table pointing at `::evokern::catalog::ENTRIES[i]`: `entries`
 /// must be that very slice.
@@ -318,43 +420,11 @@ pub fn catalog_kernels(entries: &[Entry]) -> syn::Result<TokenStream> {
             }
         };
         let slice = format_ident!("{}_slice", name);
-        let slice_doc_unary = format!(
-            "[`{tier}`] over a slice: the loop that auto-vectorises, and the path the verifier sweeps. `out` and `xs` must have the same length."
-        );
-        let slice_doc_binary = format!(
-            "[`{tier}`] over two slices, `out[i] = {tier}(a[i], b[i])`: the path the verifier checks. The three must have the same length."
-        );
-        let slice_doc_pair = format!(
-            "[`{tier}`] over a slice, its two outputs into `first` and `second`: the path the verifier sweeps. The three must have the same length."
-        );
-        let (slice_fn, kernel) = match entry.func.arity() {
-            Arity::Unary => (
-                quote! {
-                    #[doc = #slice_doc_unary]
-                    pub fn #slice(xs: &[f32], out: &mut [f32]) {
-                        ::evokern::__private::map(#name, xs, out)
-                    }
-                },
-                quote!(::evokern::Compiled::Unary { scalar: #name, slice: #slice }),
-            ),
-            Arity::Binary => (
-                quote! {
-                    #[doc = #slice_doc_binary]
-                    pub fn #slice(a: &[f32], b: &[f32], out: &mut [f32]) {
-                        ::evokern::__private::map2(#name, a, b, out)
-                    }
-                },
-                quote!(::evokern::Compiled::Binary { scalar: #name, slice: #slice }),
-            ),
-            Arity::Pair => (
-                quote! {
-                    #[doc = #slice_doc_pair]
-                    pub fn #slice(xs: &[f32], first: &mut [f32], second: &mut [f32]) {
-                        ::evokern::__private::map_pair(#name, xs, first, second)
-                    }
-                },
-                quote!(::evokern::Compiled::Pair { scalar: #name, slice: #slice }),
-            ),
+        let slice_fn = slice_fn(entry.func, &syn::parse_quote!(pub), &slice, &name, tier);
+        let kernel = match entry.func.arity() {
+            Arity::Unary => quote!(::evokern::Compiled::Unary { scalar: #name, slice: #slice }),
+            Arity::Binary => quote!(::evokern::Compiled::Binary { scalar: #name, slice: #slice }),
+            Arity::Pair => quote!(::evokern::Compiled::Pair { scalar: #name, slice: #slice }),
         };
         items.extend(quote! {
             #scalar

@@ -20,8 +20,18 @@ approx_fn!(cos, ulp = 1024, domain = 0..=6.2832, name = phase_cos);
 // libm's spellings name the same functions.
 approx_fn!(logf, ulp = 1);
 approx_fn!(sinf, ulp = 4);
+// And over slices.
+approx_fn!(tanh, ulp = 1, slice = true);
+approx_fn!(pub(crate) expf, ulp = 4, name = fast_exp, slice = true);
 
 fn main() {
+    let mut out = [0.0f32; 3];
+    tanh_slice(&[0.0, -0.0, 20.0], &mut out);
+    assert_eq!(out.map(f32::to_bits), [0, 0x8000_0000, 1.0f32.to_bits()]);
+    assert_eq!(tanh(20.0), 1.0);
+    fast_exp_slice(&[0.0, 1e-10, -200.0], &mut out);
+    assert_eq!(out, [1.0, 1.0, 0.0]);
+    assert_eq!(fast_exp(0.0), 1.0);
     assert_eq!(exp(0.0), 1.0);
     assert_eq!(exp2(10.0), 1024.0);
     assert_eq!(fast_ln(1.0).to_bits(), 0);
