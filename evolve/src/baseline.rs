@@ -669,269 +669,190 @@ fn log2_of_ln_k_last(b: &mut Builder, hi: Operand, lo: Operand) -> Operand {
     b.add(IN1, y)
 }
 
+/// `v + c` for log1p's third input `c` (`extra`), `v` itself for ln.
+fn plus(b: &mut Builder, v: Operand, extra: Option<Operand>) -> Operand {
+    match extra {
+        Some(c) => b.add(v, c),
+        None => v,
+    }
+}
+
 /// fdlibm's `(s (f^2/2 + z P) + k ln2_lo) - f^2/2`, which `f` and `k ln2_hi`
-/// complete to ln x.
-fn fdlibm_low(b: &mut Builder, c: &[u32]) -> Operand {
+/// complete to ln x; log1p's `c` beside `k ln2_lo` (`extra`).
+fn fdlibm_low(b: &mut Builder, c: &[u32], extra: Option<Operand>) -> Operand {
     let (hfsq, q) = atanh_terms(b, c);
     let k_lo = b.mul(IN1, LN2_LO);
+    let k_lo = plus(b, k_lo, extra);
     let low = b.add(q, k_lo);
     b.sub(low, hfsq)
 }
 
-fn ln_shapes() -> Vec<Shape> {
+/// k ln2 + (2 atanh(s) (+ c)), the short form.
+fn ln_atanh_short(c: &[u32], extra: Option<Operand>) -> ProgramBuf {
+    let mut b = Builder::new();
+    let w = atanh_short(&mut b, c, TWO);
+    let w = plus(&mut b, w, extra);
+    let kl = b.mul(IN1, Operand::C(bits(LN2)));
+    let y = b.add(kl, w);
+    b.finish(&[y])
+}
+
+/// k ln2_hi + (f - (f^2/2 - (s (f^2/2 + z P) + k ln2_lo (+ c)))), the
+/// classical fdlibm logf (log1pf with `c`).
+fn ln_atanh(c: &[u32], extra: Option<Operand>) -> ProgramBuf {
+    let mut b = Builder::new();
+    let d = fdlibm_low(&mut b, c, extra);
+    let e = b.add(d, IN0);
+    let k_hi = b.mul(IN1, LN2_HI);
+    let y = b.add(k_hi, e);
+    b.finish(&[y])
+}
+
+/// [`ln_atanh`] with k ln2_hi + f summed exactly.
+fn ln_atanh_comp(c: &[u32], extra: Option<Operand>) -> ProgramBuf {
+    let mut b = Builder::new();
+    let d = fdlibm_low(&mut b, c, extra);
+    let k_hi = b.mul(IN1, LN2_HI);
+    let y = b.compensated_sum(k_hi, IN0, d);
+    b.finish(&[y])
+}
+
+/// `f^2 (f P(f) - 1/2)`, ln(1 + f) - f to the fit.
+fn ln_tail_terms(b: &mut Builder, c: &[u32]) -> Operand {
+    let z = b.mul(IN0, IN0);
+    let p = b.horner(IN0, c);
+    let fp = b.mul(IN0, p);
+    let q = b.add(fp, NEG_HALF);
+    b.mul(z, q)
+}
+
+/// k ln2 + (f + (z (f P - 1/2) (+ c))).
+fn ln_tail_program(c: &[u32], extra: Option<Operand>) -> ProgramBuf {
+    let mut b = Builder::new();
+    let w = ln_tail_terms(&mut b, c);
+    let w = plus(&mut b, w, extra);
+    let t = b.add(IN0, w);
+    let kl = b.mul(IN1, Operand::C(bits(LN2)));
+    let y = b.add(kl, t);
+    b.finish(&[y])
+}
+
+/// [`ln_tail_program`] with k ln2_lo (+ c) beside the small terms and the
+/// exact k ln2_hi + f.
+fn ln_comp_program(c: &[u32], extra: Option<Operand>) -> ProgramBuf {
+    let mut b = Builder::new();
+    let w = ln_tail_terms(&mut b, c);
+    let k_lo = b.mul(IN1, LN2_LO);
+    let k_lo = plus(&mut b, k_lo, extra);
+    let low = b.add(k_lo, w);
+    let k_hi = b.mul(IN1, LN2_HI);
+    let y = b.compensated_sum(k_hi, IN0, low);
+    b.finish(&[y])
+}
+
+/// The shapes ln and log1p share, log1p's reading its third input `c`.
+fn ln_family(func: Func) -> Vec<Shape> {
+    let log1p = func == Func::Log1p;
+    let shape = |name: String, fits: Vec<FitSpec>, ln, log1p_build| Shape {
+        func,
+        domain: Domain::Full,
+        name,
+        fits,
+        fused: false,
+        build: if log1p { log1p_build } else { ln },
+    };
+    type Build = fn(&[u32], &[usize]) -> ProgramBuf;
     let mut shapes = Vec::new();
     for terms in 1..=4 {
-        // k ln2 + 2 atanh(s), the short form.
-        shapes.push(Shape {
-            func: Func::Ln,
-            domain: Domain::Full,
-            name: format!("ln/atanh-s{terms}"),
-            fits: vec![atanh_fit(terms)],
-            fused: false,
+        let fits = vec![atanh_fit(terms)];
+        let forms: [(&str, Build, Build); 3] = [
+            (
+                "atanh-s",
+                |c, _| ln_atanh_short(c, None),
+                |c, _| ln_atanh_short(c, Some(IN2)),
+            ),
+            (
+                "atanh",
+                |c, _| ln_atanh(c, None),
+                |c, _| ln_atanh(c, Some(IN2)),
+            ),
+            (
+                "atanh-comp",
+                |c, _| ln_atanh_comp(c, None),
+                |c, _| ln_atanh_comp(c, Some(IN2)),
+            ),
+        ];
+        for (form, ln, with_c) in forms {
+            shapes.push(shape(
+                format!("{func}/{form}{terms}"),
+                fits.clone(),
+                ln,
+                with_c,
+            ));
+        }
+    }
+    if !log1p {
+        for degree in 5..=11 {
+            // k ln2 + (f + z Q(f)): f exact, every coefficient of Q fitted.
+            shapes.push(Shape {
+                func,
+                domain: Domain::Full,
+                name: format!("ln/quad{degree}"),
+                fits: vec![FitSpec {
+                    target: ln_quad,
+                    weight: ln_quad_weight,
+                    powers: (0..degree - 1).collect(),
+                    interval: LOG_F,
+                }],
+                fused: false,
 
-            build: |c, _| {
-                let mut b = Builder::new();
-                let w = atanh_short(&mut b, c, TWO);
-                let kl = b.mul(IN1, Operand::C(bits(LN2)));
-                let y = b.add(kl, w);
-                b.finish(&[y])
-            },
-        });
-        // k ln2_hi + (f - (f^2/2 - (s (f^2/2 + z P) + k ln2_lo))), the
-        // classical fdlibm logf, and with k ln2_hi + f summed exactly.
-        shapes.push(Shape {
-            func: Func::Ln,
-            domain: Domain::Full,
-            name: format!("ln/atanh{terms}"),
-            fits: vec![atanh_fit(terms)],
-            fused: false,
-
-            build: |c, _| {
-                let mut b = Builder::new();
-                let d = fdlibm_low(&mut b, c);
-                let e = b.add(d, IN0);
-                let k_hi = b.mul(IN1, LN2_HI);
-                let y = b.add(k_hi, e);
-                b.finish(&[y])
-            },
-        });
-        shapes.push(Shape {
-            func: Func::Ln,
-            domain: Domain::Full,
-            name: format!("ln/atanh-comp{terms}"),
-            fits: vec![atanh_fit(terms)],
-            fused: false,
-
-            build: |c, _| {
-                let mut b = Builder::new();
-                let d = fdlibm_low(&mut b, c);
-                let k_hi = b.mul(IN1, LN2_HI);
-                let y = b.compensated_sum(k_hi, IN0, d);
-                b.finish(&[y])
-            },
-        });
+                build: |c, _| {
+                    let mut b = Builder::new();
+                    let z = b.mul(IN0, IN0);
+                    let q = b.horner(IN0, c);
+                    let w = b.mul(z, q);
+                    let t = b.add(IN0, w);
+                    let kl = b.mul(IN1, Operand::C(bits(LN2)));
+                    let y = b.add(kl, t);
+                    b.finish(&[y])
+                },
+            });
+        }
     }
     for degree in 5..=11 {
-        // k ln2 + (f + z Q(f)): f exact, every coefficient of Q fitted.
-        shapes.push(Shape {
-            func: Func::Ln,
-            domain: Domain::Full,
-            name: format!("ln/quad{degree}"),
-            fits: vec![FitSpec {
-                target: ln_quad,
-                weight: ln_quad_weight,
-                powers: (0..degree - 1).collect(),
-                interval: LOG_F,
-            }],
-            fused: false,
-
-            build: |c, _| {
-                let mut b = Builder::new();
-                let z = b.mul(IN0, IN0);
-                let q = b.horner(IN0, c);
-                let w = b.mul(z, q);
-                let t = b.add(IN0, w);
-                let kl = b.mul(IN1, Operand::C(bits(LN2)));
-                let y = b.add(kl, t);
-                b.finish(&[y])
-            },
-        });
-    }
-    for degree in 5..=11 {
-        let tail = FitSpec {
+        let fits = vec![FitSpec {
             target: ln_tail,
             weight: ln_tail_weight,
             powers: (0..degree - 2).collect(),
             interval: LOG_F,
-        };
+        }];
         // k ln2 + (f + z (f P - 1/2)), without and with the exact k ln2_hi + f.
-        shapes.push(Shape {
-            func: Func::Ln,
-            domain: Domain::Full,
-            name: format!("ln/tail{degree}"),
-            fits: vec![tail.clone()],
-            fused: false,
-
-            build: |c, _| {
-                let mut b = Builder::new();
-                let z = b.mul(IN0, IN0);
-                let p = b.horner(IN0, c);
-                let fp = b.mul(IN0, p);
-                let q = b.add(fp, NEG_HALF);
-                let w = b.mul(z, q);
-                let t = b.add(IN0, w);
-                let kl = b.mul(IN1, Operand::C(bits(LN2)));
-                let y = b.add(kl, t);
-                b.finish(&[y])
-            },
-        });
-        shapes.push(Shape {
-            func: Func::Ln,
-            domain: Domain::Full,
-            name: format!("ln/comp{degree}"),
-            fits: vec![tail],
-            fused: false,
-
-            build: |c, _| {
-                let mut b = Builder::new();
-                let z = b.mul(IN0, IN0);
-                let p = b.horner(IN0, c);
-                let fp = b.mul(IN0, p);
-                let q = b.add(fp, NEG_HALF);
-                let w = b.mul(z, q);
-                let k_lo = b.mul(IN1, LN2_LO);
-                let low = b.add(k_lo, w);
-                let k_hi = b.mul(IN1, LN2_HI);
-                let y = b.compensated_sum(k_hi, IN0, low);
-                b.finish(&[y])
-            },
-        });
+        shapes.push(shape(
+            format!("{func}/tail{degree}"),
+            fits.clone(),
+            |c, _| ln_tail_program(c, None),
+            |c, _| ln_tail_program(c, Some(IN2)),
+        ));
+        shapes.push(shape(
+            format!("{func}/comp{degree}"),
+            fits,
+            |c, _| ln_comp_program(c, None),
+            |c, _| ln_comp_program(c, Some(IN2)),
+        ));
     }
     shapes
+}
+
+fn ln_shapes() -> Vec<Shape> {
+    ln_family(Func::Ln)
 }
 
 // --- log1p: inputs f, k, c; output k ln2 + ln(1 + f) + c ------------------------------------------
 
-/// ln's shapes with the shell's `c = e/u` added where the smallest terms
-/// meet (where fdlibm's log1pf adds it): next to `k ln2_lo`.
+/// ln's shapes ([`ln_family`]) with the shell's `c = e/u` added where the
+/// smallest terms meet (where fdlibm's log1pf adds it): next to `k ln2_lo`.
 fn log1p_shapes() -> Vec<Shape> {
-    let mut shapes = Vec::new();
-    for terms in 1..=4 {
-        // k ln2 + (2 atanh(s) + c), the short form.
-        shapes.push(Shape {
-            func: Func::Log1p,
-            domain: Domain::Full,
-            name: format!("log1p/atanh-s{terms}"),
-            fits: vec![atanh_fit(terms)],
-            fused: false,
-
-            build: |c, _| {
-                let mut b = Builder::new();
-                let w = atanh_short(&mut b, c, TWO);
-                let wc = b.add(w, IN2);
-                let kl = b.mul(IN1, Operand::C(bits(LN2)));
-                let y = b.add(kl, wc);
-                b.finish(&[y])
-            },
-        });
-        // k ln2_hi + (f - (f^2/2 - (s (f^2/2 + z P) + (k ln2_lo + c)))),
-        // fdlibm's log1pf, and with k ln2_hi + f summed exactly.
-        shapes.push(Shape {
-            func: Func::Log1p,
-            domain: Domain::Full,
-            name: format!("log1p/atanh{terms}"),
-            fits: vec![atanh_fit(terms)],
-            fused: false,
-
-            build: |c, _| {
-                let mut b = Builder::new();
-                let d = log1p_low(&mut b, c);
-                let e = b.add(d, IN0);
-                let k_hi = b.mul(IN1, LN2_HI);
-                let y = b.add(k_hi, e);
-                b.finish(&[y])
-            },
-        });
-        shapes.push(Shape {
-            func: Func::Log1p,
-            domain: Domain::Full,
-            name: format!("log1p/atanh-comp{terms}"),
-            fits: vec![atanh_fit(terms)],
-            fused: false,
-
-            build: |c, _| {
-                let mut b = Builder::new();
-                let d = log1p_low(&mut b, c);
-                let k_hi = b.mul(IN1, LN2_HI);
-                let y = b.compensated_sum(k_hi, IN0, d);
-                b.finish(&[y])
-            },
-        });
-    }
-    for degree in 5..=11 {
-        let tail = FitSpec {
-            target: ln_tail,
-            weight: ln_tail_weight,
-            powers: (0..degree - 2).collect(),
-            interval: LOG_F,
-        };
-        // k ln2 + (f + (z (f P - 1/2) + c)), without and with the exact
-        // k ln2_hi + f.
-        shapes.push(Shape {
-            func: Func::Log1p,
-            domain: Domain::Full,
-            name: format!("log1p/tail{degree}"),
-            fits: vec![tail.clone()],
-            fused: false,
-
-            build: |c, _| {
-                let mut b = Builder::new();
-                let z = b.mul(IN0, IN0);
-                let p = b.horner(IN0, c);
-                let fp = b.mul(IN0, p);
-                let q = b.add(fp, NEG_HALF);
-                let w = b.mul(z, q);
-                let wc = b.add(w, IN2);
-                let t = b.add(IN0, wc);
-                let kl = b.mul(IN1, Operand::C(bits(LN2)));
-                let y = b.add(kl, t);
-                b.finish(&[y])
-            },
-        });
-        shapes.push(Shape {
-            func: Func::Log1p,
-            domain: Domain::Full,
-            name: format!("log1p/comp{degree}"),
-            fits: vec![tail],
-            fused: false,
-
-            build: |c, _| {
-                let mut b = Builder::new();
-                let z = b.mul(IN0, IN0);
-                let p = b.horner(IN0, c);
-                let fp = b.mul(IN0, p);
-                let q = b.add(fp, NEG_HALF);
-                let w = b.mul(z, q);
-                let k_lo = b.mul(IN1, LN2_LO);
-                let kc = b.add(k_lo, IN2);
-                let low = b.add(kc, w);
-                let k_hi = b.mul(IN1, LN2_HI);
-                let y = b.compensated_sum(k_hi, IN0, low);
-                b.finish(&[y])
-            },
-        });
-    }
-    shapes
-}
-
-/// [`fdlibm_low`] with log1p's `c` beside `k ln2_lo`:
-/// `(s (f^2/2 + z P) + (k ln2_lo + c)) - f^2/2`.
-fn log1p_low(b: &mut Builder, c: &[u32]) -> Operand {
-    let (hfsq, q) = atanh_terms(b, c);
-    let k_lo = b.mul(IN1, LN2_LO);
-    let kc = b.add(k_lo, IN2);
-    let low = b.add(q, kc);
-    b.sub(low, hfsq)
+    ln_family(Func::Log1p)
 }
 
 // --- cbrt: input w; output (1 + w)^(1/3) - 1 ----------------------------------------------------
