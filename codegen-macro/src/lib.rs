@@ -1,7 +1,8 @@
 //! The `approx_fn!` proc macro of evokern; use it through the `evokern` crate.
 //!
 //! Three steps, as in every careful derive: parse and validate the request
-//! ([`spec`]), choose a catalog entry ([`select`]), emit it ([`expand`]). Errors
+//! (the `spec` module), choose a catalog entry (`evokern_codegen::select`),
+//! emit it (`evokern_codegen::expand`). Errors
 //! point at the offending token; several are reported at once, and a harmless
 //! fallback function is still emitted so that one mistake gives one message.
 
@@ -76,7 +77,7 @@ mod suggest;
 ///
 /// # Examples
 ///
-/// ```text
+/// ```
 /// use evokern::approx_fn;
 ///
 /// approx_fn!(exp, ulp = 1);                            // fn exp(x: f32) -> f32
@@ -87,10 +88,15 @@ mod suggest;
 /// approx_fn!(sincos, ulp = 1);                         // fn sincos(x: f32) -> (f32, f32)
 /// approx_fn!(tanh, ulp = 1, slice = true);             // and fn tanh_slice(xs: &[f32], out: &mut [f32])
 ///
-/// let y = exp(1.0) + fast_ln(2.0) + sin(0.5) + atan2(1.0, -1.0);
+/// // Exact points are exact, whatever the tier.
+/// assert_eq!((exp(0.0), fast_ln(1.0), atan2(0.0, 1.0)), (1.0, 0.0, 0.0));
+/// assert_eq!(sin(-0.0).to_bits(), (-0.0f32).to_bits());
+/// assert!((osc_cos(3.1415927) + 1.0).abs() < 1e-6);
 /// let (s, c) = sincos(0.5);
+/// assert!((s * s + c * c - 1.0).abs() < 3e-7);
 /// let mut out = [0.0; 4];
 /// tanh_slice(&[0.0, 0.5, 1.0, 2.0], &mut out);
+/// assert_eq!(out[3].to_bits(), tanh(2.0).to_bits());
 /// ```
 ///
 /// # What it emits

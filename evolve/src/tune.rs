@@ -248,7 +248,7 @@ pub fn tune_bits(shape: &Shape, coeffs: &mut [u32], set: &Sample) -> Score {
 /// [`Score::misses`] ranks first, so the walk reaches the exact points before
 /// it trades anything else. Where no ±1 step moves an exact point's result
 /// (a coefficient whose ulp is finer than the result's), the walk stops on
-/// a plateau; then [`off_the_plateau`] scans further.
+/// a plateau; then `off_the_plateau` scans further.
 pub fn tune_coeffs(
     coeffs: &mut [u32],
     passes: u32,

@@ -346,7 +346,7 @@ pub fn two_product(a: f32, b: f32, b_head: f32) -> (f32, f32) {
 /// The FPU's instruction where stable Rust reaches it: `fsqrt.s` on
 /// RISC-V F and `sqrtss` on x86-64 directly; on Arm, `asm!`'s FPU register
 /// class needs the `vfp2` feature, which the single-precision FPU of the
-/// Cortex-M4F and M33 targets does not have, so [`sqrt_vfp`] hands the
+/// Cortex-M4F and M33 targets does not have, so `sqrt_vfp` hands the
 /// value through integer registers. Elsewhere (no FPU) [`sqrt_soft`].
 #[inline(always)]
 pub fn sqrt(x: f32) -> f32 {

@@ -1497,11 +1497,11 @@ pub mod tan_near {
 /// a 21-bit head (so `k` times it is exact) and the rest; `k*pi/4 + s*a` by
 /// an exact two-sum, the small terms after, one rounding at the end.
 ///
-/// [`reduce`] also hands over `a_lo`, the quotient's rounding error over
+/// `reduce` also hands over `a_lo`, the quotient's rounding error over
 /// `1 + a^2` (what it moves `atan` by): the remainder `n - a*d` is exact
 /// by a Dekker product, both arguments scaled by `2^64` when they are so
 /// small that its partial products would underflow, or by `1/2` when `n +
-/// d` could overflow. [`reduce_fast`] is the same without `a_lo`, for
+/// d` could overflow. `reduce_fast` is the same without `a_lo`, for
 /// programs that do not read it.
 ///
 /// Special values (C99 Annex F) by selects on the bits before any

@@ -4,7 +4,7 @@
 //!
 //! - [`edge_pairs`]: every pair of an edge set ([`edge_set`]: special
 //!   values, both ends of every binade, the function's thresholds);
-//! - [`line`]: one argument over a set of `f32` bit patterns (all 2^32 in
+//! - [`line()`]: one argument over a set of `f32` bit patterns (all 2^32 in
 //!   `evokern verify`, a stride in the tests) with the other fixed;
 //! - [`random_pairs`]: pseudo-random pairs over all bit patterns, or over
 //!   moderate magnitudes where results are ordinary numbers;

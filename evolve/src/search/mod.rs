@@ -2,7 +2,7 @@
 //!
 //! Regularized (aging) evolution with a Pareto archive over (cost, max error):
 //! each generation picks parents by tournament on Pareto rank (or from the
-//! archive), makes one child each by a single mutation ([`mutate`]), optimises
+//! archive), makes one child each by a single mutation ([`mutate()`]), optimises
 //! the child's constants (Nelder–Mead, then bit-level descent in `f32` mode),
 //! evaluates it, appends the children to the population and retires the
 //! oldest. The training set grows with counterexamples every few generations.
