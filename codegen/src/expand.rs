@@ -299,34 +299,22 @@ pub fn fallback(vis: &Visibility, name: &Ident, func: Option<Func>) -> TokenStre
 /// function is unknown).
 pub fn fallback_slice(vis: &Visibility, name: &Ident, func: Option<Func>) -> TokenStream {
     let slice = format_ident!("{}_slice", name);
-    let (body, kernel) = match func.map(Func::arity) {
-        Some(Arity::Binary) => (
-            quote! { #[allow(dead_code)] #vis fn #slice(a: &[f32], b: &[f32], out: &mut [f32]) },
-            quote!(::evokern::__private::map2(#name, a, b, out)),
-        ),
-        Some(Arity::Pair) => (
-            quote! { #[allow(dead_code)] #vis fn #slice(xs: &[f32], first: &mut [f32], second: &mut [f32]) },
-            quote!(::evokern::__private::map_pair(#name, xs, first, second)),
-        ),
-        _ => (
-            quote! { #[allow(dead_code)] #vis fn #slice(xs: &[f32], out: &mut [f32]) },
-            quote!(::evokern::__private::map(#name, xs, out)),
-        ),
-    };
-    quote!(#body { #kernel })
+    let arity = func.map_or(Arity::Unary, Func::arity);
+    let slice_fn = slice_fn(arity, vis, &slice, name, &name.to_string());
+    quote!(#[allow(dead_code)] #slice_fn)
 }
 
 /// `<vis> fn <slice>(...)`: `kernel` (a function in scope, `#[inline(always)]`
-/// so that the loop vectorises) over slices, in the shape of `func`'s
-/// signature; `shown` is the name its doc comment links to.
+/// so that the loop vectorises) over slices, in the shape of a signature of
+/// `arity`; `shown` is the name its doc comment links to.
 fn slice_fn(
-    func: Func,
+    arity: Arity,
     vis: &Visibility,
     slice: &Ident,
     kernel: &Ident,
     shown: &str,
 ) -> TokenStream {
-    match func.arity() {
+    match arity {
         Arity::Unary => {
             let doc = format!(
                 "[`{shown}`] over a slice, `out[i] = {shown}(xs[i])`: the loop that auto-vectorises, and the path the verifier sweeps. `out` and `xs` must have the same length (extra elements of the longer one are left alone)."
@@ -384,7 +372,7 @@ pub fn kernel_with_slice(
     let docs = doc_lines(entry);
     let (args, result) = signature(entry.func);
     let slice = format_ident!("{}_slice", name);
-    let slice_fn = slice_fn(entry.func, vis, &slice, &inner, &name.to_string());
+    let slice_fn = slice_fn(entry.func.arity(), vis, &slice, &inner, &name.to_string());
     Ok(quote! {
         #body
         #[inline]
@@ -438,7 +426,13 @@ pub fn catalog_kernels(entries: &[Entry]) -> syn::Result<TokenStream> {
             }
         };
         let slice = format_ident!("{}_slice", name);
-        let slice_fn = slice_fn(entry.func, &syn::parse_quote!(pub), &slice, &name, tier);
+        let slice_fn = slice_fn(
+            entry.func.arity(),
+            &syn::parse_quote!(pub),
+            &slice,
+            &name,
+            tier,
+        );
         let kernel = match entry.func.arity() {
             Arity::Unary => quote!(::evokern::Compiled::Unary { scalar: #name, slice: #slice }),
             Arity::Binary => quote!(::evokern::Compiled::Binary { scalar: #name, slice: #slice }),
