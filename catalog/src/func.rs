@@ -40,6 +40,8 @@ pub enum Func {
     Log1p,
     /// cube root
     Cbrt,
+    /// `sqrt(x^2 + y^2)` without overflow or underflow in between
+    Hypot,
     /// sine (radians)
     Sin,
     /// cosine (radians)
@@ -248,11 +250,12 @@ pub enum ShellModule {
     Log10,
     Log1p,
     Cbrt,
+    Hypot,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 37] = [
+    pub const ALL: [ShellModule; 38] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -290,6 +293,7 @@ impl ShellModule {
         ShellModule::Log10,
         ShellModule::Log1p,
         ShellModule::Cbrt,
+        ShellModule::Hypot,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -332,6 +336,7 @@ impl ShellModule {
             ShellModule::Log10 => "log10",
             ShellModule::Log1p => "log1p",
             ShellModule::Cbrt => "cbrt",
+            ShellModule::Hypot => "hypot",
         }
     }
 }
@@ -637,6 +642,12 @@ const CBRT_CORE: Core = Core {
     outputs: &["(1 + w)^(1/3) - 1 on |w| <= 0.0246"],
 };
 
+const HYPOT_CORE: Core = Core {
+    reduction: "a = max(|x|, |y|), b = min, both scaled by one power of two so that a is in [2, 4) (subnormals: by 2^127); a^2 + b^2 = S + S_lo from 12-bit heads (exact squares, an exact two-sum); r0 = sqrt(S) correctly rounded, r = r0 + (S - r0^2 + S_lo)/(2 r0) with r0^2 from 12-bit heads too; the program passes r through, scaled back by one multiply (one rounding where the result is subnormal); +inf where either argument is infinite, NaN in, NaN out",
+    inputs: &["r"],
+    outputs: &["the scaled hypot"],
+};
+
 const SIN_CORE: Core = Core {
     reduction: "exact Payne-Hanek in integers: x = q*pi/2 + r + r_lo, |r| <= pi/4; (s, c) = P(r, r_lo); sin(x) = +-s or +-c by quadrant",
     inputs: &["r", "r_lo"],
@@ -839,7 +850,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 22] = [
+const SPECS: [Spec; 23] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -1425,6 +1436,68 @@ const SPECS: [Spec; 22] = [
         },
     },
     Spec {
+        func: Func::Hypot,
+        name: "hypot",
+        aliases: &["hypotf"],
+        title: "`hypot(x, y) = sqrt(x^2 + y^2)`",
+        signature: Signature {
+            args: &["x", "y"],
+            outputs: &[Func::Hypot],
+        },
+        shells: &[ShellSpec {
+            kind: Shell::Full,
+            domain: Domain::Full,
+            core: &HYPOT_CORE,
+            module: ShellModule::Hypot,
+            module_without_lo: ShellModule::Hypot,
+            // Ordering 4, scaling 8, squares and their sum 16, the root 3,
+            // its correction 12, scaling back 4, special values 8.
+            cost_m4: [55, 55],
+            note: "",
+        }],
+        exact: &[
+            Exact::AtPair(3.0, 4.0, 5.0),
+            Exact::AtPair(-4.0, 3.0, 5.0),
+            Exact::AtPair(6.0, -8.0, 10.0),
+            Exact::AtPair(0.0, 0.0, 0.0),
+            Exact::AtPair(-0.0, -0.0, 0.0),
+            Exact::AtPair(-1.0, 0.0, 1.0),
+            Exact::AtPair(0.0, -2.0, 2.0),
+            Exact::AtPair(1e-45, 0.0, 1e-45),
+            Exact::AtPair(f32::MAX, 0.0, f32::MAX),
+            Exact::AtPair(f32::MAX, f32::MAX, INF),
+            Exact::AtPair(INF, f32::NAN, INF),
+            Exact::AtPair(f32::NAN, -INF, INF),
+            Exact::AtPair(-INF, 1.0, INF),
+            Exact::AtPair(f32::NAN, 1.0, f32::NAN),
+            Exact::AtPair(0.0, f32::NAN, f32::NAN),
+        ],
+        // Where the squares would overflow or underflow in f32, the
+        // subnormals, and where b^2 stops counting.
+        edges: &[
+            1.0,
+            1.844_674_4e19,
+            1.084_202_2e-19,
+            3e38,
+            1e-40,
+            1e-45,
+            2.441_406_3e-4,
+        ],
+        // Along the search line: x in [0, 3] at y = 3.
+        search_interval: (0.0, 3.0),
+        tuning: TuningRange {
+            lo: 0x3a80_0000,
+            hi: 0x46c0_0001,
+            signed: false,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-100.0, 100.0),
+            edge: &[InputRange::SignedBits(MIN_SUBNORMAL, MAX_FINITE)],
+        },
+        cost_inputs: InputRange::Uniform(-4.0, 4.0),
+        baselines: BOTH,
+    },
+    Spec {
         func: Func::Sin,
         name: "sin",
         aliases: &["sinf"],
@@ -1984,7 +2057,7 @@ const SPECS: [Spec; 22] = [
 
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 22] = [
+    pub const ALL: [Func; 23] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -1996,6 +2069,7 @@ impl Func {
         Func::Log10,
         Func::Log1p,
         Func::Cbrt,
+        Func::Hypot,
         Func::Sin,
         Func::Cos,
         Func::Tan,
@@ -2032,9 +2106,11 @@ impl Func {
     /// shell does most of the work: its program is three terms of a
     /// correction, and the shorter ones miss the exact cubes every tier
     /// must keep (two terms: 4.1 ULP, exact cubes off by 13,170 steps) for
-    /// two instructions.
+    /// two instructions; and hypot, whose kernel is all shell (exact
+    /// squares, a root and its correction) around a program that passes
+    /// the root through.
     pub const fn single_tier(self) -> bool {
-        matches!(self, Func::Sqrt | Func::Rsqrt | Func::Cbrt)
+        matches!(self, Func::Sqrt | Func::Rsqrt | Func::Cbrt | Func::Hypot)
     }
 
     /// Whether the function reduces by multiples of pi/2 (sin, cos, tan):
@@ -2086,7 +2162,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Cbrt as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Hypot as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

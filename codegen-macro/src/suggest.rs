@@ -178,7 +178,7 @@ pub(crate) mod tests {
     fn messages() {
         let all = all_names();
         assert!(all.starts_with(
-            "exp, exp2, exp10, expm1, sinh, cosh, ln, log2, log10, log1p, cbrt, sin, cos, tan, tanh, atan, asin, acos, atan2, sincos, sqrt, rsqrt"
+            "exp, exp2, exp10, expm1, sinh, cosh, ln, log2, log10, log1p, cbrt, hypot, sin, cos, tan, tanh, atan, asin, acos, atan2, sincos, sqrt, rsqrt"
         ));
         assert_eq!(
             unknown_function("foo"),

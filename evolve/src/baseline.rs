@@ -1666,7 +1666,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             // Its programs are sin's and cos's (the same core): `evokern
             // catalog sincos` takes them from there, no shape of its own.
             Func::Sincos => trig_shapes(Func::Sin),
-            Func::Sqrt | Func::Rsqrt => root_shapes(func),
+            Func::Sqrt | Func::Rsqrt | Func::Hypot => root_shapes(func),
         }
     };
     for shape in &mut shapes {

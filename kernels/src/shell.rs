@@ -60,6 +60,17 @@ pub struct CubeRoot {
     pub scale: u32,
 }
 
+/// hypot: the power of two that scales the root back.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HypotScale {
+    /// `2^(e - 127)` for the larger argument's exponent field `e` (at least
+    /// 1), which times `r/2` is the result.
+    pub scale: f32,
+    /// For `e = 254`: whether the exact result reaches the overflow
+    /// threshold, `f32::MAX` and half an ULP.
+    pub overflows: bool,
+}
+
 /// sin and cos by quarter periods: `x = q*pi/2 + r`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quadrant {
@@ -1098,6 +1109,132 @@ pub mod cbrt {
         let y = f32::from_bits(r.to_bits().wrapping_add(carry.scale));
         let zero_or_special = (x.to_bits() << 1).wrapping_sub(1) >= 0xfeff_ffff;
         select(zero_or_special, x, y)
+    }
+}
+
+/// hypot(x, y) = `sqrt(x^2 + y^2)`: both scaled by one power of two, the
+/// sum of squares from 12-bit heads (exact squares and an exact two-sum),
+/// its correctly rounded root and one correction step, scaled back by one
+/// multiply. No overflow or underflow on the way: `hypot(3e38, 3e38)` is
+/// inf because the result is, `hypot(1e-45, 1e-45)` is `sqrt 2 * 1e-45`
+/// rounded.
+pub mod hypot {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::sqrt;
+    shell_impl!(HypotScale; x, y: (f32, f32) => f32);
+
+    /// The constants of the hypot shell.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        half: f32,
+        /// 2^-100: keeps `2 r0` off zero for `x = y = 0`, and is below half
+        /// an ULP of every other `2 r0` (at least 2^-21).
+        tiny: f32,
+    }
+
+    /// What `reduce` and `finish` read.
+    pub const CONSTANTS: Constants = Constants {
+        half: 0.5,
+        tiny: 7.888_609e-31,
+    };
+
+    /// `v` split into a head of 12 significant bits and the exact rest.
+    #[inline(always)]
+    fn split(v: f32) -> (f32, f32) {
+        let head = f32::from_bits(v.to_bits() & 0xffff_f000);
+        (head, v - head)
+    }
+
+    /// Reduction: `inputs = [r]`, `r` the root of the scaled sum of squares
+    /// (within about half an ULP), and the power of two that scales it back.
+    ///
+    /// `a = max(|x|, |y|)` (on the bits) is scaled into `[2, 4)` by
+    /// `2^(128 - e)` for its exponent field `e`; a subnormal `a` (`e = 0`)
+    /// by `2^127`, into `(0, 2)`, exactly. `b` scaled by the same may round
+    /// only where it is below 2^-126 of `a`, where its square is nothing.
+    /// `a^2 = a_h^2 + a_l (a + a_h)` with `a_h^2` exact and the rest small,
+    /// likewise `b`; `a_h^2 + b_h^2 = s + e` exactly (Fast2Sum: `a_h >=
+    /// b_h`), the rest `lo` small; `r0 = sqrt(s + lo)` correctly rounded
+    /// (from `s` alone it would be 2^-12 off, and one correction step would
+    /// leave a fifth of an ULP), and `r = r0 + (s - r0^2 + lo) / (2 r0)`
+    /// with `s - r0_h^2` exact (Sterbenz) and `r0^2`'s rest small: the error
+    /// left is the last rounding's and a few 2^-30.
+    #[inline(always)]
+    pub fn reduce(x: f32, y: f32, c: &Constants) -> Reduced<HypotScale> {
+        let (ax, ay) = (x.to_bits() & 0x7fff_ffff, y.to_bits() & 0x7fff_ffff);
+        let (hi, lo) = (ax.max(ay), ax.min(ay));
+        let e = (hi >> 23).max(1);
+        let down = f32::from_bits((255 - e) << 23);
+        let a = f32::from_bits(hi) * down;
+        let b = f32::from_bits(lo) * down;
+        let (ah, al) = split(a);
+        let (bh, bl) = split(b);
+        let (a2, b2) = (ah * ah, bh * bh);
+        let s = a2 + b2;
+        let s_lo = (b2 - (s - a2)) + (al * (a + ah) + bl * (b + bh));
+        let r0 = sqrt(s + s_lo);
+        let (rh, rl) = split(r0);
+        let d = ((s - rh * rh) - rl * (r0 + rh)) + s_lo;
+        let r = r0 + d / ((r0 + r0) + c.tiny);
+        // Where `r` is next to 4 - 2^-23 (in the top binade, the overflow
+        // threshold), the ties of the last rounding decide between f32::MAX
+        // and inf, and the correction's own rounding can tip them: there
+        // the decision is exact, in integers. With `a = A 2^-22` and the
+        // threshold `(2^25 - 1) 2^-23`, it overflows when `4 A^2 + b^2 2^46
+        // >= (2^25 - 1)^2`; the fraction of `b^2 2^46` cannot change that
+        // (integers on both sides), so its floor will do. Below `b = 2^-11`
+        // nothing reaches the threshold (`4 A^2` is at least 2^26 - 3 short
+        // of it and `b^2 2^46` below 2^24), so `b^2 2^46 = b_int^2 2^(2 e_b -
+        // 254)` needs right shifts of 0 to 24 only: done on the two halves,
+        // since a 64-bit shift by a variable amount is a branch on RV32.
+        let a_int = u64::from((a.to_bits() & 0x007f_ffff) | 0x0080_0000);
+        let b_int = u64::from((b.to_bits() & 0x007f_ffff) | 0x0080_0000);
+        let b_sq = (b_int * b_int) << 2;
+        let (hi, lo) = ((b_sq >> 32) as u32, b_sq as u32);
+        // 2^shift = 2^(2 e_b - 254), shift in -22..=2 from b = 2^-11 up.
+        let right = 256u32.wrapping_sub((b.to_bits() >> 23) << 1);
+        let counts = right <= 24;
+        let right = right & 31;
+        let shifted_lo = (lo >> right) | ((hi << 1) << (31 - right));
+        let b2 = select_u32(counts, hi >> right, 0);
+        let b2 = (u64::from(b2) << 32) | u64::from(select_u32(counts, shifted_lo, 0));
+        let overflows = (a_int * a_int) * 4 + b2 >= ((1u64 << 25) - 1) * ((1u64 << 25) - 1);
+        Reduced {
+            inputs: [r, 0.0, 0.0, 0.0],
+            carry: HypotScale {
+                scale: f32::from_bits(e << 23),
+                overflows,
+            },
+        }
+    }
+
+    /// Reconstruction: `(r/2) 2^(e - 127)`, exact but where the result is
+    /// subnormal (one rounding) or overflows, and there the reduction's
+    /// exact decision between f32::MAX and inf; `+inf` where either argument
+    /// is infinite (a quiet NaN beside it included), the quiet NaN where one
+    /// is a NaN otherwise.
+    #[inline(always)]
+    pub fn finish(
+        x: f32,
+        y: f32,
+        carry: HypotScale,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
+        let r = (out[0] * c.half) * carry.scale;
+        // The top binade: at f32::MAX or beyond, the exact decision.
+        let top = (carry.scale.to_bits() == 254 << 23) & (r.to_bits() >= 0x7f7f_ffff);
+        let r = select(top, select(carry.overflows, f32::INFINITY, f32::MAX), r);
+        let (ax, ay) = (x.to_bits() & 0x7fff_ffff, y.to_bits() & 0x7fff_ffff);
+        // IEEE 754's hypot(inf, qNaN) = inf, and a signalling NaN gives NaN
+        // whatever the other argument (CORE-MATH's results).
+        let signalling = |v: u32| v.wrapping_sub(0x7f80_0001) < 0x003f_ffff;
+        let inf = ((ax == 0x7f80_0000) | (ay == 0x7f80_0000)) & !(signalling(ax) | signalling(ay));
+        let nan = ax.max(ay) > 0x7f80_0000;
+        let r = select(nan, f32::NAN, r);
+        select(inf, f32::INFINITY, r)
     }
 }
 

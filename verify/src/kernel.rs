@@ -117,6 +117,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Log10 => shell!(log10),
         ShellModule::Log1p => shell!(log1p),
         ShellModule::Cbrt => shell!(cbrt),
+        ShellModule::Hypot => shell!(hypot, Binary),
     }
 }
 

@@ -57,6 +57,10 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
             let third = 1.0 / f64::from(evokern_catalog::SEARCH_LINE_SECOND);
             atan_derivative(m * third, k) * third.powi(k as i32)
         }
+        // Along its search line hypot(t, 3) = sqrt(t^2 + 9).
+        Func::Hypot => {
+            return hypot_taylor(m, f64::from(evokern_catalog::SEARCH_LINE_SECOND), k);
+        }
         Func::Atan => atan_derivative(m, k),
         Func::Asin => asin_derivative(m, k),
         Func::Acos if k == 0 => m.acos(),
@@ -69,6 +73,24 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
 
 /// The `k`-th derivative of atan at `m`: for `k >= 1`, `atan x = Im log(1 + ix)`
 /// gives `(-1)^(k-1) (k-1)! Im(i^k / (1 + im)^k)`.
+/// `k`-th Taylor coefficient of `sqrt(t^2 + c^2)` at `m`: the square root
+/// of the power series `g = (m^2 + c^2) + 2m u + u^2`, `f_0 = sqrt(g_0)`,
+/// `f_n = (g_n - sum_{j=1}^{n-1} f_j f_{n-j}) / (2 f_0)`.
+fn hypot_taylor(m: f64, c: f64, k: u32) -> f64 {
+    let g = |n: usize| match n {
+        0 => m * m + c * c,
+        1 => 2.0 * m,
+        2 => 1.0,
+        _ => 0.0,
+    };
+    let mut f: Vec<f64> = vec![g(0).sqrt()];
+    for n in 1..=k as usize {
+        let cross: f64 = (1..n).map(|j| f[j] * f[n - j]).sum();
+        f.push((g(n) - cross) / (2.0 * f[0]));
+    }
+    f[k as usize]
+}
+
 fn atan_derivative(m: f64, k: u32) -> f64 {
     if k == 0 {
         return m.atan();

@@ -106,6 +106,16 @@ pub fn libm_log1p(x: f32) -> f32 {
 pub fn libm_cbrt(x: f32) -> f32 {
     libm::cbrtf(x)
 }
+/// `libm::hypotf`.
+#[inline(never)]
+pub fn libm_hypot(x: f32, y: f32) -> f32 {
+    libm::hypotf(x, y)
+}
+/// `micromath`'s `hypot`.
+#[inline(never)]
+pub fn micromath_hypot(x: f32, y: f32) -> f32 {
+    micromath::F32Ext::hypot(x, y)
+}
 /// `micromath`'s `log10`.
 #[inline(never)]
 pub fn micromath_log10(x: f32) -> f32 {
@@ -221,6 +231,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Log10 => (Unary(libm_log10), Some(Unary(micromath_log10))),
         Func::Log1p => (Unary(libm_log1p), None),
         Func::Cbrt => (Unary(libm_cbrt), None),
+        Func::Hypot => (Binary(libm_hypot), Some(Binary(micromath_hypot))),
         Func::Sin => (Unary(libm_sin), Some(Unary(micromath_sin))),
         Func::Cos => (Unary(libm_cos), Some(Unary(micromath_cos))),
         Func::Tan => (Unary(libm_tan), Some(Unary(micromath_tan))),

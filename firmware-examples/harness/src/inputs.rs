@@ -13,7 +13,7 @@
 /// and cos (pi/4, pi/2, pi, large arguments; tan's too), of tanh, atan, asin and acos, exp10's exact powers and thresholds, expm1's,
 /// sinh's, cosh's and log10's exact points; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 126] = [
+pub const SPECIALS: [u32; 127] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -117,6 +117,7 @@ pub const SPECIALS: [u32; 126] = [
     0x5015_02f9, // 1e10
     0xbf80_0001, // just below -1: log1p's NaN
     0xc100_0000, // -8: cbrt = -2 exactly
+    0xc080_0000, // -4: hypot(-4, 3) = 5
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
