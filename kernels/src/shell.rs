@@ -1164,8 +1164,11 @@ pub mod hypot {
     #[inline(always)]
     pub fn reduce(x: f32, y: f32, c: &Constants) -> Reduced<HypotScale> {
         let (ax, ay) = (x.to_bits() & 0x7fff_ffff, y.to_bits() & 0x7fff_ffff);
-        let (hi, lo) = (ax.max(ay), ax.min(ay));
-        let e = (hi >> 23).max(1);
+        // Selects, not `max`/`min`: those are branches on RV32.
+        let x_larger = ax > ay;
+        let (hi, lo) = (select_u32(x_larger, ax, ay), select_u32(x_larger, ay, ax));
+        let e = hi >> 23;
+        let e = select_u32(e == 0, 1, e);
         let down = f32::from_bits((255 - e) << 23);
         let a = f32::from_bits(hi) * down;
         let b = f32::from_bits(lo) * down;
@@ -1200,7 +1203,15 @@ pub mod hypot {
         let shifted_lo = (lo >> right) | ((hi << 1) << (31 - right));
         let b2 = select_u32(counts, hi >> right, 0);
         let b2 = (u64::from(b2) << 32) | u64::from(select_u32(counts, shifted_lo, 0));
-        let overflows = (a_int * a_int) * 4 + b2 >= ((1u64 << 25) - 1) * ((1u64 << 25) - 1);
+        // `sum >= limit` from the sign of `sum - limit` (both below 2^51),
+        // subtracted on 32-bit halves: a 64-bit compare is a branch on RV32
+        // (and LLVM turns the sign of a 64-bit difference back into one).
+        let limit = ((1u64 << 25) - 1) * ((1u64 << 25) - 1);
+        let sum = (a_int * a_int) * 4 + b2;
+        let (sum_hi, sum_lo) = ((sum >> 32) as u32, sum as u32);
+        let (limit_hi, limit_lo) = ((limit >> 32) as u32, limit as u32);
+        let borrow = u32::from(sum_lo < limit_lo);
+        let overflows = sum_hi.wrapping_sub(limit_hi).wrapping_sub(borrow) >> 31 == 0;
         Reduced {
             inputs: [r, 0.0, 0.0, 0.0],
             carry: HypotScale {
@@ -1232,7 +1243,7 @@ pub mod hypot {
         // whatever the other argument (CORE-MATH's results).
         let signalling = |v: u32| v.wrapping_sub(0x7f80_0001) < 0x003f_ffff;
         let inf = ((ax == 0x7f80_0000) | (ay == 0x7f80_0000)) & !(signalling(ax) | signalling(ay));
-        let nan = ax.max(ay) > 0x7f80_0000;
+        let nan = (ax > 0x7f80_0000) | (ay > 0x7f80_0000);
         let r = select(nan, f32::NAN, r);
         select(inf, f32::INFINITY, r)
     }
