@@ -60,15 +60,20 @@ pub struct CubeRoot {
     pub scale: u32,
 }
 
-/// hypot: the power of two that scales the root back.
+/// hypot: the power of two that scales the root back, and the results the
+/// reduction has decided.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct HypotScale {
     /// `2^(e - 127)` for the larger argument's exponent field `e` (at least
     /// 1), which times `r/2` is the result.
     pub scale: f32,
-    /// For `e = 254`: whether the exact result reaches the overflow
-    /// threshold, `f32::MAX` and half an ULP.
-    pub overflows: bool,
+    /// For `e = 254` and a root of f32::MAX scaled: f32::MAX or inf, the
+    /// exact decision at the overflow threshold.
+    pub at_max: f32,
+    /// Whether an argument is infinite or NaN.
+    pub special: bool,
+    /// The result there: inf or NaN.
+    pub special_value: f32,
 }
 
 /// sin and cos by quarter periods: `x = q*pi/2 + r`.
@@ -1114,7 +1119,7 @@ pub mod cbrt {
 
 /// hypot(x, y) = `sqrt(x^2 + y^2)`: both scaled by one power of two, the
 /// sum of squares from 12-bit heads (exact squares and an exact two-sum),
-/// its correctly rounded root and one correction step, scaled back by one
+/// its correctly rounded root (0.86 ULP at most), scaled back by one
 /// multiply. No overflow or underflow on the way: `hypot(3e38, 3e38)` is
 /// inf because the result is, `hypot(1e-45, 1e-45)` is `sqrt 2 * 1e-45`
 /// rounded.
@@ -1129,16 +1134,10 @@ pub mod hypot {
     #[derive(Clone, Copy, Debug)]
     pub struct Constants {
         half: f32,
-        /// 2^-100: keeps `2 r0` off zero for `x = y = 0`, and is below half
-        /// an ULP of every other `2 r0` (at least 2^-21).
-        tiny: f32,
     }
 
     /// What `reduce` and `finish` read.
-    pub const CONSTANTS: Constants = Constants {
-        half: 0.5,
-        tiny: 7.888_609e-31,
-    };
+    pub const CONSTANTS: Constants = Constants { half: 0.5 };
 
     /// `v` split into a head of 12 significant bits and the exact rest.
     #[inline(always)]
@@ -1148,7 +1147,7 @@ pub mod hypot {
     }
 
     /// Reduction: `inputs = [r]`, `r` the root of the scaled sum of squares
-    /// (within about half an ULP), and the power of two that scales it back.
+    /// (within 0.86 ULP), and the power of two that scales it back.
     ///
     /// `a = max(|x|, |y|)` (on the bits) is scaled into `[2, 4)` by
     /// `2^(128 - e)` for its exponent field `e`; a subnormal `a` (`e = 0`)
@@ -1156,13 +1155,16 @@ pub mod hypot {
     /// only where it is below 2^-126 of `a`, where its square is nothing.
     /// `a^2 = a_h^2 + a_l (a + a_h)` with `a_h^2` exact and the rest small,
     /// likewise `b`; `a_h^2 + b_h^2 = s + e` exactly (Fast2Sum: `a_h >=
-    /// b_h`), the rest `lo` small; `r0 = sqrt(s + lo)` correctly rounded
-    /// (from `s` alone it would be 2^-12 off, and one correction step would
-    /// leave a fifth of an ULP), and `r = r0 + (s - r0^2 + lo) / (2 r0)`
-    /// with `s - r0_h^2` exact (Sterbenz) and `r0^2`'s rest small: the error
-    /// left is the last rounding's and a few 2^-30.
+    /// b_h`), the rest `lo` small, so `S = s + lo` rounded is `a^2 + b^2`
+    /// within half its ULP and a hair (from `a * a + b * b` it would be up
+    /// to 1.5 ULPs, and the result 1.03 ULP off). `r = sqrt(S)` correctly
+    /// rounded: `S`'s relative error, at most `2^-24 / M` for its
+    /// significand `M`, moves the root by half that of itself, `m / (4 M)`
+    /// ULP for the root's significand `m` (`sqrt M` or `sqrt 2M`): at most
+    /// `sqrt 2 / 4` = 0.354 ULP, where `S` is just above an odd power of
+    /// two; the root rounds once more: below 0.86 ULP, no correction step.
     #[inline(always)]
-    pub fn reduce(x: f32, y: f32, c: &Constants) -> Reduced<HypotScale> {
+    pub fn reduce(x: f32, y: f32, _: &Constants) -> Reduced<HypotScale> {
         let (ax, ay) = (x.to_bits() & 0x7fff_ffff, y.to_bits() & 0x7fff_ffff);
         // Selects, not `max`/`min`: those are branches on RV32.
         let x_larger = ax > ay;
@@ -1177,75 +1179,70 @@ pub mod hypot {
         let (a2, b2) = (ah * ah, bh * bh);
         let s = a2 + b2;
         let s_lo = (b2 - (s - a2)) + (al * (a + ah) + bl * (b + bh));
-        let r0 = sqrt(s + s_lo);
-        let (rh, rl) = split(r0);
-        let d = ((s - rh * rh) - rl * (r0 + rh)) + s_lo;
-        let r = r0 + d / ((r0 + r0) + c.tiny);
-        // Where `r` is next to 4 - 2^-23 (in the top binade, the overflow
-        // threshold), the ties of the last rounding decide between f32::MAX
-        // and inf, and the correction's own rounding can tip them: there
-        // the decision is exact, in integers. With `a = A 2^-22` and the
-        // threshold `(2^25 - 1) 2^-23`, it overflows when `4 A^2 + b^2 2^46
-        // >= (2^25 - 1)^2`; the fraction of `b^2 2^46` cannot change that
-        // (integers on both sides), so its floor will do. Below `b = 2^-11`
-        // nothing reaches the threshold (`4 A^2` is at least 2^26 - 3 short
-        // of it and `b^2 2^46` below 2^24), so `b^2 2^46 = b_int^2 2^(2 e_b -
-        // 254)` needs right shifts of 0 to 24 only: done on the two halves,
-        // since a 64-bit shift by a variable amount is a branch on RV32.
-        let a_int = u64::from((a.to_bits() & 0x007f_ffff) | 0x0080_0000);
+        let r = sqrt(s + s_lo);
+        // Where `r` is 4 - 2^-22 in the top binade (f32::MAX scaled back),
+        // `r` (up to 0.86 ULP off) cannot tell f32::MAX from
+        // inf: there the decision is exact, in integers. With `a = A 2^-22` and
+        // the threshold `T = (2^25 - 1) 2^-23`, it overflows when `D = 4 A^2 +
+        // b^2 2^46 - (2^25 - 1)^2 >= 0`; the fraction of `b^2 2^46` cannot
+        // change that (integers on both sides), so its floor will do. There
+        // `|z - T| < 2^-20` for the exact root `z`, so `|D| = |z^2 - T^2| 2^46
+        // < 2^29`: `D` modulo 2^32 has the sign of `D` in its top bit, and
+        // 32-bit arithmetic will do. Below `b = 2^-11` nothing reaches the
+        // threshold (`4 A^2` is at least 2^26 - 3 short of it and `b^2 2^46`
+        // below 2^24), so `b^2 2^46 = b_int^2 2^(2 e_b - 254)` needs right
+        // shifts of 0 to 24 only, done on the product's two halves: a 64-bit
+        // shift by a variable amount is a branch on RV32.
+        let a_int = (a.to_bits() & 0x007f_ffff) | 0x0080_0000;
         let b_int = u64::from((b.to_bits() & 0x007f_ffff) | 0x0080_0000);
         let b_sq = (b_int * b_int) << 2;
-        let (hi, lo) = ((b_sq >> 32) as u32, b_sq as u32);
+        let (sq_hi, sq_lo) = ((b_sq >> 32) as u32, b_sq as u32);
         // 2^shift = 2^(2 e_b - 254), shift in -22..=2 from b = 2^-11 up.
         let right = 256u32.wrapping_sub((b.to_bits() >> 23) << 1);
         let counts = right <= 24;
         let right = right & 31;
-        let shifted_lo = (lo >> right) | ((hi << 1) << (31 - right));
-        let b2 = select_u32(counts, hi >> right, 0);
-        let b2 = (u64::from(b2) << 32) | u64::from(select_u32(counts, shifted_lo, 0));
-        // `sum >= limit` from the sign of `sum - limit` (both below 2^51),
-        // subtracted on 32-bit halves: a 64-bit compare is a branch on RV32
-        // (and LLVM turns the sign of a 64-bit difference back into one).
-        let limit = ((1u64 << 25) - 1) * ((1u64 << 25) - 1);
-        let sum = (a_int * a_int) * 4 + b2;
-        let (sum_hi, sum_lo) = ((sum >> 32) as u32, sum as u32);
-        let (limit_hi, limit_lo) = ((limit >> 32) as u32, limit as u32);
-        let borrow = u32::from(sum_lo < limit_lo);
-        let overflows = sum_hi.wrapping_sub(limit_hi).wrapping_sub(borrow) >> 31 == 0;
+        let b2 = select_u32(counts, (sq_lo >> right) | ((sq_hi << 1) << (31 - right)), 0);
+        // (2^25 - 1)^2 = 2^50 - 2^26 + 1, modulo 2^32.
+        let d = (a_int.wrapping_mul(a_int) << 2)
+            .wrapping_add(b2)
+            .wrapping_sub(0xfc00_0001);
+        let overflows = d >> 31 == 0;
+        // IEEE 754's hypot(inf, qNaN) = inf, and a signalling NaN gives NaN
+        // whatever the other argument (CORE-MATH's results). `hi` is the
+        // larger in bits: inf when no NaN is there, and a NaN otherwise,
+        // quiet when `lo` may be the inf (signalling NaNs are the smaller).
+        let inf = (hi == 0x7f80_0000) | ((hi >= 0x7fc0_0000) & (lo == 0x7f80_0000));
         Reduced {
             inputs: [r, 0.0, 0.0, 0.0],
             carry: HypotScale {
                 scale: f32::from_bits(e << 23),
-                overflows,
+                at_max: select(overflows, f32::INFINITY, f32::MAX),
+                special: hi >= 0x7f80_0000,
+                special_value: select(inf, f32::INFINITY, f32::NAN),
             },
         }
     }
 
     /// Reconstruction: `(r/2) 2^(e - 127)`, exact but where the result is
     /// subnormal (one rounding) or overflows, and there the reduction's
-    /// exact decision between f32::MAX and inf; `+inf` where either argument
-    /// is infinite (a quiet NaN beside it included), the quiet NaN where one
-    /// is a NaN otherwise.
+    /// exact decision between f32::MAX and inf; the reduction's inf or NaN
+    /// where an argument is infinite or NaN.
     #[inline(always)]
     pub fn finish(
-        x: f32,
-        y: f32,
+        _: f32,
+        _: f32,
         carry: HypotScale,
         out: [f32; MAX_OUTPUTS],
         c: &Constants,
     ) -> f32 {
         let r = (out[0] * c.half) * carry.scale;
-        // The top binade: at f32::MAX or beyond, the exact decision.
-        let top = (carry.scale.to_bits() == 254 << 23) & (r.to_bits() >= 0x7f7f_ffff);
-        let r = select(top, select(carry.overflows, f32::INFINITY, f32::MAX), r);
-        let (ax, ay) = (x.to_bits() & 0x7fff_ffff, y.to_bits() & 0x7fff_ffff);
-        // IEEE 754's hypot(inf, qNaN) = inf, and a signalling NaN gives NaN
-        // whatever the other argument (CORE-MATH's results).
-        let signalling = |v: u32| v.wrapping_sub(0x7f80_0001) < 0x003f_ffff;
-        let inf = ((ax == 0x7f80_0000) | (ay == 0x7f80_0000)) & !(signalling(ax) | signalling(ay));
-        let nan = (ax > 0x7f80_0000) | (ay > 0x7f80_0000);
-        let r = select(nan, f32::NAN, r);
-        select(inf, f32::INFINITY, r)
+        // The top binade, where the root is f32::MAX scaled back: the exact
+        // decision. (A root of 4, 2^128 scaled back, comes only from a sum
+        // of squares rounded to 16, which is beyond the threshold's square
+        // `16 - 2^-20 + 2^-46` by more than its rounding: inf is right.)
+        let top = (carry.scale.to_bits() == 254 << 23) & (out[0].to_bits() == 0x407f_ffff);
+        let r = select(top, carry.at_max, r);
+        select(carry.special, carry.special_value, r)
     }
 }
 
