@@ -1450,9 +1450,9 @@ const SPECS: [Spec; 23] = [
             core: &HYPOT_CORE,
             module: ShellModule::Hypot,
             module_without_lo: ShellModule::Hypot,
-            // Ordering 4, scaling 8, squares and their sum 16, the root 3,
-            // its correction 12, scaling back 4, special values 8.
-            cost_m4: [55, 55],
+            // Ordering 4, scaling 8, squares and their sum 16, the root 1,
+            // the overflow decision 14, special values 6, scaling back 4.
+            cost_m4: [53, 53],
             note: "",
         }],
         exact: &[
