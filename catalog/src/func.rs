@@ -1469,6 +1469,7 @@ const SPECS: [Spec; 23] = [
             Exact::AtPair(INF, f32::NAN, INF),
             Exact::AtPair(f32::NAN, -INF, INF),
             Exact::AtPair(-INF, 1.0, INF),
+            Exact::AtPair(1.0, INF, INF),
             Exact::AtPair(f32::NAN, 1.0, f32::NAN),
             Exact::AtPair(0.0, f32::NAN, f32::NAN),
         ],

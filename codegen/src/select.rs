@@ -398,7 +398,7 @@ pub mod tests {
     /// real catalog: `<f>_u1`, `<f>_u4`, `<f>_u1024` for every function
     /// without fma, but for the ones whose cheapest tier is a stricter one
     /// (exp10 keeps 10^n exact only from `_u4` on; sqrt is correctly
-    /// rounded, rsqrt and cbrt have their one tier); the documented fma picks with it;
+    /// rounded, rsqrt, cbrt and hypot have their one tier); the documented fma picks with it;
     /// nothing within 0.5 ULP but sqrt. A change to the catalog or the
     /// ranking that moves one fails here.
     #[test]
@@ -411,7 +411,7 @@ pub mod tests {
                 let suffix = match (func, suffix) {
                     (Func::Exp10, "u1024") => "u4",
                     (Func::Sqrt, _) => "u0_5",
-                    (Func::Rsqrt | Func::Cbrt, _) => "u1",
+                    (Func::Rsqrt | Func::Cbrt | Func::Hypot, _) => "u1",
                     _ => suffix,
                 };
                 let want = format!("{}_{suffix}", func.name());
