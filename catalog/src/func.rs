@@ -73,6 +73,17 @@ pub enum Func {
 /// quotient and both octants' reconstructions.
 pub const SEARCH_LINE_SECOND: f32 = 3.0;
 
+/// Where tuning samples the search line of a function of two arguments:
+/// `t` in 2^-10 ..= 3 * 2^13 with the second argument 3. For atan2 that is
+/// every reduced value in both octants (below, atan2 is t/3 to the last
+/// bit; above, pi/2 - 3/t); for hypot, from the second argument's
+/// dominance (the root 3 + t^2/6) to the first's (t + 4.5/t).
+const SEARCH_LINE_TUNING: TuningRange = TuningRange {
+    lo: 0x3a80_0000,
+    hi: 0x46c0_0001,
+    signed: false,
+};
+
 /// What a function takes and returns, in libm's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Signature {
@@ -1486,11 +1497,7 @@ const SPECS: [Spec; 23] = [
         ],
         // Along the search line: x in [0, 3] at y = 3.
         search_interval: (0.0, 3.0),
-        tuning: TuningRange {
-            lo: 0x3a80_0000,
-            hi: 0x46c0_0001,
-            signed: false,
-        },
+        tuning: SEARCH_LINE_TUNING,
         bench: BenchInputs {
             typical: InputRange::Uniform(-100.0, 100.0),
             edge: &[InputRange::SignedBits(MIN_SUBNORMAL, MAX_FINITE)],
@@ -1932,14 +1939,7 @@ const SPECS: [Spec; 23] = [
         ],
         // Along the search line: y in [0, 3] at x = 3, a = y/3 in [0, 1].
         search_interval: (0.0, 3.0),
-        // The search line y = t, x = 3 (SEARCH_LINE_SECOND), t in 2^-10
-        // ..= 3 * 2^13: every reduced value in both octants; below, atan2
-        // is t/3 to the last bit, above, pi/2 - 3/t.
-        tuning: TuningRange {
-            lo: 0x3a80_0000,
-            hi: 0x46c0_0001,
-            signed: false,
-        },
+        tuning: SEARCH_LINE_TUNING,
         bench: BenchInputs {
             typical: InputRange::Uniform(-10.0, 10.0),
             edge: &[InputRange::SignedBits(MIN_SUBNORMAL, MAX_FINITE)],
