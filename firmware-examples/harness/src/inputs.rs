@@ -151,7 +151,7 @@ pub const BLOCK: u32 = 1024;
 
 /// Blocks in the set: 128 of 1024, 2^17 = 131,072 inputs per kernel. The
 /// host's block checksums are in the image, 4 bytes a block and kernel:
-/// 512 blocks of 256 took 2 KiB a kernel, and with 116 kernels the board's
+/// 512 blocks of 256 took 2 KiB a kernel, and with 115 kernels the board's
 /// parity image no longer fit the STM32F411's 512 KiB of flash.
 pub const BLOCKS: u32 = 128;
 
