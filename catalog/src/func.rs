@@ -64,6 +64,8 @@ pub enum Func {
     Sqrt,
     /// `1/sqrt(x)`
     Rsqrt,
+    /// `pow(x, y) = x^y`, C99 Annex F's special cases included
+    Pow,
 }
 
 /// The second argument on the search line of every function of two
@@ -262,11 +264,12 @@ pub enum ShellModule {
     Log1p,
     Cbrt,
     Hypot,
+    Pow,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 38] = [
+    pub const ALL: [ShellModule; 39] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -305,6 +308,7 @@ impl ShellModule {
         ShellModule::Log1p,
         ShellModule::Cbrt,
         ShellModule::Hypot,
+        ShellModule::Pow,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -348,6 +352,7 @@ impl ShellModule {
             ShellModule::Log1p => "log1p",
             ShellModule::Cbrt => "cbrt",
             ShellModule::Hypot => "hypot",
+            ShellModule::Pow => "pow",
         }
     }
 }
@@ -420,23 +425,37 @@ pub enum Exact {
     /// `f(y^3) = y` for every `f32` `y` whose cube is an `f32` exactly
     /// (at most 8 significant bits, the cube in range), either sign (cbrt).
     CubeRootsOfCubes,
+    /// `pow(x, y) = x^y` where that is an `f32` exactly: `x = +-m 2^e` for
+    /// every odd `m` below 2^12 and a few `e`, with every positive integer
+    /// `y` that keeps `m^y` within 24 bits and the power in range; powers
+    /// of two with `y` in `-4..=-1` and `+-1/2`; and square roots, `y =
+    /// 1/2` of `m^2 2^(2e)` (pow).
+    ExactPowers,
 }
 
 impl Exact {
-    /// The `(a, b, f(a, b))` of a two-argument rule.
-    pub fn pair(self) -> Option<(f32, f32, f32)> {
-        match self {
-            Exact::AtPair(a, b, y) => Some((a, b, y)),
-            _ => None,
-        }
+    /// Every `(a, b, f(a, b))` a two-argument rule names (none for the
+    /// one-argument ones).
+    pub fn pairs(self) -> impl Iterator<Item = (f32, f32, f32)> {
+        let (single, powers) = match self {
+            Exact::AtPair(a, b, y) => (Some((a, b, y)), false),
+            Exact::ExactPowers => (None, true),
+            Exact::At(..)
+            | Exact::PowerOfTwoAtIntegers { .. }
+            | Exact::IntegerAtPowersOfTwo { .. }
+            | Exact::CubeRootsOfCubes => (None, false),
+        };
+        single
+            .into_iter()
+            .chain(powers.then(exact_powers).into_iter().flatten())
     }
 
     /// Every `(x, f(x))` a one-argument rule names (none for [`Exact::AtPair`]).
     pub fn points(self) -> impl Iterator<Item = (f32, f32)> {
         let (single, range, cubes) = match self {
             Exact::At(x, y) => (Some((x, y)), None, false),
-            // A two-argument point: [`Exact::pair`].
-            Exact::AtPair(..) => (None, None, false),
+            // Two-argument points: [`Exact::pairs`].
+            Exact::AtPair(..) | Exact::ExactPowers => (None, None, false),
             Exact::CubeRootsOfCubes => (None, None, true),
             Exact::PowerOfTwoAtIntegers { lo, hi } => (None, Some((lo, hi, false)), false),
             Exact::IntegerAtPowersOfTwo { lo, hi } => (None, Some((lo, hi, true)), false),
@@ -474,6 +493,55 @@ impl Exact {
             .flatten();
         single.into_iter().chain(range).chain(cubes)
     }
+}
+
+/// The pairs of [`Exact::ExactPowers`], each with both signs of `x` where
+/// `y` is an integer.
+fn exact_powers() -> impl Iterator<Item = (f32, f32, f32)> {
+    // The power's lowest set bit has weight 2^(e y), its highest 2^(e y +
+    // bits - 1): an f32 exactly when the first is at least 2^-149 and the
+    // second at most 2^127.
+    let in_range = |low: i32, bits: u32| low >= -149 && low + bits as i32 - 1 <= 127;
+    let signed = |x: f32, y: i32, r: f32| {
+        let minus = if y % 2 != 0 { -r } else { r };
+        [(x, y as f32, r), (-x, y as f32, minus)]
+    };
+    let odd = (1u64..4096).step_by(2).flat_map(move |m| {
+        (1u32..=24).flat_map(move |y| {
+            let power = m.checked_pow(y).filter(|&p| p < 1 << 24);
+            [-30i32, -1, 0, 1, 7].into_iter().flat_map(move |e| {
+                power
+                    .filter(|&p| in_range(e * y as i32, 64 - p.leading_zeros()))
+                    .map(|p| {
+                        let x = m as f32 * power_of_two(e);
+                        signed(x, y as i32, p as f32 * power_of_two_wide(e * y as i32))
+                    })
+                    .into_iter()
+                    .flatten()
+            })
+        })
+    });
+    let twos = (-149i32..=127).flat_map(move |e| {
+        let x = power_of_two(e);
+        let negative = (-4i32..=-1)
+            .filter(move |y| in_range(e * y, 1))
+            .flat_map(move |y| signed(x, y, power_of_two(e * y)));
+        let halves = [(0.5f32, 1i32), (-0.5, -1)]
+            .into_iter()
+            .filter(move |&(_, s)| e % 2 == 0 && in_range(s * e / 2, 1))
+            .map(move |(y, s)| (x, y, power_of_two(s * e / 2)));
+        negative.chain(halves)
+    });
+    let roots = (1u64..4096).step_by(2).flat_map(|m| {
+        [-20i32, 0, 10].into_iter().map(move |e| {
+            (
+                (m * m) as f32 * power_of_two_wide(2 * e),
+                0.5,
+                m as f32 * power_of_two(e),
+            )
+        })
+    });
+    odd.chain(twos).chain(roots)
 }
 
 /// `2^n` for `-298 <= n <= 254` as a product of two [`power_of_two`]s,
@@ -654,9 +722,15 @@ const CBRT_CORE: Core = Core {
 };
 
 const HYPOT_CORE: Core = Core {
-    reduction: "a = max(|x|, |y|), b = min, both scaled by one power of two so that a is in [2, 4) (subnormals: by 2^127); a^2 + b^2 = S + S_lo from 12-bit heads (exact squares, an exact two-sum); r0 = sqrt(S) correctly rounded, r = r0 + (S - r0^2 + S_lo)/(2 r0) with r0^2 from 12-bit heads too; the program passes r through, scaled back by one multiply (one rounding where the result is subnormal); +inf where either argument is infinite, NaN in, NaN out",
+    reduction: "a = max(|x|, |y|), b = min, both scaled by one power of two so that a is in [2, 4) (subnormals: by 2^127); a^2 + b^2 = S + S_lo from 12-bit heads (exact squares, an exact two-sum); r = sqrt(S + S_lo) correctly rounded (0.86 ULP at most, no correction step), the overflow threshold decided exactly in integers; the program passes r through, scaled back by one multiply (one rounding where the result is subnormal); +inf where either argument is infinite, NaN in, NaN out",
     inputs: &["r"],
     outputs: &["the scaled hypot"],
+};
+
+const POW_CORE: Core = Core {
+    reduction: "|x| = 2^k z, z in [0.69922, 1.39844) (subnormals scaled by 2^23), r = z/c - 1 exact for 32 table values 1/c of 6 bits; log2 |x| = k + log2 c + ln(1 + r)/ln2 in double-f32 (r^2 exact, 2^-34 relative); t = y log2 |x| by Dekker's product, clamped to [-160, 160]; t = n + j/32 + f, m = 2^(j/32) (1 + P(f)) from a table in two f32 and a quartic; the program passes m through, scaled by 2^n with one rounding (two where the result is subnormal); the sign of x where y is an odd integer; C99 Annex F's special cases by selects",
+    inputs: &["m"],
+    outputs: &["the significand of the power"],
 };
 
 const SIN_CORE: Core = Core {
@@ -861,7 +935,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 23] = [
+const SPECS: [Spec; 24] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -2054,11 +2128,112 @@ const SPECS: [Spec; 23] = [
         cost_inputs: InputRange::Uniform(0.0, 100.0),
         baselines: BOTH,
     },
+    Spec {
+        func: Func::Pow,
+        name: "pow",
+        aliases: &["powf"],
+        title: "`pow(x, y) = x^y`",
+        signature: Signature {
+            args: &["x", "y"],
+            outputs: &[Func::Pow],
+        },
+        shells: &[ShellSpec {
+            kind: Shell::Full,
+            domain: Domain::Full,
+            core: &POW_CORE,
+            module: ShellModule::Pow,
+            module_without_lo: ShellModule::Pow,
+            // y's class 12, the logarithm 55 (scaling 5, index and z 8, r
+            // 5, r^2 9, P 10, the sums and 1/ln2 18), the product by y 12,
+            // the clamp 6, 2^t 20, special values 20, the scaling 6.
+            cost_m4: [131, 131],
+            note: "",
+        }],
+        exact: &[
+            // C99 Annex F: pow(x, +-0) = 1 and pow(+1, y) = 1 for every x
+            // and y, NaN included; pow(-1, +-inf) = 1.
+            Exact::AtPair(f32::NAN, 0.0, 1.0),
+            Exact::AtPair(-INF, -0.0, 1.0),
+            Exact::AtPair(0.0, 0.0, 1.0),
+            Exact::AtPair(1.0, f32::NAN, 1.0),
+            Exact::AtPair(1.0, INF, 1.0),
+            Exact::AtPair(-1.0, INF, 1.0),
+            Exact::AtPair(-1.0, -INF, 1.0),
+            // A signalling NaN gives NaN (IEEE 754, CORE-MATH).
+            Exact::AtPair(1.0, f32::from_bits(0x7f80_0001), f32::NAN),
+            Exact::AtPair(f32::from_bits(0x7f80_0001), 0.0, f32::NAN),
+            Exact::AtPair(f32::NAN, 1.0, f32::NAN),
+            Exact::AtPair(2.0, f32::NAN, f32::NAN),
+            // Zero bases: inf for a negative y, signed for an odd integer.
+            Exact::AtPair(0.0, -1.0, INF),
+            Exact::AtPair(-0.0, -1.0, -INF),
+            Exact::AtPair(-0.0, -2.0, INF),
+            Exact::AtPair(-0.0, -INF, INF),
+            Exact::AtPair(0.0, -10.0, INF),
+            Exact::AtPair(0.0, 3.0, 0.0),
+            Exact::AtPair(-0.0, 3.0, -0.0),
+            Exact::AtPair(-0.0, 2.0, 0.0),
+            Exact::AtPair(-0.0, 0.5, 0.0),
+            Exact::AtPair(0.0, INF, 0.0),
+            // Infinite bases, likewise.
+            Exact::AtPair(-INF, -1.0, -0.0),
+            Exact::AtPair(-INF, -2.0, 0.0),
+            Exact::AtPair(-INF, 3.0, -INF),
+            Exact::AtPair(-INF, 2.0, INF),
+            Exact::AtPair(-INF, 0.5, INF),
+            Exact::AtPair(INF, -2.0, 0.0),
+            Exact::AtPair(INF, 0.5, INF),
+            // Infinite exponents: 0 or inf by |x| against 1.
+            Exact::AtPair(0.5, INF, 0.0),
+            Exact::AtPair(0.5, -INF, INF),
+            Exact::AtPair(2.0, INF, INF),
+            Exact::AtPair(2.0, -INF, 0.0),
+            Exact::AtPair(-2.0, -INF, 0.0),
+            Exact::AtPair(-10.0, INF, INF),
+            // A negative base with a non-integer exponent.
+            Exact::AtPair(-2.0, 0.5, f32::NAN),
+            Exact::AtPair(-8.0, 0.1, f32::NAN),
+            // Exact results, overflow and underflow where the power does.
+            Exact::AtPair(-2.0, 3.0, -8.0),
+            Exact::AtPair(2.0, 10.0, 1024.0),
+            Exact::AtPair(10.0, 3.0, 1000.0),
+            Exact::AtPair(-2.0, -1.0, -0.5),
+            Exact::AtPair(-1.0, 16_777_216.0, 1.0),
+            Exact::AtPair(2.0, 128.0, INF),
+            Exact::AtPair(-2.0, 127.0, -1.701_411_8e38),
+            Exact::AtPair(2.0, -126.0, f32::MIN_POSITIVE),
+            Exact::AtPair(2.0, -149.0, 1e-45),
+            Exact::AtPair(2.0, -150.0, 0.0),
+            Exact::AtPair(f32::MAX, 1.0, f32::MAX),
+            Exact::AtPair(-1e-45, 1.0, -1e-45),
+            Exact::ExactPowers,
+        ],
+        // Around 1, where log2 |x| is relative to itself; odd integers at
+        // the top of y's range; thirds.
+        edges: &[
+            1.000_000_1,
+            0.999_999_94,
+            3.0,
+            0.333_333_34,
+            1.5,
+            10.0,
+            8_388_609.0,
+            16_777_215.0,
+        ],
+        // Along the search line: x^3 for x in [1/2, 2].
+        search_interval: (0.5, 2.0),
+        tuning: SEARCH_LINE_TUNING,
+        bench: BenchInputs {
+            typical: InputRange::Uniform(0.25, 4.0),
+            edge: &[InputRange::SignedBits(MIN_SUBNORMAL, MAX_FINITE)],
+        },
+        cost_inputs: InputRange::Uniform(0.25, 4.0),
+        baselines: BOTH,
+    },
 ];
-
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 23] = [
+    pub const ALL: [Func; 24] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -2082,6 +2257,7 @@ impl Func {
         Func::Sincos,
         Func::Sqrt,
         Func::Rsqrt,
+        Func::Pow,
     ];
 
     /// The function's descriptor.
@@ -2107,11 +2283,15 @@ impl Func {
     /// shell does most of the work: its program is three terms of a
     /// correction, and the shorter ones miss the exact cubes every tier
     /// must keep (two terms: 4.1 ULP, exact cubes off by 13,170 steps) for
-    /// two instructions; and hypot, whose kernel is all shell (exact
-    /// squares, a root and its correction) around a program that passes
-    /// the root through.
+    /// two instructions; and hypot and pow, whose kernels are all shell
+    /// (hypot: exact squares and a correctly rounded root; pow: a
+    /// double-f32 logarithm and exponential) around a program that passes
+    /// the result through.
     pub const fn single_tier(self) -> bool {
-        matches!(self, Func::Sqrt | Func::Rsqrt | Func::Cbrt | Func::Hypot)
+        matches!(
+            self,
+            Func::Sqrt | Func::Rsqrt | Func::Cbrt | Func::Hypot | Func::Pow
+        )
     }
 
     /// Whether the function reduces by multiples of pi/2 (sin, cos, tan):
@@ -2130,7 +2310,7 @@ impl Func {
 
     /// Every exact point of a two-argument function, `(a, b, f(a, b))`.
     pub fn exact_pairs(self) -> impl Iterator<Item = (f32, f32, f32)> {
-        self.spec().exact.iter().filter_map(|rule| rule.pair())
+        self.spec().exact.iter().flat_map(|rule| rule.pairs())
     }
 
     /// Its shell sold for `domain`, if it has one.
@@ -2163,7 +2343,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Hypot as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Pow as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

@@ -27,8 +27,9 @@ mod suggest;
 /// - `func`: one of `exp`, `exp2`, `exp10`, `expm1`, `sinh`, `cosh`, `ln`,
 ///   `log2`, `log10`, `log1p`, `cbrt`, `sin`, `cos`, `tan`, `tanh`, `atan`,
 ///   `asin`, `acos`, `sqrt`, `rsqrt`, `atan2` (two arguments, `y` then `x`),
-///   `hypot` (two arguments), `sincos` (two outputs, `(sin x, cos x)`);
-///   libm's spellings (`expf`, `logf`, `tanhf`, `atan2f`, `hypotf`,
+///   `hypot` and `pow` (two arguments, `x` then `y`), `sincos` (two
+///   outputs, `(sin x, cos x)`); libm's spellings (`expf`, `logf`,
+///   `tanhf`, `atan2f`, `hypotf`, `powf`,
 ///   `sincosf`, ...) and `log` for `ln` are accepted.
 /// - `ulp = <bound>` (required): the largest error you accept over **every**
 ///   `f32` input, in ULPs: a positive integer or decimal literal (`1`, `0.5`,

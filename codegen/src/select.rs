@@ -411,7 +411,7 @@ pub mod tests {
                 let suffix = match (func, suffix) {
                     (Func::Exp10, "u1024") => "u4",
                     (Func::Sqrt, _) => "u0_5",
-                    (Func::Rsqrt | Func::Cbrt | Func::Hypot, _) => "u1",
+                    (Func::Rsqrt | Func::Cbrt | Func::Hypot | Func::Pow, _) => "u1",
                     _ => suffix,
                 };
                 let want = format!("{}_{suffix}", func.name());

@@ -1666,7 +1666,8 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             // Its programs are sin's and cos's (the same core): `evokern
             // catalog sincos` takes them from there, no shape of its own.
             Func::Sincos => trig_shapes(Func::Sin),
-            Func::Sqrt | Func::Rsqrt | Func::Hypot => root_shapes(func),
+            // All shell: a program that passes the result through.
+            Func::Sqrt | Func::Rsqrt | Func::Hypot | Func::Pow => root_shapes(func),
         }
     };
     for shape in &mut shapes {

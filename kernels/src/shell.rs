@@ -76,6 +76,20 @@ pub struct HypotScale {
     pub special_value: f32,
 }
 
+/// pow: the power of two that scales the program's `m` to the result,
+/// the result's sign, and the results the reduction has decided.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PowScale {
+    /// `n` of `m 2^n`, in `-160..=160`.
+    pub n: i32,
+    /// The result's sign bit: `x`'s where `y` is an odd integer, else 0.
+    pub sign: u32,
+    /// Whether a special case decides the result (C99 Annex F).
+    pub special: bool,
+    /// The result there: 1, NaN, or a signed zero or infinity.
+    pub special_value: f32,
+}
+
 /// sin and cos by quarter periods: `x = q*pi/2 + r`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quadrant {
@@ -1242,6 +1256,280 @@ pub mod hypot {
         // `16 - 2^-20 + 2^-46` by more than its rounding: inf is right.)
         let top = (carry.scale.to_bits() == 254 << 23) & (out[0].to_bits() == 0x407f_ffff);
         let r = select(top, carry.at_max, r);
+        select(carry.special, carry.special_value, r)
+    }
+}
+
+/// pow(x, y) = `2^(y log2 |x|)` with the sign of `x` where `y` is an odd
+/// integer: `log2 |x|` in double-f32 (about 2^-34 relative), times `y` in
+/// double-f32, and `2^t` from a table of `2^(j/32)` in two f32 and a cubic,
+/// rounded once (scaled by one power of two: one more rounding where the
+/// result is subnormal). Every special case of C99 Annex F by selects.
+pub mod pow {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::two_sum;
+    shell_impl!(PowScale; x, y: (f32, f32) => f32);
+
+    /// Where the logarithm's intervals start: `z` is `x`'s significand
+    /// moved into `[OFF, 2 OFF)` = `[0.69922, 1.39844)`, interval `i` of
+    /// 32 its bits `OFF + i 2^18 ..`.
+    const OFF: u32 = 0x3f33_0000;
+
+    /// `1/c` for each interval, `c` near its centre: 6 significant bits, so
+    /// `z/c - 1` is exact from `z`'s 12-bit head and tail; 1 on the two
+    /// intervals around 1, where `log2 x` is then computed relative to itself.
+    pub const INV_C: [u32; 32] = [
+        0x3fb4_0000,
+        0x3fb0_0000,
+        0x3fac_0000,
+        0x3fa8_0000,
+        0x3fa8_0000,
+        0x3fa4_0000,
+        0x3fa0_0000,
+        0x3f9c_0000,
+        0x3f98_0000,
+        0x3f98_0000,
+        0x3f94_0000,
+        0x3f90_0000,
+        0x3f90_0000,
+        0x3f8c_0000,
+        0x3f8c_0000,
+        0x3f88_0000,
+        0x3f84_0000,
+        0x3f84_0000,
+        0x3f80_0000,
+        0x3f80_0000,
+        0x3f78_0000,
+        0x3f70_0000,
+        0x3f68_0000,
+        0x3f60_0000,
+        0x3f5c_0000,
+        0x3f58_0000,
+        0x3f50_0000,
+        0x3f4c_0000,
+        0x3f48_0000,
+        0x3f40_0000,
+        0x3f3c_0000,
+        0x3f38_0000,
+    ];
+    /// `log2 c = -log2(1/c)`, rounded to f32, and the rest rounded to f32.
+    pub const LOG2_C: [(u32, u32); 32] = [
+        (0xbefb_d42b, 0xb20c_b06d),
+        (0xbeeb_3a9f, 0xaf4b_a83c),
+        (0xbeda_3f60, 0x320c_77d6),
+        (0xbec8_ddd4, 0xb211_f171),
+        (0xbec8_ddd4, 0xb211_f171),
+        (0xbeb7_110e, 0xb259_d0ce),
+        (0xbea4_d3c2, 0xb23c_d1b9),
+        (0xbe92_203d, 0xb230_e074),
+        (0xbe7d_e0b6, 0x315f_b2ff),
+        (0xbe7d_e0b6, 0x315f_b2ff),
+        (0xbe56_7af1, 0xb1db_4ec9),
+        (0xbe2e_00d2, 0x3140_852f),
+        (0xbe2e_00d2, 0x3140_852f),
+        (0xbe04_62c4, 0xb1cd_a79e),
+        (0xbe04_62c4, 0xb1cd_a79e),
+        (0xbdb3_1fb8, 0x30a6_dd9d),
+        (0xbd35_d69c, 0x30a7_1028),
+        (0xbd35_d69c, 0x30a7_1028),
+        (0x0000_0000, 0x0000_0000),
+        (0x0000_0000, 0x0000_0000),
+        (0x3d3b_9ca6, 0x309d_958d),
+        (0x3dbe_b025, 0xb113_044b),
+        (0x3e11_6d6e, 0x30aa_cd26),
+        (0x3e45_44c0, 0x31ab_fbd3),
+        (0x3e5f_e33d, 0x317f_fe9a),
+        (0x3e7a_fec5, 0x3190_63e3),
+        (0x3e99_5ff7, 0x315c_3b9a),
+        (0x3ea7_b7de, 0xb253_13a6),
+        (0x3eb6_587b, 0x3206_5c8f),
+        (0x3ed4_7fcc, 0xb267_ef5a),
+        (0x3ee4_0cee, 0x3135_17f9),
+        (0x3ef3_efb0, 0xb0d6_3aa6),
+    ];
+    /// `2^(j/32)` rounded to f32, and the rest rounded to f32.
+    pub const EXP2_J: [(u32, u32); 32] = [
+        (0x3f80_0000, 0x0000_0000),
+        (0x3f82_cd87, 0xb34e_a7a9),
+        (0x3f85_aac3, 0x334f_9891),
+        (0x3f88_980f, 0xb37e_da4b),
+        (0x3f8b_95c2, 0xb260_aba1),
+        (0x3f8e_a43a, 0xb369_7465),
+        (0x3f91_c3d3, 0x3367_5624),
+        (0x3f94_f4f0, 0xb32e_0212),
+        (0x3f98_37f0, 0x3323_1b71),
+        (0x3f9b_8d3a, 0xb30c_5563),
+        (0x3f9e_f532, 0x3341_2342),
+        (0x3fa2_7043, 0x30c3_125a),
+        (0x3fa5_fed7, 0xb32c_9d5e),
+        (0x3fa9_a15b, 0xb316_2b08),
+        (0x3fad_583f, 0xb22d_eaf6),
+        (0x3fb1_23f6, 0xb37c_5aa8),
+        (0x3fb5_04f3, 0x32cf_e77a),
+        (0x3fb8_fbaf, 0x330e_c5f7),
+        (0x3fbd_08a4, 0xb341_4fe8),
+        (0x3fc1_2c4d, 0xb2d6_663e),
+        (0x3fc5_672a, 0x320a_a837),
+        (0x3fc9_b9be, 0xb373_23a2),
+        (0x3fce_248c, 0x3228_fc24),
+        (0x3fd2_a81e, 0xb35c_1daa),
+        (0x3fd7_44fd, 0xb2d4_a58a),
+        (0x3fdb_fbb8, 0xb350_4a1c),
+        (0x3fe0_ccdf, 0xb21e_ab59),
+        (0x3fe5_b907, 0xb244_1be6),
+        (0x3fea_c0c7, 0xb241_16de),
+        (0x3fef_e4ba, 0xb348_464a),
+        (0x3ff5_257d, 0x3229_2436),
+        (0x3ffa_83b3, 0xb292_3758),
+    ];
+
+    /// The constants of the pow shell.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        one: f32,
+        half: f32,
+        two_pow_23: f32,
+        /// `1/3, -1/4, 1/5, -1/6, 1/7`: `ln(1 + r) = r - r^2/2 + r^3 P(r)`.
+        ln_p: [f32; 5],
+        /// `1/ln 2` as a sum of two f32, and the head of the first.
+        inv_ln2: f32,
+        inv_ln2_head: f32,
+        inv_ln2_lo: f32,
+        /// Beyond `|t| = 160` the result is 0 or inf whatever else.
+        t_max: f32,
+        thirty_two: f32,
+        one_32nd: f32,
+        /// `ln2^k / k!`, `k = 1..=4`: `2^f - 1` for `|f| <= 1/64`.
+        exp_p: [f32; 4],
+    }
+
+    /// What `reduce` and `finish` read.
+    pub const CONSTANTS: Constants = Constants {
+        one: 1.0,
+        half: 0.5,
+        two_pow_23: 8_388_608.0,
+        ln_p: [0.333_333_34, -0.25, 0.2, -0.166_666_67, 0.142_857_15],
+        inv_ln2: f32::from_bits(0x3fb8_aa3b),
+        inv_ln2_head: f32::from_bits(0x3fb8_a000),
+        inv_ln2_lo: f32::from_bits(0x32a5_7060),
+        t_max: 160.0,
+        thirty_two: 32.0,
+        one_32nd: 0.031_25,
+        exp_p: [0.693_147_2, 0.240_226_5, 0.055_504_11, 0.009_618_129],
+    };
+
+    /// `(integer, odd)` for `y`: whether it is an integer, and an odd one.
+    /// Its significand with the leading bit has `150 - e` fraction bits
+    /// for the exponent field `e`: none from `e = 150` up (every such `y`
+    /// is an integer, odd only at `e = 150`), all 24 below 1 (never an
+    /// integer; zero is a special case of its own).
+    #[inline(always)]
+    fn integer_class(y: u32) -> (bool, bool) {
+        let e = ((y >> 23) & 0xff) as i32;
+        let significand = (y & 0x007f_ffff) | 0x0080_0000;
+        let fraction_bits = 150i32.wrapping_sub(e);
+        let shift = select_i32(fraction_bits < 0, 0, fraction_bits);
+        let shift = select_i32(shift > 24, 24, shift) as u32;
+        let fraction = significand & 1u32.wrapping_shl(shift).wrapping_sub(1);
+        let integer = fraction == 0;
+        let odd = integer & (fraction_bits >= 0) & (significand.wrapping_shr(shift) & 1 != 0);
+        (integer, odd)
+    }
+
+    /// `log2 |x|` as `hi + lo`, relative error about 2^-34, for finite
+    /// nonzero `x` (garbage for the rest, which the special cases replace).
+    ///
+    /// `|x| = 2^k z` with `z` in `[0.69922, 1.39844)` (a subnormal scaled
+    /// by 2^23 first); `r = z/c - 1` exact, `|r| <= 0.0234`, from `z`'s
+    /// 12-bit head and tail (products with 6-bit `1/c` are exact, and the
+    /// sum lands on `r`'s grid); `ln(1 + r) = r - r^2/2 + r^3 P(r)` with
+    /// `r^2` exact (Dekker), the first two terms as a double-f32; times
+    /// `1/ln2` as a double-f32; plus `k + log2 c` from the table.
+    #[inline(always)]
+    fn log2(ax: u32, c: &Constants) -> (f32, f32) {
+        let subnormal = ax < 0x0080_0000;
+        let v = f32::from_bits(ax);
+        let v = select(subnormal, v * c.two_pow_23, v).to_bits();
+        let tmp = v.wrapping_sub(OFF);
+        let i = ((tmp >> 18) & 31) as usize;
+        let k = ((tmp as i32) >> 23).wrapping_add(select_i32(subnormal, -23, 0));
+        let z = f32::from_bits(v.wrapping_sub(tmp & 0xff80_0000));
+        let (z_head, inv_c) = (head12(z), f32::from_bits(INV_C[i]));
+        let r = (z_head * inv_c - c.one) + (z - z_head) * inv_c;
+        let (sq, sq_lo) = two_product(r, r, head12(r));
+        let [p3, p4, p5, p6, p7] = c.ln_p;
+        let p = r * (p3 + r * (p4 + r * (p5 + r * (p6 + r * p7))));
+        let (ln, ln_lo) = fast_two_sum(r, -(c.half * sq));
+        let ln_lo = ln_lo + (sq * p - c.half * sq_lo);
+        let (m, m_lo) = two_product(ln, c.inv_ln2, c.inv_ln2_head);
+        let m_lo = m_lo + (ln * c.inv_ln2_lo + ln_lo * c.inv_ln2);
+        let (log_c, log_c_lo) = LOG2_C[i];
+        let (kc, kc_lo) = fast_two_sum(k as f32, f32::from_bits(log_c));
+        let (s, e) = two_sum(kc, m);
+        (s, e + (m_lo + (f32::from_bits(log_c_lo) + kc_lo)))
+    }
+
+    /// Reduction: `inputs = [m]`, `2^t = m 2^n` for `t = y log2 |x|`, `m`
+    /// in `[0.989, 2.03)` rounded once, and what `finish` needs.
+    ///
+    /// `t = y (hi + lo)` as a double-f32 (Dekker's product), clamped to
+    /// `[-160, 160]`, beyond which the result is 0 or inf; `t = (32 n + j)/32
+    /// + f` with `|f| <= 1/64` (the difference exact), `m = 2^(j/32) (1 +
+    /// (2^f - 1))` from the table's two parts and a quartic.
+    #[inline(always)]
+    pub fn reduce(x: f32, y: f32, c: &Constants) -> Reduced<PowScale> {
+        let (ix, iy) = (x.to_bits(), y.to_bits());
+        let (ax, ay) = (ix & 0x7fff_ffff, iy & 0x7fff_ffff);
+        let (integer, odd) = integer_class(iy);
+        let (hi, lo) = log2(ax, c);
+        let (t, t_lo) = two_product(y, hi, head12(hi));
+        let t_lo = t_lo + y * lo;
+        // NaN too (y infinite and log2 |x| = 0: a special case).
+        let beyond = !(abs(t) < c.t_max);
+        let t = select(beyond, flip_sign(c.t_max, t.to_bits() & 0x8000_0000), t);
+        let t_lo = select(beyond, 0.0, t_lo);
+        let (nj, nj_int) = round_to_int(t * c.thirty_two);
+        let f = (t - nj * c.one_32nd) + t_lo;
+        let [e1, e2, e3, e4] = c.exp_p;
+        let q = f * (e1 + f * (e2 + f * (e3 + f * e4)));
+        let (two_j, two_j_lo) = EXP2_J[(nj_int & 31) as usize];
+        let two_j = f32::from_bits(two_j);
+        let m = two_j + (two_j * q + f32::from_bits(two_j_lo));
+        // C99 Annex F, by precedence: pow(x, +-0) = pow(+1, y) = 1, and
+        // pow(-1, +-inf) = 1, quiet NaN arguments included (a signalling
+        // NaN gives NaN, as IEEE 754 has it and CORE-MATH does); NaN from a NaN;
+        // for x = +-0 or +-inf, 0 or inf by the signs of y and of log2 |x|,
+        // signed when y is an odd integer; NaN for a finite negative x and
+        // a finite non-integer y. Finite x with an infinite y takes the
+        // main path: t is +-inf, clamped, and 2^t is inf or 0.
+        let one = (ay == 0) | (ix == 0x3f80_0000) | ((ix == 0xbf80_0000) & (ay == 0x7f80_0000));
+        let nan = (ax > 0x7f80_0000) | (ay > 0x7f80_0000);
+        let signalling = (ax.wrapping_sub(0x7f80_0001) < 0x003f_ffff)
+            | (ay.wrapping_sub(0x7f80_0001) < 0x003f_ffff);
+        let zero_or_inf = ax.wrapping_sub(1) >= 0x7f7f_ffff;
+        let negative_base = (ix >> 31 == 1) & !integer & !zero_or_inf;
+        let sign = select_u32(odd, ix & 0x8000_0000, 0);
+        let huge = (iy >> 31 == 0) != (ax == 0);
+        let edge = flip_sign(select(huge, f32::INFINITY, 0.0), sign);
+        let value = select(zero_or_inf & !nan, edge, f32::NAN);
+        Reduced {
+            inputs: [m, 0.0, 0.0, 0.0],
+            carry: PowScale {
+                n: nj_int >> 5,
+                sign,
+                special: one | nan | zero_or_inf | negative_base,
+                special_value: select(one & !signalling, c.one, value),
+            },
+        }
+    }
+
+    /// Reconstruction: `m 2^n`, rounded once (in the subnormal range and
+    /// to inf), with the sign; the reduction's value for special cases.
+    #[inline(always)]
+    pub fn finish(_: f32, _: f32, carry: PowScale, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        let r = flip_sign(scale_by_pow2(out[0], carry.n), carry.sign);
         select(carry.special, carry.special_value, r)
     }
 }

@@ -32,12 +32,13 @@ fn every_exact_point_is_what_core_math_gives() {
                 let Kernel::Binary(want) = rounded(func) else {
                     panic!("{func}: its reference does not take two arguments")
                 };
+                for rule in func.spec().exact {
+                    assert!(
+                        rule.pairs().next().is_some() && rule.points().next().is_none(),
+                        "{func}: a one-argument rule, {rule:?}"
+                    );
+                }
                 let pairs: Vec<(f32, f32, f32)> = func.exact_pairs().collect();
-                assert_eq!(
-                    pairs.len(),
-                    func.spec().exact.len(),
-                    "{func}: a one-argument rule"
-                );
                 for &(a, b, y) in &pairs {
                     assert!(
                         same_result(want(a, b), y),

@@ -118,6 +118,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Log1p => shell!(log1p),
         ShellModule::Cbrt => shell!(cbrt),
         ShellModule::Hypot => shell!(hypot, Binary),
+        ShellModule::Pow => shell!(pow, Binary),
     }
 }
 

@@ -21,6 +21,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
     match func {
         Func::Atan2 => |y| core_math::atan2f(y, SEARCH_LINE_SECOND),
         Func::Hypot => |x| core_math::hypotf(x, SEARCH_LINE_SECOND),
+        Func::Pow => |x| core_math::powf(x, SEARCH_LINE_SECOND),
         Func::Sincos => core_math::sinf,
         Func::Exp => core_math::expf,
         Func::Exp2 => core_math::exp2f,
@@ -53,6 +54,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
     match func {
         Func::Atan2 => |y| core_math::atan2(y, SEARCH_LINE_SECOND as f64),
         Func::Hypot => |x| core_math::hypot(x, SEARCH_LINE_SECOND as f64),
+        Func::Pow => |x| core_math::pow(x, SEARCH_LINE_SECOND as f64),
         Func::Sincos => core_math::sin,
         Func::Exp => core_math::exp,
         Func::Exp2 => core_math::exp2,
@@ -88,6 +90,7 @@ pub fn rounded(func: Func) -> Kernel {
     match func {
         Func::Atan2 => Kernel::Binary(core_math::atan2f),
         Func::Hypot => Kernel::Binary(core_math::hypotf),
+        Func::Pow => Kernel::Binary(core_math::powf),
         Func::Sincos => Kernel::Pair(core_math::sincosf),
         Func::Exp
         | Func::Exp2
@@ -118,6 +121,7 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
     match func {
         Func::Atan2 => Kernel::Binary(core_math::atan2),
         Func::Hypot => Kernel::Binary(core_math::hypot),
+        Func::Pow => Kernel::Binary(core_math::pow),
         Func::Sincos => Kernel::Pair(core_math::sincos),
         Func::Exp
         | Func::Exp2

@@ -265,7 +265,8 @@ mod tests {
                     Exact::AtPair(a, b, _) => vec![a, b],
                     Exact::PowerOfTwoAtIntegers { .. }
                     | Exact::IntegerAtPowersOfTwo { .. }
-                    | Exact::CubeRootsOfCubes => vec![],
+                    | Exact::CubeRootsOfCubes
+                    | Exact::ExactPowers => vec![],
                 };
                 for x in args {
                     assert!(

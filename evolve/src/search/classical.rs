@@ -57,6 +57,11 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
             let third = 1.0 / f64::from(evokern_catalog::SEARCH_LINE_SECOND);
             atan_derivative(m * third, k) * third.powi(k as i32)
         }
+        // Along its search line pow(t, 3) = t^3.
+        Func::Pow => {
+            let n = f64::from(evokern_catalog::SEARCH_LINE_SECOND);
+            (0..k).map(|j| n - f64::from(j)).product::<f64>() * m.powf(n - f64::from(k))
+        }
         // Along its search line hypot(t, 3) = sqrt(t^2 + 9).
         Func::Hypot => {
             return hypot_taylor(m, f64::from(evokern_catalog::SEARCH_LINE_SECOND), k);

@@ -111,6 +111,16 @@ pub fn libm_cbrt(x: f32) -> f32 {
 pub fn libm_hypot(x: f32, y: f32) -> f32 {
     libm::hypotf(x, y)
 }
+/// `libm::powf`.
+#[inline(never)]
+pub fn libm_pow(x: f32, y: f32) -> f32 {
+    libm::powf(x, y)
+}
+/// `micromath`'s `powf`.
+#[inline(never)]
+pub fn micromath_pow(x: f32, y: f32) -> f32 {
+    micromath::F32Ext::powf(x, y)
+}
 /// `micromath`'s `hypot`.
 #[inline(never)]
 pub fn micromath_hypot(x: f32, y: f32) -> f32 {
@@ -232,6 +242,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Log1p => (Unary(libm_log1p), None),
         Func::Cbrt => (Unary(libm_cbrt), None),
         Func::Hypot => (Binary(libm_hypot), Some(Binary(micromath_hypot))),
+        Func::Pow => (Binary(libm_pow), Some(Binary(micromath_pow))),
         Func::Sin => (Unary(libm_sin), Some(Unary(micromath_sin))),
         Func::Cos => (Unary(libm_cos), Some(Unary(micromath_cos))),
         Func::Tan => (Unary(libm_tan), Some(Unary(micromath_tan))),
