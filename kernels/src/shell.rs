@@ -88,6 +88,9 @@ pub struct PowScale {
     pub special: bool,
     /// The result there: 1, NaN, or a signed zero or infinity.
     pub special_value: f32,
+    /// Whether `(|x|, y)` is one of the listed ties at the overflow
+    /// threshold, where `m 2^n` rounds to the wrong side of it.
+    pub tie: bool,
 }
 
 /// sin and cos by quarter periods: `x = q*pi/2 + r`.
@@ -1385,6 +1388,148 @@ pub mod pow {
         (0x3ffa_83b3, 0xb292_3758),
     ];
 
+    /// The pairs `(|x|, y)` (bits) whose power lies so close to the
+    /// overflow threshold `(2 - 2^-24) 2^127`, the midpoint between
+    /// f32::MAX and 2^128, that `m 2^n` (within about 2^-39 of the true
+    /// value) rounds to the other side of it: inf where the correctly
+    /// rounded result is f32::MAX, or the reverse, an infinite error.
+    /// Every positive `x` with the `y` around its crossing, against
+    /// CORE-MATH (`tests/tests/pow.rs` with `EVOKERN_POW_WALK_STRIDE=1`),
+    /// found exactly these; a negative `x` has the same magnitude. Any
+    /// change to the kernel's arithmetic changes them: the walk lists the
+    /// new ones.
+    pub const OVERFLOW_TIES: [(u32, u32); TIES] = [
+        (0x0034_1156, 0xbf80_b4c9),
+        (0x0710_60eb, 0xbf91_36e2),
+        (0x1017_62bf, 0xbfac_e75d),
+        (0x110d_a427, 0xbfb0_7301),
+        (0x13ca_a4e4, 0xbfbb_9842),
+        (0x1520_e486, 0xbfc1_810c),
+        (0x15a7_26ae, 0xbfc3_f21b),
+        (0x15b2_e125, 0xbfc4_2cde),
+        (0x1920_e487, 0xbfd5_b1e7),
+        (0x19fe_2f03, 0xbfda_6c65),
+        (0x1e19_702d, 0xbff5_7edb),
+        (0x1e74_7dbc, 0xbff7_fe3a),
+        (0x1f36_fc37, 0xbffe_13af),
+        (0x1f6b_5fba, 0xbfff_8423),
+        (0x256d_fee6, 0xc01d_386a),
+        (0x2986_4fa5, 0xc03a_79e1),
+        (0x315f_9808, 0xc091_45cb),
+        (0x33ca_aa62, 0xc0af_83d4),
+        (0x3773_3a63, 0xc0fe_d2f7),
+        (0x3853_441c, 0xc10f_7259),
+        (0x39c7_d782, 0xc134_5325),
+        (0x3bfb_834f, 0xc191_c128),
+        (0x3c75_3f8c, 0xc1a8_ec85),
+        (0x3d22_3871, 0xc1db_d3f6),
+        (0x3d6d_da3f, 0xc1f9_62f1),
+        (0x3dd1_28f4, 0xc21b_8ce9),
+        (0x3e99_f340, 0xc293_a9ab),
+        (0x3ee5_380f, 0xc2dc_ccf2),
+        (0x3f1b_4224, 0xc331_6a34),
+        (0x3f28_664d, 0xc353_d4c3),
+        (0x3f46_ae63, 0xc3af_032a),
+        (0x3f53_caf4, 0xc3ea_030c),
+        (0x3f73_0b22, 0xc4d5_88d7),
+        (0x3f73_979c, 0xc4df_3a43),
+        (0x3f74_4994, 0xc4ec_cfc2),
+        (0x3f7a_97cd, 0xc581_e111),
+        (0x3f7a_e991, 0xc58a_1ed9),
+        (0x3f7b_0afd, 0xc58d_cb80),
+        (0x3f7b_1673, 0xc58f_1994),
+        (0x3f7b_e1bd, 0xc5aa_f653),
+        (0x3f7c_4ca8, 0xc5be_6a16),
+        (0x3f7c_c600, 0xc5da_9784),
+        (0x3f7c_e39b, 0xc5e2_c506),
+        (0x3f7d_d94a, 0xc624_4747),
+        (0x3f7e_6593, 0xc65c_aabd),
+        (0x3f80_fef3, 0x4632_de89),
+        (0x3f81_5799, 0x4604_e630),
+        (0x3f81_e9b6, 0x45ba_e7aa),
+        (0x3f81_f3fa, 0x45b7_187f),
+        (0x3f82_0ce3, 0x45ae_78c5),
+        (0x3f82_1dbd, 0x45a9_1663),
+        (0x3f82_61aa, 0x4596_66f1),
+        (0x3f82_6b6c, 0x4594_0df5),
+        (0x3f82_83d8, 0x458e_7da9),
+        (0x3f82_b46e, 0x4584_96db),
+        (0x3f84_fc40, 0x4511_20eb),
+        (0x3f85_e4d1, 0x44f6_5c44),
+        (0x3f86_91e7, 0x44dd_91a9),
+        (0x3f86_9aeb, 0x44dc_6aad),
+        (0x3f86_cdf8, 0x44d6_1deb),
+        (0x3f86_de4a, 0x44d4_2e17),
+        (0x3f8a_af91, 0x448a_5125),
+        (0x3f8b_459d, 0x4483_67c3),
+        (0x3f8f_7b8a, 0x4442_4157),
+        (0x3f91_11e9, 0x4431_2ea7),
+        (0x3f9b_069c, 0x43e7_93fc),
+        (0x3fb4_6555, 0x4381_4982),
+        (0x3fe0_8f5c, 0x431d_d693),
+        (0x3ff3_8ef7, 0x4309_e99e),
+        (0x400e_7939, 0x42dd_bb3d),
+        (0x4026_da23, 0x42b9_2e84),
+        (0x402f_0543, 0x42b0_6240),
+        (0x406e_3d14, 0x4287_009a),
+        (0x4090_6212, 0x426b_896c),
+        (0x411a_7b8b, 0x421c_833f),
+        (0x4133_ad15, 0x4212_bc78),
+        (0x4193_0458, 0x41f3_d1a2),
+        (0x423f_c220, 0x41b7_68bf),
+        (0x425a_37d7, 0x41b1_7b2c),
+        (0x448f_99c1, 0x4149_751c),
+        (0x44b2_32e4, 0x4143_782a),
+        (0x4533_24d0, 0x4132_51e8),
+        (0x4ad8_cdfc, 0x40b3_f67e),
+        (0x4f79_8051, 0x4080_2608),
+        (0x5119_9761, 0x4068_4fd2),
+        (0x516f_d60d, 0x4064_26e2),
+        (0x5528_3891, 0x403c_c7eb),
+        (0x558e_a7a9, 0x4039_85be),
+        (0x5b90_58df, 0x4011_d58b),
+        (0x6173_784b, 0x3ff1_32af),
+        (0x62ce_bb85, 0x3fe7_c468),
+        (0x636d_08da, 0x3fe3_e835),
+        (0x647f_e3a9, 0x3fdd_6843),
+        (0x65e0_60ba, 0x3fd5_4e60),
+        (0x67f6_1c13, 0x3fca_69e5),
+        (0x69fb_732d, 0x3fc0_cfc7),
+        (0x6ed2_bc38, 0x3fac_f96a),
+        (0x73c2_addc, 0x3f9c_a09c),
+        (0x754f_2eaf, 0x3f98_2239),
+        (0x7c47_218f, 0x3f86_b1fa),
+        (0x7c75_1e9e, 0x3f86_5d35),
+        (0x7d3f_f2bc, 0x3f84_92bc),
+    ];
+
+    const TIES: usize = 102;
+
+    /// The slot of a pair in [`TIE_SLOTS`]: 9 bits of a product hash,
+    /// collision-free on the list (the table's build checks it).
+    const TIE_HASH: u32 = 0x4815_1a7f;
+
+    #[inline(always)]
+    const fn tie_slot(ax: u32, y: u32) -> usize {
+        ((ax ^ y).wrapping_mul(TIE_HASH) >> 23) as usize
+    }
+
+    /// [`OVERFLOW_TIES`] by slot, `(0, 0)` elsewhere (`x = 0, y = 0` is
+    /// a special case, whatever the slot says): one load and two compares
+    /// find whether a pair is listed, no search.
+    const TIE_SLOTS: [(u32, u32); 512] = {
+        let mut slots = [(0u32, 0u32); 512];
+        let mut i = 0;
+        while i < TIES {
+            let (ax, y) = OVERFLOW_TIES[i];
+            let slot = tie_slot(ax, y);
+            assert!(slots[slot].0 == 0, "two ties share a slot: change TIE_HASH");
+            slots[slot] = (ax, y);
+            i += 1;
+        }
+        slots
+    };
+
     /// The constants of the pow shell.
     #[derive(Clone, Copy, Debug)]
     pub struct Constants {
@@ -1417,7 +1562,12 @@ pub mod pow {
         t_max: 160.0,
         thirty_two: 32.0,
         one_32nd: 0.031_25,
-        exp_p: [0.693_147_2, 0.240_226_5, 0.055_504_11, 0.009_618_129],
+        exp_p: [
+            core::f32::consts::LN_2,
+            0.240_226_5,
+            0.055_504_11,
+            0.009_618_129,
+        ],
     };
 
     /// `(integer, odd)` for `y`: whether it is an integer, and an odd one.
@@ -1475,9 +1625,9 @@ pub mod pow {
     /// in `[0.989, 2.03)` rounded once, and what `finish` needs.
     ///
     /// `t = y (hi + lo)` as a double-f32 (Dekker's product), clamped to
-    /// `[-160, 160]`, beyond which the result is 0 or inf; `t = (32 n + j)/32
-    /// + f` with `|f| <= 1/64` (the difference exact), `m = 2^(j/32) (1 +
-    /// (2^f - 1))` from the table's two parts and a quartic.
+    /// `[-160, 160]`, beyond which the result is 0 or inf; then `t = n +
+    /// j/32 + f` with `|f| <= 1/64` (the difference exact), and `m =
+    /// 2^(j/32) (1 + (2^f - 1))` from the table's two parts and a quartic.
     #[inline(always)]
     pub fn reduce(x: f32, y: f32, c: &Constants) -> Reduced<PowScale> {
         let (ix, iy) = (x.to_bits(), y.to_bits());
@@ -1487,9 +1637,9 @@ pub mod pow {
         let (t, t_lo) = two_product(y, hi, head12(hi));
         let t_lo = t_lo + y * lo;
         // NaN too (y infinite and log2 |x| = 0: a special case).
-        let beyond = !(abs(t) < c.t_max);
-        let t = select(beyond, flip_sign(c.t_max, t.to_bits() & 0x8000_0000), t);
-        let t_lo = select(beyond, 0.0, t_lo);
+        let inside = abs(t) < c.t_max;
+        let t = select(inside, t, flip_sign(c.t_max, t.to_bits() & 0x8000_0000));
+        let t_lo = select(inside, t_lo, 0.0);
         let (nj, nj_int) = round_to_int(t * c.thirty_two);
         let f = (t - nj * c.one_32nd) + t_lo;
         let [e1, e2, e3, e4] = c.exp_p;
@@ -1514,6 +1664,7 @@ pub mod pow {
         let huge = (iy >> 31 == 0) != (ax == 0);
         let edge = flip_sign(select(huge, f32::INFINITY, 0.0), sign);
         let value = select(zero_or_inf & !nan, edge, f32::NAN);
+        let (tie_ax, tie_y) = TIE_SLOTS[tie_slot(ax, iy)];
         Reduced {
             inputs: [m, 0.0, 0.0, 0.0],
             carry: PowScale {
@@ -1521,15 +1672,20 @@ pub mod pow {
                 sign,
                 special: one | nan | zero_or_inf | negative_base,
                 special_value: select(one & !signalling, c.one, value),
+                tie: (tie_ax == ax) & (tie_y == iy),
             },
         }
     }
 
     /// Reconstruction: `m 2^n`, rounded once (in the subnormal range and
-    /// to inf), with the sign; the reduction's value for special cases.
+    /// to inf), the other side of the overflow threshold for a listed tie
+    /// (f32::MAX and inf differ in their low 24 bits), with the sign; the
+    /// reduction's value for special cases.
     #[inline(always)]
     pub fn finish(_: f32, _: f32, carry: PowScale, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
-        let r = flip_sign(scale_by_pow2(out[0], carry.n), carry.sign);
+        let r = scale_by_pow2(out[0], carry.n);
+        let r = select(carry.tie, f32::from_bits(r.to_bits() ^ 0x00ff_ffff), r);
+        let r = flip_sign(r, carry.sign);
         select(carry.special, carry.special_value, r)
     }
 }
