@@ -1272,7 +1272,7 @@ pub mod pow {
     use super::*;
     // Imported here, not with the others: the fingerprint of every kernel
     // covers the shared import list.
-    use super::super::bits::two_sum;
+    use super::super::bits::{select_fp, two_sum};
     shell_impl!(PowScale; x, y: (f32, f32) => f32);
 
     /// Where the logarithm's intervals start: `z` is `x`'s significand
@@ -1638,8 +1638,10 @@ pub mod pow {
         let t_lo = t_lo + y * lo;
         // NaN too (y infinite and log2 |x| = 0: a special case).
         let inside = abs(t) < c.t_max;
-        let t = select(inside, t, flip_sign(c.t_max, t.to_bits() & 0x8000_0000));
-        let t_lo = select(inside, t_lo, 0.0);
+        // `select_fp`: plain selects became branches on x86-64 (around
+        // t_lo's whole computation, for one).
+        let t = select_fp(inside, t, flip_sign(c.t_max, t.to_bits() & 0x8000_0000));
+        let t_lo = select_fp(inside, t_lo, 0.0);
         let (nj, nj_int) = round_to_int(t * c.thirty_two);
         let f = (t - nj * c.one_32nd) + t_lo;
         let [e1, e2, e3, e4] = c.exp_p;
