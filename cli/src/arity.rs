@@ -212,10 +212,8 @@ pub fn print_exact(func: Func, domain: Domain, program: &Program<'_>, bound: f64
         AnyShell::Unary(_) => 0,
         AnyShell::Binary(shell, _) => {
             let mut wrong = 0;
-            println!(
-                "exact points ({} pairs, bit for bit):",
-                func.exact_pairs().count()
-            );
+            let count = func.exact_pairs().count();
+            println!("exact points ({count} pairs, bit for bit):");
             // pow's rule of exact powers names thousands: the pairs before
             // it and every wrong one.
             const SHOWN: usize = 60;
@@ -233,7 +231,7 @@ pub fn print_exact(func: Func, domain: Domain, program: &Program<'_>, bound: f64
                     want.to_bits()
                 );
             }
-            let hidden = func.exact_pairs().count().saturating_sub(SHOWN);
+            let hidden = count.saturating_sub(SHOWN);
             if hidden > 0 {
                 println!("  and {hidden} more, shown where wrong");
             }

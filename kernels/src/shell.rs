@@ -1265,7 +1265,7 @@ pub mod hypot {
 
 /// pow(x, y) = `2^(y log2 |x|)` with the sign of `x` where `y` is an odd
 /// integer: `log2 |x|` in double-f32 (about 2^-34 relative), times `y` in
-/// double-f32, and `2^t` from a table of `2^(j/32)` in two f32 and a cubic,
+/// double-f32, and `2^t` from a table of `2^(j/32)` in two f32 and a quartic,
 /// rounded once (scaled by one power of two: one more rounding where the
 /// result is subnormal). Every special case of C99 Annex F by selects.
 pub mod pow {
@@ -1398,7 +1398,7 @@ pub mod pow {
     /// found exactly these; a negative `x` has the same magnitude. Any
     /// change to the kernel's arithmetic changes them: the walk lists the
     /// new ones.
-    pub const OVERFLOW_TIES: [(u32, u32); TIES] = [
+    pub const OVERFLOW_TIES: [(u32, u32); 102] = [
         (0x0034_1156, 0xbf80_b4c9),
         (0x0710_60eb, 0xbf91_36e2),
         (0x1017_62bf, 0xbfac_e75d),
@@ -1503,8 +1503,6 @@ pub mod pow {
         (0x7d3f_f2bc, 0x3f84_92bc),
     ];
 
-    const TIES: usize = 102;
-
     /// The slot of a pair in [`TIE_SLOTS`]: 9 bits of a product hash,
     /// collision-free on the list (the table's build checks it).
     const TIE_HASH: u32 = 0x4815_1a7f;
@@ -1520,7 +1518,7 @@ pub mod pow {
     const TIE_SLOTS: [(u32, u32); 512] = {
         let mut slots = [(0u32, 0u32); 512];
         let mut i = 0;
-        while i < TIES {
+        while i < OVERFLOW_TIES.len() {
             let (ax, y) = OVERFLOW_TIES[i];
             let slot = tie_slot(ax, y);
             assert!(slots[slot].0 == 0, "two ties share a slot: change TIE_HASH");
