@@ -66,6 +66,8 @@ pub enum Func {
     Rsqrt,
     /// `pow(x, y) = x^y`, C99 Annex F's special cases included
     Pow,
+    /// `sigmoid(x) = 1/(1 + e^-x)`, the logistic function
+    Sigmoid,
 }
 
 /// The second argument on the search line of every function of two
@@ -265,11 +267,12 @@ pub enum ShellModule {
     Cbrt,
     Hypot,
     Pow,
+    Sigmoid,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 39] = [
+    pub const ALL: [ShellModule; 40] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -309,6 +312,7 @@ impl ShellModule {
         ShellModule::Cbrt,
         ShellModule::Hypot,
         ShellModule::Pow,
+        ShellModule::Sigmoid,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -353,6 +357,7 @@ impl ShellModule {
             ShellModule::Cbrt => "cbrt",
             ShellModule::Hypot => "hypot",
             ShellModule::Pow => "pow",
+            ShellModule::Sigmoid => "sigmoid",
         }
     }
 }
@@ -655,6 +660,12 @@ const EXPM1_CORE: Core = Core {
     outputs: &["e^(r + r_lo) - 1 - r on |r| <= ln2/2"],
 };
 
+const SIGMOID_CORE: Core = Core {
+    reduction: "z = -x clamped to -18..=104, j = round(z/ln2), r + r_lo = z - j*ln2 (exp's Cody-Waite, two-sum); M = 1 + r + P(r, r_lo) in two f32 by exact two-sums; with J = max(j, 0), sigmoid x = 2^-J / D, D = 2^-J + 2^min(j,0) M (a two-sum): 1/D in two f32 from the residual 1 - qD (Dekker's product), rounded once, scaled by 2^-J",
+    inputs: &["r", "r_lo"],
+    outputs: &["e^(r + r_lo) - 1 - r on |r| <= ln2/2"],
+};
+
 const SINH_CORE: Core = Core {
     reduction: "a = |x|, k = round(a/ln2), r + r_lo = a - k*ln2 (exp's Cody-Waite); q = 2^-2k, (S, C) = (r + s, 1 + c) = (sinh, cosh)(r + r_lo); sinh a = 2^(k-1) ((1 - q) C + (1 + q) S): 1 - q in two exact pieces, + r and + q*r by exact two-sums, the small terms after them, doubled exactly and rounded once by sign(x)·2^(k-2)",
     inputs: &["r", "r_lo"],
@@ -935,7 +946,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 24] = [
+const SPECS: [Spec; 25] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -2230,10 +2241,85 @@ const SPECS: [Spec; 24] = [
         cost_inputs: InputRange::Uniform(0.25, 4.0),
         baselines: BOTH,
     },
+    Spec {
+        func: Func::Sigmoid,
+        name: "sigmoid",
+        aliases: &["logistic", "sigmoidf", "expit"],
+        title: "`sigmoid x = 1/(1 + e^-x)`, the logistic function,",
+        signature: Signature::unary(&[Func::Sigmoid]),
+        shells: &[
+            // -x and its clamp 3, exp's reduction 10, M's two two-sums
+            // 7, the powers of two 6, D's two-sum and tail 8, the
+            // quotient 1, Dekker's product 10, the residual and the
+            // correction 6, the scaling 5, the NaN select 2.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &SIGMOID_CORE,
+                ShellModule::Sigmoid,
+                58,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 0.5),
+            Exact::At(-0.0, 0.5),
+            Exact::At(1e-45, 0.5),
+            Exact::At(-1e-10, 0.5),
+            // 1 from the first f32 whose correctly rounded result is 1.
+            Exact::At(17.328_68, 1.0),
+            Exact::At(100.0, 1.0),
+            Exact::At(INF, 1.0),
+            // A subnormal deep in the tail (27 * 2^-149), not 0; +0 from
+            // the first f32 whose result is below 2^-150.
+            Exact::At(-100.0, f32::from_bits(27)),
+            Exact::At(-103.972_084, 0.0),
+            Exact::At(-INF, 0.0),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        // Where results reach 1, the subnormal range and 0, the clamps,
+        // and the ends of j = 0.
+        edges: &[
+            17.328_678,
+            17.328_68,
+            18.0,
+            -87.336_55,
+            -87.336_54,
+            -103.972_08,
+            -103.972_084,
+            -104.0,
+            0.346_573_6,
+            -0.346_573_6,
+        ],
+        search_interval: (
+            -core::f32::consts::LN_2 / 2.0,
+            core::f32::consts::LN_2 / 2.0,
+        ),
+        // 2^-26 ..= 104: below, the result is 1/2 to the last bit; above
+        // 17.33 it is 1 for x > 0, and below -103.97 it is 0.
+        tuning: TuningRange {
+            lo: 0x3280_0000,
+            hi: 104f32.to_bits(),
+            signed: true,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-8.0, 8.0),
+            // Subnormal results and 0 below -87.3, 1 above 17.3.
+            edge: &[
+                InputRange::Uniform(-110.0, -80.0),
+                InputRange::Uniform(16.0, 30.0),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-8.0, 8.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: true,
+        },
+    },
 ];
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 24] = [
+    pub const ALL: [Func; 25] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -2258,6 +2344,7 @@ impl Func {
         Func::Sqrt,
         Func::Rsqrt,
         Func::Pow,
+        Func::Sigmoid,
     ];
 
     /// The function's descriptor.
@@ -2343,7 +2430,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Pow as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Sigmoid as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

@@ -355,28 +355,40 @@ fn exp_shapes(func: Func) -> Vec<Shape> {
 /// at `k = 1`, `x` just above ln2/2, so only the cheaper tiers do well
 /// without it). The error is weighed against the result at `k = 0` and 1.
 fn expm1_shapes() -> Vec<Shape> {
+    // The larger of k = 0's (e^r - 1) and k = 1's (2e^r - 1, where r near
+    // -ln2/2 leaves a result of 0.41 and the program's error counts twice).
+    tail_shapes(Func::Expm1, |r| {
+        if r == 0.0 {
+            0.0
+        } else {
+            r * r * (1.0 / r.exp_m1().abs()).max(2.0 / (2.0 * r.exp() - 1.0))
+        }
+    })
+}
+
+/// sigmoid's shapes: expm1's program, whose error reaches the result
+/// relative to `M = e^r` at most (sigmoid's shell divides by `D`, which
+/// holds `M` or `2^j M`).
+fn sigmoid_shapes() -> Vec<Shape> {
+    tail_shapes(Func::Sigmoid, |r| r * r * (-r).exp())
+}
+
+/// The shapes `r^2 P(r) (+ r_lo)` for `e^(r + r_lo) - 1 - r`, of degree 3
+/// to 7, fitted with `weight` (the tail's error to the result's).
+fn tail_shapes(func: Func, weight: fn(f64) -> f64) -> Vec<Shape> {
     let mut shapes = Vec::new();
     for degree in 3..=7 {
         let tail = FitSpec {
             target: exp_tail,
-            // The larger of k = 0's (e^r - 1) and k = 1's (2e^r - 1, where
-            // r near -ln2/2 leaves a result of 0.41 and the program's error
-            // counts twice).
-            weight: |r| {
-                if r == 0.0 {
-                    0.0
-                } else {
-                    r * r * (1.0 / r.exp_m1().abs()).max(2.0 / (2.0 * r.exp() - 1.0))
-                }
-            },
+            weight,
             powers: (0..degree - 1).collect(),
             interval: EXP_R,
         };
         for lo in [true, false] {
             shapes.push(Shape {
-                func: Func::Expm1,
+                func,
                 domain: Domain::Full,
-                name: format!("expm1/{}{degree}", if lo { "tail" } else { "nolo" }),
+                name: format!("{func}/{}{degree}", if lo { "tail" } else { "nolo" }),
                 fits: vec![tail.clone()],
                 fused: false,
                 build: if lo {
@@ -1649,6 +1661,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
         match func {
             Func::Exp | Func::Exp10 => exp_shapes(func),
             Func::Expm1 => expm1_shapes(),
+            Func::Sigmoid => sigmoid_shapes(),
             Func::Sinh | Func::Cosh => hyperbolic_shapes(func),
             Func::Exp2 => exp2_shapes(),
             Func::Ln => ln_shapes(),

@@ -2975,3 +2975,76 @@ pub mod tanh {
         f32::from_bits(y.to_bits() | (x.to_bits() & keep))
     }
 }
+
+/// sigmoid x = 1/(1 + e^-x), the logistic function, from exp's reduction
+/// of `z = -x = j ln2 + r`: with `M = e^(r + r_lo) = 1 + r + p` (the
+/// program's `p = e^(r + r_lo) - 1 - r`, summed into two `f32` exactly),
+/// `1 + e^-x = 2^J (2^-J + 2^(j - J) M)`, `J = max(j, 0)`, so
+/// `sigmoid x = 2^-J / D` with `D = 2^-J + 2^min(j, 0) M` in `[0.7, 2.5)`:
+/// both powers of two are normal, no case is taken apart, and the result
+/// is `1/D` (in two `f32`, by one residual `1 - q D` from Dekker's product)
+/// rounded once and scaled by `2^-J`, which rounds a second time only in
+/// the subnormal range. `-x` is clamped to `-18..=104`: below, the result
+/// is 1 to the last bit; above, +0.
+pub mod sigmoid {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::two_sum;
+    shell_impl!(ExponentAndArgument);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: exp::Reduction,
+        /// `-x` from here down gives 1 (e^-18 is below half an ULP under 1).
+        z_min: f32,
+        /// `-x` from here up gives +0 (e^-104 is below 2^-150); `j <= 150`.
+        z_max: f32,
+        one: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: exp::REDUCTION,
+        z_min: -18.0,
+        z_max: 104.0,
+        one: 1.0,
+    };
+
+    /// Reduction of `-x`: `inputs = [r, r_lo]`, the carry `j` and `r`.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<ExponentAndArgument> {
+        // NaN goes to z_max; `finish` puts it back.
+        expm1::keeping_r(clamp_nan_high(-x, c.z_min, c.z_max), &c.reduction)
+    }
+
+    /// Reconstruction from `out = [p]`, as the module says; NaN in, NaN out.
+    #[inline(always)]
+    pub fn finish(
+        x: f32,
+        ExponentAndArgument { k: j, r }: ExponentAndArgument,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
+        // M = m + m_lo exactly but for the program's error: |p| < |r|.
+        let (s, s_lo) = fast_two_sum(r, out[0]);
+        let (m, t) = fast_two_sum(c.one, s);
+        let m_lo = t + s_lo;
+        // D = 2^-J + 2^min(j,0) M, the powers of two from j's sign mask
+        // (through `opaque`, or LLVM makes selects of them, branches on
+        // RISC-V); 2^-J is 0 from J = 127 on, far below D's last bit.
+        let negative = opaque((j >> 31) as u32) as i32;
+        let big_j = j & !negative;
+        let low = pow2(j & negative);
+        let high = f32::from_bits((127i32.wrapping_sub(big_j).max(0) as u32) << 23);
+        let (d, d_e) = two_sum(high, low * m);
+        let d_lo = d_e + low * m_lo;
+        // 1/D = q + q (rho - q d_lo), rho = 1 - q d exactly.
+        let q = c.one / d;
+        let (qd, qd_e) = two_product(q, d, head12(d));
+        let rho = (c.one - qd) - qd_e;
+        let y = q + q * (rho - q * d_lo);
+        select(x.is_nan(), x, scale_by_pow2(y, -big_j))
+    }
+}

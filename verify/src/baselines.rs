@@ -126,6 +126,10 @@ impl Library {
             (Library::Libm, Func::Rsqrt) => Kernel::Unary(|x| 1.0 / libm::sqrtf(x)),
             (Library::Micromath, Func::Rsqrt) => Kernel::Unary(F32Ext::invsqrt),
             (Library::Std, Func::Rsqrt) => Kernel::Unary(|x| 1.0 / f32::sqrt(x)),
+            // No library has the logistic function: what firmware writes.
+            (Library::Libm, Func::Sigmoid) => Kernel::Unary(|x| 1.0 / (1.0 + libm::expf(-x))),
+            (Library::Micromath, Func::Sigmoid) => Kernel::Unary(|x| 1.0 / (1.0 + F32Ext::exp(-x))),
+            (Library::Std, Func::Sigmoid) => Kernel::Unary(|x| 1.0 / (1.0 + f32::exp(-x))),
         }
     }
 }

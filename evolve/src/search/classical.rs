@@ -66,6 +66,7 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         Func::Hypot => {
             return hypot_taylor(m, f64::from(evokern_catalog::SEARCH_LINE_SECOND), k);
         }
+        Func::Sigmoid => return sigmoid_taylor(m, k),
         Func::Atan => atan_derivative(m, k),
         Func::Asin => asin_derivative(m, k),
         Func::Acos if k == 0 => m.acos(),
@@ -76,8 +77,6 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
     derivative / factorial
 }
 
-/// The `k`-th derivative of atan at `m`: for `k >= 1`, `atan x = Im log(1 + ix)`
-/// gives `(-1)^(k-1) (k-1)! Im(i^k / (1 + im)^k)`.
 /// `k`-th Taylor coefficient of `sqrt(t^2 + c^2)` at `m`: the square root
 /// of the power series `g = (m^2 + c^2) + 2m u + u^2`, `f_0 = sqrt(g_0)`,
 /// `f_n = (g_n - sum_{j=1}^{n-1} f_j f_{n-j}) / (2 f_0)`.
@@ -96,6 +95,27 @@ fn hypot_taylor(m: f64, c: f64, k: u32) -> f64 {
     f[k as usize]
 }
 
+/// `k`-th Taylor coefficient of `1/(1 + e^-t)` at `m`: the reciprocal of
+/// the power series `g = 1 + e^-m e^-u`, `g_n = e^-m (-1)^n / n!`:
+/// `f_0 = 1/g_0`, `f_n = -(sum_{j=1}^{n} g_j f_{n-j}) / g_0`.
+fn sigmoid_taylor(m: f64, k: u32) -> f64 {
+    let e = (-m).exp();
+    let mut g = vec![1.0 + e];
+    let mut term = e;
+    for n in 1..=k {
+        term *= -1.0 / f64::from(n);
+        g.push(term);
+    }
+    let mut f: Vec<f64> = vec![1.0 / g[0]];
+    for n in 1..=k as usize {
+        let sum: f64 = (1..=n).map(|j| g[j] * f[n - j]).sum();
+        f.push(-sum / g[0]);
+    }
+    f[k as usize]
+}
+
+/// The `k`-th derivative of atan at `m`: for `k >= 1`, `atan x = Im log(1 + ix)`
+/// gives `(-1)^(k-1) (k-1)! Im(i^k / (1 + im)^k)`.
 fn atan_derivative(m: f64, k: u32) -> f64 {
     if k == 0 {
         return m.atan();

@@ -76,6 +76,16 @@ pub fn micromath_atan(x: f32) -> f32 {
 pub fn libm_exp10(x: f32) -> f32 {
     libm::exp10f(x)
 }
+/// The logistic function as firmware composes it from `libm::expf`.
+#[inline(never)]
+pub fn libm_sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + libm::expf(-x))
+}
+/// The logistic function from `micromath`'s `exp`.
+#[inline(never)]
+pub fn micromath_sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + micromath::F32Ext::exp(-x))
+}
 /// `libm::expm1f`.
 #[inline(never)]
 pub fn libm_expm1(x: f32) -> f32 {
@@ -247,6 +257,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Cos => (Unary(libm_cos), Some(Unary(micromath_cos))),
         Func::Tan => (Unary(libm_tan), Some(Unary(micromath_tan))),
         Func::Tanh => (Unary(libm_tanh), None),
+        Func::Sigmoid => (Unary(libm_sigmoid), Some(Unary(micromath_sigmoid))),
         Func::Atan2 => (Binary(libm_atan2), Some(Binary(micromath_atan2))),
         Func::Sincos => (Pair(libm_sincos), Some(Pair(micromath_sincos))),
         Func::Atan => (Unary(libm_atan), Some(Unary(micromath_atan))),

@@ -11,9 +11,9 @@
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
 /// underflow thresholds of exp and exp2, the reduction boundaries of sin
 /// and cos (pi/4, pi/2, pi, large arguments; tan's too), of tanh, atan, asin and acos, exp10's exact powers and thresholds, expm1's,
-/// sinh's, cosh's and log10's exact points; then the edges of every
+/// sinh's, cosh's and log10's exact points, sigmoid's thresholds; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 127] = [
+pub const SPECIALS: [u32; 131] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -118,6 +118,10 @@ pub const SPECIALS: [u32; 127] = [
     0xbf80_0001, // just below -1: log1p's NaN
     0xc100_0000, // -8: cbrt = -2 exactly
     0xc080_0000, // -4: hypot(-4, 3) = 5
+    0x418a_a123, // 17.32868: sigmoid is 1 from here up
+    0xc2ae_ac50, // -87.33655: sigmoid's result turns subnormal
+    0xc2c8_0000, // -100: sigmoid = 27 * 2^-149
+    0xc2cf_f1b5, // -103.972084: sigmoid rounds to 0 from here down
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
