@@ -68,6 +68,8 @@ pub enum Func {
     Pow,
     /// `sigmoid(x) = 1/(1 + e^-x)`, the logistic function
     Sigmoid,
+    /// `silu(x) = x sigmoid(x) = x/(1 + e^-x)` (swish)
+    Silu,
 }
 
 /// The second argument on the search line of every function of two
@@ -268,11 +270,12 @@ pub enum ShellModule {
     Hypot,
     Pow,
     Sigmoid,
+    Silu,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 40] = [
+    pub const ALL: [ShellModule; 41] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -313,6 +316,7 @@ impl ShellModule {
         ShellModule::Hypot,
         ShellModule::Pow,
         ShellModule::Sigmoid,
+        ShellModule::Silu,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -358,6 +362,7 @@ impl ShellModule {
             ShellModule::Hypot => "hypot",
             ShellModule::Pow => "pow",
             ShellModule::Sigmoid => "sigmoid",
+            ShellModule::Silu => "silu",
         }
     }
 }
@@ -666,6 +671,12 @@ const SIGMOID_CORE: Core = Core {
     outputs: &["e^(r + r_lo) - 1 - r on |r| <= ln2/2"],
 };
 
+const SILU_CORE: Core = Core {
+    reduction: "z = -x clamped to -18..=112, j = round(z/ln2), r + r_lo = z - j*ln2 (exp's Cody-Waite, two-sum); M = 1 + r + P(r, r_lo) in two f32, D = 2^-J + 2^min(j,0) M as sigmoid's; silu x = 2^-J n/D with n = max(x, -112): n/D in two f32 from the exact residual n - qD (Dekker's product), rounded once, scaled by 2^-J, x's sign ORed in (silu(-0) = -0)",
+    inputs: &["r", "r_lo"],
+    outputs: &["e^(r + r_lo) - 1 - r on |r| <= ln2/2"],
+};
+
 const SINH_CORE: Core = Core {
     reduction: "a = |x|, k = round(a/ln2), r + r_lo = a - k*ln2 (exp's Cody-Waite); q = 2^-2k, (S, C) = (r + s, 1 + c) = (sinh, cosh)(r + r_lo); sinh a = 2^(k-1) ((1 - q) C + (1 + q) S): 1 - q in two exact pieces, + r and + q*r by exact two-sums, the small terms after them, doubled exactly and rounded once by sign(x)·2^(k-2)",
     inputs: &["r", "r_lo"],
@@ -946,7 +957,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 25] = [
+const SPECS: [Spec; 26] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -2316,10 +2327,83 @@ const SPECS: [Spec; 25] = [
             micromath: true,
         },
     },
+    Spec {
+        func: Func::Silu,
+        name: "silu",
+        aliases: &["swish", "siluf"],
+        title: "`silu x = x/(1 + e^-x)`, x times the logistic function (swish),",
+        signature: Signature::unary(&[Func::Silu]),
+        shells: &[
+            // sigmoid's, with the numerator's clamp 2, a second quotient
+            // 1 and the sign 3.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &SILU_CORE,
+                ShellModule::Silu,
+                64,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            // x from the first f32 whose correctly rounded result is x.
+            Exact::At(16.676_973, 16.676_973),
+            Exact::At(100.0, 100.0),
+            Exact::At(f32::MAX, f32::MAX),
+            Exact::At(INF, INF),
+            // A subnormal deep in the tail (-2655 * 2^-149), not -0; -0
+            // from the first f32 whose result is below 2^-150.
+            Exact::At(-100.0, f32::from_bits(0x8000_0a5f)),
+            Exact::At(-108.660_31, -0.0),
+            Exact::At(-1e30, -0.0),
+            Exact::At(-INF, -0.0),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        // Where results reach x, the subnormal range and -0, the clamps,
+        // and the ends of j = 0.
+        edges: &[
+            16.676_971,
+            16.676_973,
+            18.0,
+            -91.856_78,
+            -108.660_3,
+            -108.660_31,
+            -112.0,
+            0.346_573_6,
+            -0.346_573_6,
+        ],
+        search_interval: (
+            -core::f32::consts::LN_2 / 2.0,
+            core::f32::consts::LN_2 / 2.0,
+        ),
+        // 2^-26 ..= 112: below, the result is x/2 to the last bit (but for
+        // the subnormals' ties); above 16.7 it is x for x > 0, and below
+        // -108.66 it is -0.
+        tuning: TuningRange {
+            lo: 0x3280_0000,
+            hi: 112f32.to_bits(),
+            signed: true,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-8.0, 8.0),
+            // Subnormal results and -0 below -91.9, x above 16.7.
+            edge: &[
+                InputRange::Uniform(-115.0, -85.0),
+                InputRange::Uniform(16.0, 30.0),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-8.0, 8.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: true,
+        },
+    },
 ];
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 25] = [
+    pub const ALL: [Func; 26] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -2345,6 +2429,7 @@ impl Func {
         Func::Rsqrt,
         Func::Pow,
         Func::Sigmoid,
+        Func::Silu,
     ];
 
     /// The function's descriptor.
@@ -2430,7 +2515,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Sigmoid as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Silu as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

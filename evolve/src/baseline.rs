@@ -366,11 +366,11 @@ fn expm1_shapes() -> Vec<Shape> {
     })
 }
 
-/// sigmoid's shapes: expm1's program, whose error reaches the result
+/// sigmoid's and silu's shapes: expm1's program, whose error reaches the result
 /// relative to `M = e^r` at most (sigmoid's shell divides by `D`, which
-/// holds `M` or `2^j M`).
-fn sigmoid_shapes() -> Vec<Shape> {
-    tail_shapes(Func::Sigmoid, |r| r * r * (-r).exp())
+/// holds `M` or `2^j M`; silu's numerator is exact).
+fn sigmoid_shapes(func: Func) -> Vec<Shape> {
+    tail_shapes(func, |r| r * r * (-r).exp())
 }
 
 /// The shapes `r^2 P(r) (+ r_lo)` for `e^(r + r_lo) - 1 - r`, of degree 3
@@ -1661,7 +1661,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
         match func {
             Func::Exp | Func::Exp10 => exp_shapes(func),
             Func::Expm1 => expm1_shapes(),
-            Func::Sigmoid => sigmoid_shapes(),
+            Func::Sigmoid | Func::Silu => sigmoid_shapes(func),
             Func::Sinh | Func::Cosh => hyperbolic_shapes(func),
             Func::Exp2 => exp2_shapes(),
             Func::Ln => ln_shapes(),

@@ -3027,9 +3027,22 @@ pub mod sigmoid {
         out: [f32; MAX_OUTPUTS],
         c: &Constants,
     ) -> f32 {
+        let (d, d_lo, big_j) = denominator(j, r, out[0], c.one);
+        // 1/D = q + q (rho - q d_lo), rho = 1 - q d exactly.
+        let q = c.one / d;
+        let (qd, qd_e) = two_product(q, d, head12(d));
+        let rho = (c.one - qd) - qd_e;
+        let y = q + q * (rho - q * d_lo);
+        select(x.is_nan(), x, scale_by_pow2(y, -big_j))
+    }
+
+    /// `D = d + d_lo` and `J` from `j`, `r` and the program's `p`, as the
+    /// module says; silu's shell shares it.
+    #[inline(always)]
+    pub(super) fn denominator(j: i32, r: f32, p: f32, one: f32) -> (f32, f32, i32) {
         // M = m + m_lo exactly but for the program's error: |p| < |r|.
-        let (s, s_lo) = fast_two_sum(r, out[0]);
-        let (m, t) = fast_two_sum(c.one, s);
+        let (s, s_lo) = fast_two_sum(r, p);
+        let (m, t) = fast_two_sum(one, s);
         let m_lo = t + s_lo;
         // D = 2^-J + 2^min(j,0) M, the powers of two from j's sign mask
         // (through `opaque`, or LLVM makes selects of them, branches on
@@ -3039,12 +3052,72 @@ pub mod sigmoid {
         let low = pow2(j & negative);
         let high = f32::from_bits((127i32.wrapping_sub(big_j).max(0) as u32) << 23);
         let (d, d_e) = two_sum(high, low * m);
-        let d_lo = d_e + low * m_lo;
-        // 1/D = q + q (rho - q d_lo), rho = 1 - q d exactly.
-        let q = c.one / d;
+        (d, d_e + low * m_lo, big_j)
+    }
+}
+
+/// silu x = x sigmoid x = x/(1 + e^-x): [`sigmoid`]'s reduction and
+/// denominator `D` with `x` for the numerator, `x/D` in two `f32` from the
+/// residual `x - qD` (Dekker's product, exact), rounded once and scaled by
+/// `2^-J`. `-x` is clamped to `-18..=112`, and the numerator to `x >=
+/// -112`: below, the result rounds to -0; above 18, to `x` (`x e^-x` is
+/// below half an ULP of `x`). +inf and NaN give themselves.
+pub mod silu {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::select_fp;
+    shell_impl!(ExponentAndArgument);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: exp::Reduction,
+        /// `-x` from here down gives `x`'s rounding.
+        z_min: f32,
+        /// `-x` from here up gives -0 (`112 e^-112` is below 2^-150); `j <= 162`.
+        z_max: f32,
+        /// `-z_max`, the numerator's floor.
+        x_min: f32,
+        one: f32,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: exp::REDUCTION,
+        z_min: -18.0,
+        z_max: 112.0,
+        x_min: -112.0,
+        one: 1.0,
+    };
+
+    /// Reduction of `-x`: `inputs = [r, r_lo]`, the carry `j` and `r`.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<ExponentAndArgument> {
+        // NaN goes to z_max; `finish` puts it back.
+        expm1::keeping_r(clamp_nan_high(-x, c.z_min, c.z_max), &c.reduction)
+    }
+
+    /// Reconstruction from `out = [p]`, as the module says.
+    #[inline(always)]
+    pub fn finish(
+        x: f32,
+        ExponentAndArgument { k: j, r }: ExponentAndArgument,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
+        let (d, d_lo, big_j) = super::sigmoid::denominator(j, r, out[0], c.one);
+        // A NaN goes to x_min here and comes back by the last select.
+        let n = select(x > c.x_min, x, c.x_min);
+        // n/D = q + (rho - q d_lo)/d, rho = n - q d exactly.
+        let q = n / d;
         let (qd, qd_e) = two_product(q, d, head12(d));
-        let rho = (c.one - qd) - qd_e;
-        let y = q + q * (rho - q * d_lo);
-        select(x.is_nan(), x, scale_by_pow2(y, -big_j))
+        let rho = (n - qd) - qd_e;
+        let y = scale_by_pow2(q + (rho - q * d_lo) / d, -big_j);
+        // x's sign: the result has it, and -0's sums gave +0.
+        let y = f32::from_bits(y.to_bits() | (x.to_bits() & 0x8000_0000));
+        // +inf (inf - inf made a NaN) and NaN: x itself. An FPU select:
+        // LLVM made the bit-pattern one a branch on x86-64.
+        select_fp(x < f32::INFINITY, y, x)
     }
 }

@@ -130,6 +130,9 @@ impl Library {
             (Library::Libm, Func::Sigmoid) => Kernel::Unary(|x| 1.0 / (1.0 + libm::expf(-x))),
             (Library::Micromath, Func::Sigmoid) => Kernel::Unary(|x| 1.0 / (1.0 + F32Ext::exp(-x))),
             (Library::Std, Func::Sigmoid) => Kernel::Unary(|x| 1.0 / (1.0 + f32::exp(-x))),
+            (Library::Libm, Func::Silu) => Kernel::Unary(|x| x / (1.0 + libm::expf(-x))),
+            (Library::Micromath, Func::Silu) => Kernel::Unary(|x| x / (1.0 + F32Ext::exp(-x))),
+            (Library::Std, Func::Silu) => Kernel::Unary(|x| x / (1.0 + f32::exp(-x))),
         }
     }
 }

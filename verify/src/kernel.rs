@@ -97,6 +97,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::CosHalfLo => shell!(cos_half_lo),
         ShellModule::Tanh => shell!(tanh),
         ShellModule::Sigmoid => shell!(sigmoid),
+        ShellModule::Silu => shell!(silu),
         ShellModule::Atan2 => shell!(atan2, Binary),
         ShellModule::Atan2Fast => shell!(atan2_fast, Binary),
         ShellModule::Sincos => shell!(sincos, Pair),

@@ -67,6 +67,9 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
             return hypot_taylor(m, f64::from(evokern_catalog::SEARCH_LINE_SECOND), k);
         }
         Func::Sigmoid => return sigmoid_taylor(m, k),
+        // (m + u) sigmoid(m + u): m s_k + s_(k-1).
+        Func::Silu if k == 0 => return m * sigmoid_taylor(m, 0),
+        Func::Silu => return m * sigmoid_taylor(m, k) + sigmoid_taylor(m, k - 1),
         Func::Atan => atan_derivative(m, k),
         Func::Asin => asin_derivative(m, k),
         Func::Acos if k == 0 => m.acos(),

@@ -86,6 +86,16 @@ pub fn libm_sigmoid(x: f32) -> f32 {
 pub fn micromath_sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + micromath::F32Ext::exp(-x))
 }
+/// silu as firmware composes it from `libm::expf`.
+#[inline(never)]
+pub fn libm_silu(x: f32) -> f32 {
+    x / (1.0 + libm::expf(-x))
+}
+/// silu from `micromath`'s `exp`.
+#[inline(never)]
+pub fn micromath_silu(x: f32) -> f32 {
+    x / (1.0 + micromath::F32Ext::exp(-x))
+}
 /// `libm::expm1f`.
 #[inline(never)]
 pub fn libm_expm1(x: f32) -> f32 {
@@ -258,6 +268,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Tan => (Unary(libm_tan), Some(Unary(micromath_tan))),
         Func::Tanh => (Unary(libm_tanh), None),
         Func::Sigmoid => (Unary(libm_sigmoid), Some(Unary(micromath_sigmoid))),
+        Func::Silu => (Unary(libm_silu), Some(Unary(micromath_silu))),
         Func::Atan2 => (Binary(libm_atan2), Some(Binary(micromath_atan2))),
         Func::Sincos => (Pair(libm_sincos), Some(Pair(micromath_sincos))),
         Func::Atan => (Unary(libm_atan), Some(Unary(micromath_atan))),
