@@ -2357,7 +2357,7 @@ const SPECS: [Spec; 26] = [
             // from the first f32 whose result is below 2^-150.
             Exact::At(-100.0, f32::from_bits(0x8000_0a5f)),
             Exact::At(-108.660_31, -0.0),
-            Exact::At(-1e30, -0.0),
+            Exact::At(-f32::MAX, -0.0),
             Exact::At(-INF, -0.0),
             Exact::At(f32::NAN, f32::NAN),
         ],
