@@ -70,6 +70,8 @@ pub enum Func {
     Sigmoid,
     /// `silu(x) = x sigmoid(x) = x/(1 + e^-x)` (swish)
     Silu,
+    /// `softplus(x) = ln(1 + e^x)`
+    Softplus,
 }
 
 /// The second argument on the search line of every function of two
@@ -271,11 +273,12 @@ pub enum ShellModule {
     Pow,
     Sigmoid,
     Silu,
+    Softplus,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 41] = [
+    pub const ALL: [ShellModule; 42] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -317,6 +320,7 @@ impl ShellModule {
         ShellModule::Pow,
         ShellModule::Sigmoid,
         ShellModule::Silu,
+        ShellModule::Softplus,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -363,6 +367,7 @@ impl ShellModule {
             ShellModule::Pow => "pow",
             ShellModule::Sigmoid => "sigmoid",
             ShellModule::Silu => "silu",
+            ShellModule::Softplus => "softplus",
         }
     }
 }
@@ -677,6 +682,12 @@ const SILU_CORE: Core = Core {
     outputs: &["e^(r + r_lo) - 1 - r on |r| <= ln2/2"],
 };
 
+const SOFTPLUS_CORE: Core = Core {
+    reduction: "z = x clamped to -104..=14.556091, j = round(z/ln2), r + r_lo = z - j*ln2 (exp's Cody-Waite, two-sum); e^z = 2^j (m + m_lo) from a fixed degree-7 polynomial (2^-28 relative); below e^z = 2^-16 the result is e^z - e^2z/2 rounded once (subnormal too); above, u = 1 + e^z rounded, e = its error (Knuth's two-sum) + 2^j m_lo, c = e/u, u = 2^k * m with m in [0.70703125, 1.4140625), f = m - 1 (exact): softplus(x) = P(f, k, c) = k*ln2 + ln(1 + f) + c; x itself from 14.556091 up, where the result is x",
+    inputs: &["f", "k", "c"],
+    outputs: &["k*ln2 + ln(1 + f) + c"],
+};
+
 const SINH_CORE: Core = Core {
     reduction: "a = |x|, k = round(a/ln2), r + r_lo = a - k*ln2 (exp's Cody-Waite); q = 2^-2k, (S, C) = (r + s, 1 + c) = (sinh, cosh)(r + r_lo); sinh a = 2^(k-1) ((1 - q) C + (1 + q) S): 1 - q in two exact pieces, + r and + q*r by exact two-sums, the small terms after them, doubled exactly and rounded once by sign(x)·2^(k-2)",
     inputs: &["r", "r_lo"],
@@ -957,7 +968,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 26] = [
+const SPECS: [Spec; 27] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -2400,10 +2411,83 @@ const SPECS: [Spec; 26] = [
             micromath: true,
         },
     },
+    Spec {
+        func: Func::Softplus,
+        name: "softplus",
+        aliases: &["softplusf"],
+        title: "`softplus x = ln(1 + e^x)`, a smooth `max(x, 0)`,",
+        signature: Signature::unary(&[Func::Softplus]),
+        shells: &[
+            // The clamp 2, exp's reduction 10, the fixed polynomial 13,
+            // m's two two-sums 7, the scaling by 2^j 7, e^x - e^2x/2 6,
+            // u's two-sum 6, c 2, ln's reduction 6, the selects 5.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &SOFTPLUS_CORE,
+                ShellModule::Softplus,
+                60,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, core::f32::consts::LN_2),
+            Exact::At(-0.0, core::f32::consts::LN_2),
+            Exact::At(1e-45, core::f32::consts::LN_2),
+            // x from the first f32 whose correctly rounded result is x.
+            Exact::At(14.556_091, 14.556_091),
+            Exact::At(100.0, 100.0),
+            Exact::At(f32::MAX, f32::MAX),
+            Exact::At(INF, INF),
+            // A subnormal deep in the tail (27 * 2^-149, e^-100 rounded),
+            // not 0; +0 from the first f32 whose result is below 2^-150.
+            Exact::At(-100.0, f32::from_bits(27)),
+            Exact::At(-103.972_084, 0.0),
+            Exact::At(-INF, 0.0),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        // Where results turn subnormal and reach 0, where the shell's
+        // e^x - e^2x/2 takes over, where results reach x (and the shell
+        // returns x), the clamp, and the ends of j = 0.
+        edges: &[
+            -87.336_55,
+            -87.336_54,
+            -103.972_08,
+            -103.972_084,
+            -104.0,
+            -11.090_354,
+            -11.090_355,
+            14.556_09,
+            14.556_091,
+            0.346_573_6,
+            -0.346_573_6,
+        ],
+        search_interval: (-2.0, 2.0),
+        // 2^-26 ..= 104: below, the result is ln2 to the last bit; above
+        // 14.56 it is x, and below -103.97 it is 0.
+        tuning: TuningRange {
+            lo: 0x3280_0000,
+            hi: 104f32.to_bits(),
+            signed: true,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-8.0, 8.0),
+            // Subnormal results and 0 below -87.3, x from 14.56 up.
+            edge: &[
+                InputRange::Uniform(-110.0, -80.0),
+                InputRange::Uniform(12.0, 30.0),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-8.0, 8.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: true,
+        },
+    },
 ];
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 26] = [
+    pub const ALL: [Func; 27] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -2430,6 +2514,7 @@ impl Func {
         Func::Pow,
         Func::Sigmoid,
         Func::Silu,
+        Func::Softplus,
     ];
 
     /// The function's descriptor.
@@ -2515,7 +2600,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Silu as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Softplus as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

@@ -762,9 +762,10 @@ fn ln_comp_program(c: &[u32], extra: Option<Operand>) -> ProgramBuf {
     b.finish(&[y])
 }
 
-/// The shapes ln and log1p share, log1p's reading its third input `c`.
+/// The shapes ln, log1p and softplus share, log1p's and softplus's
+/// reading their third input `c`.
 fn ln_family(func: Func) -> Vec<Shape> {
-    let log1p = func == Func::Log1p;
+    let log1p = matches!(func, Func::Log1p | Func::Softplus);
     let shape = |name: String, fits: Vec<FitSpec>, ln, log1p_build| Shape {
         func,
         domain: Domain::Full,
@@ -1668,6 +1669,8 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Log2 => log2_shapes(),
             Func::Log10 => log10_shapes(),
             Func::Log1p => log1p_shapes(),
+            // log1p's core on u = 1 + e^x.
+            Func::Softplus => ln_family(Func::Softplus),
             Func::Cbrt => cbrt_shapes(),
             Func::Sin | Func::Cos => trig_shapes(func),
             Func::Tan => tan_shapes(),

@@ -165,6 +165,15 @@ pub struct ExponentAndArgument {
     pub r: f32,
 }
 
+/// softplus: `e^x - e^2x/2`, the result where `e^x` is small.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SmallExp {
+    /// `e^x - e^2x/2` rounded once (subnormal too), meaningful below 2^-16.
+    pub y: f32,
+    /// Whether `e^x` is below 2^-16.
+    pub small: bool,
+}
+
 /// rsqrt: how the reconstruction scales the root back, and `1/x` for the
 /// zeros.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -3119,5 +3128,105 @@ pub mod silu {
         // +inf (inf - inf made a NaN) and NaN: x itself. An FPU select:
         // LLVM made the bit-pattern one a branch on x86-64.
         select_fp(x < f32::INFINITY, y, x)
+    }
+}
+
+/// softplus x = ln(1 + e^x): exp's reduction of `z = x` clamped to
+/// `-104..=14.556091` and a fixed polynomial give `e^z = 2^j (m + m_lo)` to 2^-28
+/// relative, rounded once where it is subnormal. Where `e^x` is below
+/// 2^-16 (`x < -11.09`) the result is `e^x - e^2x/2` (the next term, `e^3x/3`,
+/// is below 2^-33 of it), rounded once: subnormal results are kept. Above,
+/// [`log1p`]'s core on `u = 1 + e^z` rounded: `e` its error exactly
+/// (Knuth's two-sum) plus the low part, ln's reduction of `u`, and `c =
+/// e/u`, whose roundings are below 2^-30 of the result there. From
+/// 14.556091 up (where `e^-x` falls below half an ULP of `x`) and for NaN
+/// the result is `x`; `-inf` gives +0.
+pub mod softplus {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::{select_fp, two_sum};
+    shell_impl!(SmallExp);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: exp::Reduction,
+        /// From here down `e^x` and the result are below 2^-150: +0.
+        x_min: f32,
+        /// From here up the result is `x`: the first `f32` whose `e^-x`
+        /// is below half an ULP of `x`.
+        x_max: f32,
+        /// Below this `e^x` the result is `e^x - e^2x/2`.
+        small: f32,
+        one: f32,
+        half: f32,
+        /// `e^r - 1 - r = r^2 Q(r)` on `|r| <= ln2/2`: a Chebyshev fit of
+        /// degree 5 rounded to f32, 2^-30.9 absolute.
+        exp_q: [f32; 6],
+        log: log_common::Constants,
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: exp::REDUCTION,
+        x_min: -104.0,
+        x_max: 14.556_091,
+        small: 1.525_878_9e-5,
+        one: 1.0,
+        half: 0.5,
+        exp_q: [
+            0.5,
+            f32::from_bits(0x3e2a_aaab),
+            f32::from_bits(0x3d2a_aa75),
+            f32::from_bits(0x3c08_8870),
+            f32::from_bits(0x3ab6_a191),
+            f32::from_bits(0x3950_9277),
+        ],
+        log: log_common::CONSTANTS,
+    };
+
+    /// Reduction: `inputs = [f, k, c]` for `u = 1 + e^z = 2^k (1 + f)`,
+    /// the carry `e^x - e^2x/2`, as the module says.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<SmallExp> {
+        // NaN goes to x_max; `finish` puts it back.
+        let z = clamp_nan_high(x, c.x_min, c.x_max);
+        let red = exp::reduce_unclamped(z, &c.reduction);
+        let ([r, r_lo, _, _], j) = (red.inputs, red.carry.k);
+        // e^(r + r_lo) - 1 - r = r_lo + r r_lo + r^2 Q(r), within 2^-30.
+        let [q0, q1, q2, q3, q4, q5] = c.exp_q;
+        let q = q0 + r * (q1 + r * (q2 + r * (q3 + r * (q4 + r * q5))));
+        let p = r_lo + r * (r_lo + r * q);
+        let (s, s_lo) = fast_two_sum(r, p);
+        let (m, t) = fast_two_sum(c.one, s);
+        let m_lo = t + s_lo;
+        // e^z = (m + m_lo) 2^j, j in -150..=23: m 2^(j/2) is exact, the
+        // second factor rounds once where the result is subnormal.
+        let half = j >> 1;
+        let (low, high) = (pow2(half), pow2(j.wrapping_sub(half)));
+        let (t_hi, t_lo) = (m * low * high, m_lo * low * high);
+        // m + m_lo - m e^z/2 before the scaling: one rounding, at the scaling
+        // where it is subnormal (t_lo there loses bits to the subnormal grid).
+        let small = (m + (m_lo - c.half * m * t_hi)) * low * high;
+        let (u, e) = two_sum(c.one, t_hi);
+        let [f, k, _, _] =
+            log_common::reduce_normal(u, 0, log_common::LN_SPLIT_BITS, &c.log).inputs;
+        Reduced {
+            inputs: [f, k, (e + t_lo) / u, 0.0],
+            carry: SmallExp {
+                y: small,
+                small: t_hi < c.small,
+            },
+        }
+    }
+
+    /// Reconstruction: the program's output, or the carried `e^x - e^2x/2`
+    /// where that is below 2^-16, or `x` itself from `x_max` up and for
+    /// NaN. FPU selects: LLVM made the bit-pattern ones branches on x86-64.
+    #[inline(always)]
+    pub fn finish(x: f32, carry: SmallExp, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
+        let y = select_fp(carry.small, carry.y, out[0]);
+        select_fp(x < c.x_max, y, x)
     }
 }

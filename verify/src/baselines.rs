@@ -133,6 +133,11 @@ impl Library {
             (Library::Libm, Func::Silu) => Kernel::Unary(|x| x / (1.0 + libm::expf(-x))),
             (Library::Micromath, Func::Silu) => Kernel::Unary(|x| x / (1.0 + F32Ext::exp(-x))),
             (Library::Std, Func::Silu) => Kernel::Unary(|x| x / (1.0 + f32::exp(-x))),
+            (Library::Libm, Func::Softplus) => Kernel::Unary(|x| libm::log1pf(libm::expf(x))),
+            (Library::Micromath, Func::Softplus) => {
+                Kernel::Unary(|x| F32Ext::ln(1.0 + F32Ext::exp(x)))
+            }
+            (Library::Std, Func::Softplus) => Kernel::Unary(|x| f32::ln_1p(f32::exp(x))),
         }
     }
 }

@@ -98,6 +98,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Tanh => shell!(tanh),
         ShellModule::Sigmoid => shell!(sigmoid),
         ShellModule::Silu => shell!(silu),
+        ShellModule::Softplus => shell!(softplus),
         ShellModule::Atan2 => shell!(atan2, Binary),
         ShellModule::Atan2Fast => shell!(atan2_fast, Binary),
         ShellModule::Sincos => shell!(sincos, Pair),

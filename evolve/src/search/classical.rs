@@ -70,6 +70,9 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         // (m + u) sigmoid(m + u): m s_k + s_(k-1).
         Func::Silu if k == 0 => return m * sigmoid_taylor(m, 0),
         Func::Silu => return m * sigmoid_taylor(m, k) + sigmoid_taylor(m, k - 1),
+        // softplus' = sigmoid: the k-th coefficient is sigmoid's (k-1)-th over k.
+        Func::Softplus if k == 0 => return (-m.abs()).exp().ln_1p() + m.max(0.0),
+        Func::Softplus => return sigmoid_taylor(m, k - 1) / f64::from(k),
         Func::Atan => atan_derivative(m, k),
         Func::Asin => asin_derivative(m, k),
         Func::Acos if k == 0 => m.acos(),

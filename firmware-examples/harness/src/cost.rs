@@ -96,6 +96,16 @@ pub fn libm_silu(x: f32) -> f32 {
 pub fn micromath_silu(x: f32) -> f32 {
     x / (1.0 + micromath::F32Ext::exp(-x))
 }
+/// softplus as firmware composes it from `libm`.
+#[inline(never)]
+pub fn libm_softplus(x: f32) -> f32 {
+    libm::log1pf(libm::expf(x))
+}
+/// softplus from `micromath`'s `exp` and `ln`.
+#[inline(never)]
+pub fn micromath_softplus(x: f32) -> f32 {
+    micromath::F32Ext::ln(1.0 + micromath::F32Ext::exp(x))
+}
 /// `libm::expm1f`.
 #[inline(never)]
 pub fn libm_expm1(x: f32) -> f32 {
@@ -269,6 +279,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Tanh => (Unary(libm_tanh), None),
         Func::Sigmoid => (Unary(libm_sigmoid), Some(Unary(micromath_sigmoid))),
         Func::Silu => (Unary(libm_silu), Some(Unary(micromath_silu))),
+        Func::Softplus => (Unary(libm_softplus), Some(Unary(micromath_softplus))),
         Func::Atan2 => (Binary(libm_atan2), Some(Binary(micromath_atan2))),
         Func::Sincos => (Pair(libm_sincos), Some(Pair(micromath_sincos))),
         Func::Atan => (Unary(libm_atan), Some(Unary(micromath_atan))),
