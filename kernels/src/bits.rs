@@ -52,6 +52,19 @@ pub fn select_fp(cond: bool, a: f32, b: f32) -> f32 {
     }
 }
 
+/// [`select_fp`] on Arm (a `vmov` in an IT block, the operands staying in
+/// the FPU's registers), [`select`] elsewhere: on x86-64 that keeps a slice
+/// loop vectorisable, which `select_fp`'s `asm!` does not, for the shells
+/// where LLVM leaves the bit-pattern select a select there (the branch
+/// check says which).
+#[inline(always)]
+pub fn select_fpu(cond: bool, a: f32, b: f32) -> f32 {
+    #[cfg(target_arch = "arm")]
+    return core::hint::select_unpredictable(cond, a, b);
+    #[cfg(not(target_arch = "arm"))]
+    return select(cond, a, b);
+}
+
 /// `if cond { a } else { b }` on integers, as a select.
 #[inline(always)]
 pub fn select_i32(cond: bool, a: i32, b: i32) -> i32 {

@@ -3145,7 +3145,7 @@ pub mod softplus {
     use super::*;
     // Imported here, not with the others: the fingerprint of every kernel
     // covers the shared import list.
-    use super::super::bits::{select_fp, two_sum};
+    use super::super::bits::{select_fpu, two_sum};
     shell_impl!(SmallExp);
 
     /// The shell's constants.
@@ -3223,10 +3223,12 @@ pub mod softplus {
 
     /// Reconstruction: the program's output, or the carried `e^x - e^2x/2`
     /// where that is below 2^-16, or `x` itself from `x_max` up and for
-    /// NaN. FPU selects: LLVM made the bit-pattern ones branches on x86-64.
+    /// NaN. [`select_fpu`]: unlike silu's, these stay selects on x86-64 as
+    /// bit-pattern selects (the branch check), and the slice loop
+    /// vectorises there, which `select_fp`'s `asm!` prevents.
     #[inline(always)]
     pub fn finish(x: f32, carry: SmallExp, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
-        let y = select_fp(carry.small, carry.y, out[0]);
-        select_fp(x < c.x_max, y, x)
+        let y = select_fpu(carry.small, carry.y, out[0]);
+        select_fpu(x < c.x_max, y, x)
     }
 }
