@@ -2426,7 +2426,7 @@ const SPECS: [Spec; 27] = [
                 Domain::Full,
                 &SOFTPLUS_CORE,
                 ShellModule::Softplus,
-                60,
+                64,
                 "",
             ),
         ],
