@@ -173,6 +173,9 @@ fn validate(raw: Raw) -> Parsed {
             let hint = close.map_or(String::new(), |option| {
                 format!("; did you mean `{option}`?")
             });
+            // `ulpp = 1` is the bound, misspelt: saying it is missing too
+            // would report one mistake twice.
+            bound_seen |= close == Some(&"ulp");
             errors.push(syn::Error::new(
                 key.span(),
                 format!(
@@ -676,10 +679,20 @@ mod tests {
             errors(quote!(exp, ulp = 1, Name = e)),
             ["unknown option `Name`; expected ulp, name, fma, domain, slice; did you mean `name`?"]
         );
+        // One mistake, one error: the misspelt bound is not also missing.
         assert_eq!(
             errors(quote!(exp, ulps = 1)),
+            ["unknown option `ulps`; expected ulp, name, fma, domain, slice; did you mean `ulp`?"]
+        );
+        assert_eq!(
+            errors(quote!(exp, ulpp = 1)),
+            ["unknown option `ulpp`; expected ulp, name, fma, domain, slice; did you mean `ulp`?"]
+        );
+        // An unknown option that is no bound leaves the bound missing.
+        assert_eq!(
+            errors(quote!(exp, speed = 1)),
             [
-                "unknown option `ulps`; expected ulp, name, fma, domain, slice; did you mean `ulp`?",
+                "unknown option `speed`; expected ulp, name, fma, domain, slice",
                 "missing option `ulp`: say how accurate `exp` must be, as in `approx_fn!(exp, ulp = 1)`",
             ]
         );
