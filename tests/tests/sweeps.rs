@@ -4,7 +4,9 @@
 //! - ordinary run: every tier on ~10^7 inputs spread over all bit patterns;
 //! - `--include-ignored` (README's test command): every <= 1 ULP tier over all
 //!   2^32 inputs (all of its domain, for a tier sold on a restricted one),
-//!   every other tier on a stride of 15 (2^28.1 inputs, or 1/15 of its domain).
+//!   every other tier on a stride of 15 (2^28.1 inputs, or 1/15 of its domain),
+//!   function by function: one pass of the function's reference serves all
+//!   its tiers (`sweep_group`), each tier's figures what its own sweep gives.
 //!
 //! A function of two outputs (sincos) is swept the same way, each output
 //! against its own function's reference, exact points and special values.
@@ -21,7 +23,7 @@ use evokern::tiers::TIERS;
 use evokern::{Compiled, Tier};
 use evokern_verify::claim::{differences, Figures};
 use evokern_verify::pairs::{exact_pair_misses, strategy, Plan};
-use evokern_verify::sweep::{exact_misses, special_table, sweep, sweep_pair, Inputs, Report};
+use evokern_verify::sweep::{exact_misses, special_table, sweep_group, Inputs, Member, Report};
 
 fn selected() -> Vec<&'static Tier> {
     // Each name a function (all its tiers) or a tier.
@@ -52,27 +54,107 @@ fn selected() -> Vec<&'static Tier> {
 /// One output of a kernel: its function, its sweep, and the scalar path for it.
 type Output = (Func, Report, Box<dyn Fn(f32) -> f32>);
 
-/// Sweeps one tier; returns a description of every broken claim.
-fn check(tier: &Tier, inputs: Inputs) -> Vec<String> {
-    let entry = tier.entry;
-    // Each output: its function, its report, and the kernel's scalar path for it.
-    let outputs: Vec<Output> = match tier.kernel {
-        Compiled::Unary { scalar, slice } => vec![(
-            tier.func,
-            sweep(tier.func, &slice, inputs, false),
-            Box::new(scalar),
-        )],
-        Compiled::Pair { scalar, slice } => {
-            let [first, second] = sweep_pair(tier.func, &slice, inputs, false);
-            vec![
-                (first.func, first, Box::new(move |x| scalar(x).0)),
-                (second.func, second, Box::new(move |x| scalar(x).1)),
-            ]
+/// The scalar path of output `k` of a tier of one argument.
+fn scalar_output(tier: &Tier, k: usize) -> Box<dyn Fn(f32) -> f32> {
+    match tier.kernel {
+        Compiled::Unary { scalar, .. } => Box::new(scalar),
+        Compiled::Pair { scalar, .. } if k == 0 => Box::new(move |x| scalar(x).0),
+        Compiled::Pair { scalar, .. } => Box::new(move |x| scalar(x).1),
+        Compiled::Binary { .. } => unreachable!("two-argument tiers are not swept"),
+    }
+}
+
+/// Every tier of one argument of `tiers`, on `inputs_of(tier)`, swept by
+/// function ([`sweep_group`]): one pass over the bit patterns per function
+/// checks every tier's output of it against one evaluation of its
+/// reference, each tier's report what its own sweep gives. Returns every
+/// broken claim.
+fn check_by_function(tiers: &[&Tier], inputs_of: impl Fn(&Tier) -> Inputs) -> Vec<String> {
+    // Each tier's outputs, with the function each is checked against.
+    let mut reports: Vec<Vec<Option<Report>>> = tiers
+        .iter()
+        .map(|t| vec![None; t.func.spec().signature.outputs.len()])
+        .collect();
+    let mut funcs: Vec<Func> = Vec::new();
+    for t in tiers {
+        for &f in t.func.spec().signature.outputs {
+            if !funcs.contains(&f) {
+                funcs.push(f);
+            }
         }
-        Compiled::Binary { .. } => return check_pairs(tier, Plan::QUICK),
-    };
+    }
+    for func in funcs {
+        // (tier index, output index, slice path of that output)
+        type SliceFn = Box<dyn Fn(&[f32], &mut [f32]) + Sync>;
+        let mut slices: Vec<(usize, usize, SliceFn)> = Vec::new();
+        for (i, t) in tiers.iter().enumerate() {
+            let Some(k) = t
+                .func
+                .spec()
+                .signature
+                .outputs
+                .iter()
+                .position(|&f| f == func)
+            else {
+                continue;
+            };
+            let slice: SliceFn = match t.kernel {
+                Compiled::Unary { slice, .. } => Box::new(slice),
+                Compiled::Pair { slice, .. } => Box::new(move |xs: &[f32], out: &mut [f32]| {
+                    let mut other = vec![0f32; xs.len()];
+                    if k == 0 {
+                        slice(xs, out, &mut other)
+                    } else {
+                        slice(xs, &mut other, out)
+                    }
+                }),
+                Compiled::Binary { .. } => continue,
+            };
+            slices.push((i, k, slice));
+        }
+        let members: Vec<Member> = slices
+            .iter()
+            .map(|(i, _, slice)| Member {
+                kernel: slice.as_ref(),
+                inputs: inputs_of(tiers[*i]),
+            })
+            .collect();
+        let started = std::time::Instant::now();
+        let swept = sweep_group(func, &members, false);
+        eprintln!(
+            "{func}: {} kernels in {:.0} s",
+            members.len(),
+            started.elapsed().as_secs_f64()
+        );
+        for ((i, k, _), report) in slices.iter().zip(swept) {
+            reports[*i][*k] = Some(report);
+        }
+    }
+    let mut problems = Vec::new();
+    for (t, outputs) in tiers.iter().zip(reports) {
+        if matches!(t.kernel, Compiled::Binary { .. }) {
+            continue;
+        }
+        let outputs: Vec<Output> = outputs
+            .into_iter()
+            .enumerate()
+            .map(|(k, r)| {
+                let report = r.expect("every output swept");
+                (report.func, report, scalar_output(t, k))
+            })
+            .collect();
+        problems.extend(judge(t, inputs_of(t), &outputs));
+    }
+    problems
+}
+
+/// A tier's claims against its outputs' sweeps on `inputs`: its bound, the
+/// catalog's figures (bit for bit where `inputs` are every input of its
+/// domain), its special values and exact points, NaN outside its domain.
+fn judge(tier: &Tier, inputs: Inputs, outputs: &[Output]) -> Vec<String> {
+    let entry = tier.entry;
     // The worse output, first of equals: what the catalog stores.
-    let figures = match outputs.as_slice() {
+    let figures = match outputs {
         [(_, one, _)] => Figures::of_sweep(one),
         [(_, first, _), (_, second, _)] => Figures::of_outputs(&[first.clone(), second.clone()]),
         _ => return vec![format!("{}: neither one output nor two", tier.tier)],
@@ -97,7 +179,7 @@ fn check(tier: &Tier, inputs: Inputs) -> Vec<String> {
             tier.tier, entry.measured.max_ulp_milli
         ));
     }
-    for (func, report, scalar) in &outputs {
+    for (func, report, scalar) in outputs {
         problems.extend(special_and_exact(tier, *func, scalar));
         eprintln!(
             "{}: {func} {:.3} ULP over {} inputs",
@@ -211,20 +293,23 @@ fn check_pairs(tier: &Tier, plan: Plan) -> Vec<String> {
     problems
 }
 
-fn assert_all(tiers: &[&Tier], inputs: impl Fn(&Tier) -> Inputs) {
+#[test]
+fn every_tier_on_ten_million_spread_inputs() {
+    let tiers = selected();
     assert!(
         !tiers.is_empty() || std::env::var("EVOKERN_SWEEP").is_ok(),
         "the catalog is empty"
     );
-    let problems: Vec<String> = tiers.iter().flat_map(|t| check(t, inputs(t))).collect();
+    let inputs = |t: &Tier| Inputs::of_domain_strided(t.entry.domain, 429);
+    let mut problems = check_by_function(&tiers, inputs);
+    // The two-argument tiers by the strategy's quick plan.
+    for t in tiers
+        .iter()
+        .filter(|t| matches!(t.kernel, Compiled::Binary { .. }))
+    {
+        problems.extend(check_pairs(t, Plan::QUICK));
+    }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-#[test]
-fn every_tier_on_ten_million_spread_inputs() {
-    assert_all(&selected(), |t| {
-        Inputs::of_domain_strided(t.entry.domain, 429)
-    });
 }
 
 #[test]
@@ -240,22 +325,24 @@ fn two_argument_tiers_by_the_test_plan() {
 
 #[test]
 #[ignore = "exhaustive (minutes): README's test command runs it"]
-fn one_ulp_tiers_over_all_inputs() {
+fn one_ulp_tiers_over_all_inputs_the_others_on_a_stride() {
+    // By function: one pass of its reference serves all its tiers.
     let tiers: Vec<&Tier> = selected()
         .into_iter()
-        .filter(|t| t.entry.bound_milli_ulp <= 1000 && !matches!(t.kernel, Compiled::Binary { .. }))
+        .filter(|t| !matches!(t.kernel, Compiled::Binary { .. }))
         .collect();
-    assert_all(&tiers, |t| Inputs::of_domain(t.entry.domain));
-}
-
-#[test]
-#[ignore = "2^28 inputs per tier: README's test command runs it"]
-fn other_tiers_on_2_pow_28_inputs() {
-    let tiers: Vec<&Tier> = selected()
-        .into_iter()
-        .filter(|t| t.entry.bound_milli_ulp > 1000 && !matches!(t.kernel, Compiled::Binary { .. }))
-        .collect();
-    assert_all(&tiers, |t| Inputs::of_domain_strided(t.entry.domain, 15));
+    assert!(
+        !tiers.is_empty() || std::env::var("EVOKERN_SWEEP").is_ok(),
+        "the catalog is empty"
+    );
+    let problems = check_by_function(&tiers, |t| {
+        if t.entry.bound_milli_ulp <= 1000 {
+            Inputs::of_domain(t.entry.domain)
+        } else {
+            Inputs::of_domain_strided(t.entry.domain, 15)
+        }
+    });
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]

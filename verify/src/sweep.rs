@@ -15,6 +15,10 @@ use rayon::prelude::*;
 /// Inputs per work item.
 const CHUNK: u64 = 1 << 16;
 
+/// Bit patterns per work item of [`sweep_group`]: its buffers (inputs,
+/// outputs, both references) stay in a core's cache.
+const GROUP_CHUNK: u64 = 1 << 12;
+
 /// A kernel as the sweep sees it: its slice path.
 pub type SliceKernel<'a> = &'a (dyn Fn(&[f32], &mut [f32]) + Sync);
 
@@ -345,6 +349,223 @@ fn sweep_outputs<const N: usize>(
     reports
 }
 
+impl Inputs {
+    /// Where the bit pattern `bits` stands in this set (`bits(position) ==
+    /// bits`), or `None` if the set does not hold it.
+    pub fn position(self, bits: u32) -> Option<u64> {
+        let on_stride =
+            |index: u64, stride: u64| index.is_multiple_of(stride).then_some(index / stride);
+        match self {
+            Inputs::All => Some(bits as u64),
+            Inputs::Strided(stride) => on_stride(bits as u64, stride),
+            Inputs::Range { start, end, stride } => {
+                let b = bits as u64;
+                (start..end)
+                    .contains(&b)
+                    .then(|| on_stride(b - start, stride))
+                    .flatten()
+            }
+            Inputs::AbsAtMost { bits: top, stride } => {
+                let magnitude = bits & 0x7fff_ffff;
+                if magnitude > top {
+                    return None;
+                }
+                let index = if bits >> 31 == 0 {
+                    magnitude as u64
+                } else {
+                    top as u64 + 1 + magnitude as u64
+                };
+                on_stride(index, stride)
+            }
+        }
+    }
+}
+
+impl Inputs {
+    /// The set as at most two arithmetic progressions of bit patterns,
+    /// `(first, end, step)`: `first`, `first + step`, ... below `end`.
+    fn progressions(self) -> [(u64, u64, u64); 2] {
+        const NONE: (u64, u64, u64) = (0, 0, 1);
+        match self {
+            Inputs::All => [(0, 1 << 32, 1), NONE],
+            Inputs::Strided(stride) => [(0, 1 << 32, stride), NONE],
+            Inputs::Range { start, end, stride } => [(start, end, stride), NONE],
+            Inputs::AbsAtMost { bits, stride } => {
+                let half = bits as u64 + 1;
+                // The negative x of magnitude m is input half + m.
+                let m0 = (stride - half % stride) % stride;
+                [
+                    (0, half, stride),
+                    (0x8000_0000 + m0, 0x8000_0000 + half, stride),
+                ]
+            }
+        }
+    }
+
+    /// The progressions of the set clipped to the bit patterns `lo..hi`,
+    /// each `(first, end, step)` (empty when `first >= end`).
+    fn within(self, lo: u64, hi: u64) -> [(u64, u64, u64); 2] {
+        self.progressions().map(|(first, end, step)| {
+            let first = if lo <= first {
+                first
+            } else {
+                first + (lo - first).div_ceil(step) * step
+            };
+            (first, end.min(hi), step)
+        })
+    }
+
+    /// Calls `visit` with each bit pattern of the set in `lo..hi`, in order.
+    #[cfg(test)]
+    fn for_each_in(self, lo: u64, hi: u64, mut visit: impl FnMut(u32)) {
+        for (first, end, step) in self.within(lo, hi) {
+            let mut bits = first;
+            while bits < end {
+                visit(bits as u32);
+                bits += step;
+            }
+        }
+    }
+}
+
+/// One kernel of a [`sweep_group`]: its slice path for one function and the
+/// inputs it is checked on.
+pub struct Member<'a> {
+    /// The slice path of the output checked.
+    pub kernel: SliceKernel<'a>,
+    /// Its inputs: every input of its domain, or a stride of them.
+    pub inputs: Inputs,
+}
+
+/// [`sweep`] of several kernels of one function in one pass over the bit
+/// patterns: each input's reference is computed once for all of them (the
+/// correctly rounded `f32` wherever some member checks the input, the
+/// exact value wherever some member's result differs from it). Each report
+/// is what [`sweep`] of that member alone on its inputs gives, bit for bit
+/// (the same inputs, the same worst case: the larger error, then the
+/// smaller bits). For the test suite and `evokern verify --all`, where the
+/// reference, not the kernels, is most of a sweep's time.
+pub fn sweep_group(func: Func, members: &[Member<'_>], progress: bool) -> Vec<Report> {
+    sweep_group_in(func, members, 0..1 << 32, progress)
+}
+
+/// [`sweep_group`] over the bit patterns of `patterns` only: each member
+/// checks its inputs that lie there.
+pub fn sweep_group_in(
+    func: Func,
+    members: &[Member<'_>],
+    patterns: std::ops::Range<u64>,
+    progress: bool,
+) -> Vec<Report> {
+    let first = patterns.start;
+    let total = patterns.end.saturating_sub(first);
+    let chunks = total.div_ceil(GROUP_CHUNK);
+    let bar = if progress {
+        let bar = ProgressBar::new(total);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{msg} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} bit patterns ({per_sec}, eta {eta})",
+            )
+            .expect("valid template"),
+        );
+        bar.set_message(format!("sweeping {} kernels of {func}", members.len()));
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let want_of = correctly_rounded(func);
+    let exact_of = exact(func);
+    let empty = || vec![Report::empty(func); members.len()];
+    // Per worker: the reports, and buffers for one chunk (each member's
+    // inputs and outputs, the references, which inputs any member checks).
+    struct Scratch {
+        needed: Vec<bool>,
+        xs: Vec<f32>,
+        ys: Vec<f32>,
+        index: Vec<u32>,
+        want: Vec<f32>,
+        exact: Vec<f64>,
+        have_exact: Vec<bool>,
+    }
+    let scratch = || Scratch {
+        needed: vec![false; GROUP_CHUNK as usize],
+        xs: vec![0.0; GROUP_CHUNK as usize],
+        ys: vec![0.0; GROUP_CHUNK as usize],
+        index: vec![0; GROUP_CHUNK as usize],
+        want: vec![0.0; GROUP_CHUNK as usize],
+        exact: vec![0.0; GROUP_CHUNK as usize],
+        have_exact: vec![false; GROUP_CHUNK as usize],
+    };
+    let reports = (0..chunks)
+        .into_par_iter()
+        .fold(
+            || (empty(), scratch()),
+            |(mut reports, mut s), chunk| {
+                let start = first + chunk * GROUP_CHUNK;
+                let len = GROUP_CHUNK.min(first + total - start) as usize;
+                let end = start + len as u64;
+                // The correctly rounded result of every input some member checks.
+                let needed = &mut s.needed[..len];
+                needed.fill(false);
+                for member in members {
+                    for (first, last, step) in member.inputs.within(start, end) {
+                        let mut bits = first;
+                        while bits < last {
+                            needed[(bits - start) as usize] = true;
+                            bits += step;
+                        }
+                    }
+                }
+                for i in 0..len {
+                    if s.needed[i] {
+                        s.want[i] = want_of(f32::from_bits((start + i as u64) as u32));
+                    }
+                    s.have_exact[i] = false;
+                }
+                for (member, report) in members.iter().zip(reports.iter_mut()) {
+                    // The member's inputs in this chunk, with where each stands in it.
+                    let mut n = 0;
+                    for (first, last, step) in member.inputs.within(start, end) {
+                        let mut bits = first;
+                        while bits < last {
+                            s.xs[n] = f32::from_bits(bits as u32);
+                            s.index[n] = (bits - start) as u32;
+                            n += 1;
+                            bits += step;
+                        }
+                    }
+                    (member.kernel)(&s.xs[..n], &mut s.ys[..n]);
+                    // Counted in a register, not through the report.
+                    let mut correctly_rounded = 0u64;
+                    for k in 0..n {
+                        let (x, got, i) = (s.xs[k], s.ys[k], s.index[k] as usize);
+                        let want = s.want[i];
+                        if same_result(got, want) {
+                            correctly_rounded += 1;
+                        } else {
+                            if !s.have_exact[i] {
+                                s.exact[i] = exact_of(x);
+                                s.have_exact[i] = true;
+                            }
+                            report.record(x.to_bits(), got, want, s.exact[i]);
+                        }
+                    }
+                    report.correctly_rounded += correctly_rounded;
+                    report.histogram[0] += correctly_rounded;
+                    report.checked += n as u64;
+                }
+                bar.inc(len as u64);
+                (reports, s)
+            },
+        )
+        .map(|(reports, _)| reports)
+        .reduce(empty, |a, b| {
+            a.into_iter().zip(b).map(|(a, b)| a.merge(b)).collect()
+        });
+    bar.finish_and_clear();
+    reports
+}
+
 /// One row of the special-value table.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SpecialRow {
@@ -508,5 +729,150 @@ mod tests {
         assert_eq!(normal.bits(0), f32::MIN_POSITIVE.to_bits());
         assert_eq!(normal.bits(normal.count() - 1), f32::MAX.to_bits());
         assert!(normal.covers(Domain::PositiveNormal));
+    }
+
+    #[test]
+    fn position_inverts_bits_for_every_kind_of_set() {
+        let sets = [
+            Inputs::All,
+            Inputs::Strided(15),
+            Inputs::Range {
+                start: 100,
+                end: 1000,
+                stride: 7,
+            },
+            Inputs::AbsAtMost { bits: 5, stride: 1 },
+            Inputs::AbsAtMost { bits: 5, stride: 5 },
+            Inputs::of_domain_strided(Domain::PositiveNormal, 15),
+            Inputs::of_domain_strided(Domain::TRIG_NEAR, 15),
+        ];
+        for set in sets {
+            for index in (0..set.count()).step_by(997).chain([set.count() - 1]) {
+                assert_eq!(
+                    set.position(set.bits(index)),
+                    Some(index),
+                    "{set:?} {index}"
+                );
+            }
+        }
+        // The progressions give the same set, in order, in any window: all
+        // of a small set, a few thousand patterns of a large one.
+        for set in sets {
+            let small = set.count() < 1 << 20;
+            let windows: &[(u64, u64)] = if small {
+                &[
+                    (0, 1 << 32),
+                    (3, 40),
+                    (990, 1010),
+                    (0x8000_0002, 0x8000_0004),
+                ]
+            } else {
+                &[
+                    (3, 40),
+                    (0x7fff_fff0, 0x8000_0010),
+                    (990, 5010),
+                    (0xc580_0000, 0xc580_1000),
+                ]
+            };
+            for &(lo, hi) in windows {
+                let mut seen = Vec::new();
+                set.for_each_in(lo, hi, |b| seen.push(b));
+                let want: Vec<u32> = if small {
+                    (0..set.count())
+                        .map(|i| set.bits(i))
+                        .filter(|&b| (lo..hi).contains(&(b as u64)))
+                        .collect()
+                } else {
+                    (lo..hi)
+                        .map(|b| b as u32)
+                        .filter(|&b| set.position(b).is_some())
+                        .collect()
+                };
+                assert_eq!(seen, want, "{set:?} in {lo}..{hi}");
+            }
+        }
+        assert_eq!(Inputs::Strided(15).position(16), None);
+        assert_eq!(Inputs::AbsAtMost { bits: 5, stride: 1 }.position(6), None);
+        assert_eq!(
+            Inputs::AbsAtMost { bits: 5, stride: 5 }.position(0x8000_0004),
+            Some(2)
+        );
+        assert_eq!(
+            Inputs::AbsAtMost { bits: 5, stride: 5 }.position(0x8000_0005),
+            None
+        );
+        assert_eq!(
+            Inputs::Range {
+                start: 100,
+                end: 1000,
+                stride: 7
+            }
+            .position(99),
+            None
+        );
+        assert_eq!(
+            Inputs::Range {
+                start: 100,
+                end: 1000,
+                stride: 7
+            }
+            .position(1000),
+            None
+        );
+    }
+
+    #[test]
+    fn a_group_gives_each_member_its_own_sweep() {
+        // Three kernels of exp, one exact enough and two not, on different
+        // inputs of one stretch of bit patterns (about -1.9 to -0.5 and up).
+        let good = |xs: &[f32], out: &mut [f32]| {
+            for (x, y) in xs.iter().zip(out) {
+                *y = core_math::expf(*x);
+            }
+        };
+        let rough = |xs: &[f32], out: &mut [f32]| {
+            for (x, y) in xs.iter().zip(out) {
+                *y = (1.0 + x / 64.0).powi(64);
+            }
+        };
+        let off = |xs: &[f32], out: &mut [f32]| {
+            for (x, y) in xs.iter().zip(out) {
+                *y = f32::from_bits(core_math::expf(*x).to_bits() ^ (x.to_bits() & 1));
+            }
+        };
+        let (lo, hi) = (0xbf00_0000u64, 0xbff0_0000u64);
+        let members = [
+            Member {
+                kernel: &good,
+                inputs: Inputs::Range {
+                    start: lo,
+                    end: hi,
+                    stride: 1,
+                },
+            },
+            Member {
+                kernel: &rough,
+                inputs: Inputs::Range {
+                    start: lo + 3,
+                    end: hi - 5,
+                    stride: 15,
+                },
+            },
+            Member {
+                kernel: &off,
+                inputs: Inputs::Range {
+                    start: lo,
+                    end: lo + 70_000,
+                    stride: 1,
+                },
+            },
+        ];
+        let grouped = sweep_group_in(Func::Exp, &members, lo..hi, false);
+        for (member, report) in members.iter().zip(&grouped) {
+            let alone = sweep(Func::Exp, member.kernel, member.inputs, false);
+            assert_eq!(report, &alone);
+            assert_eq!(report.checked, member.inputs.count());
+        }
+        assert!(grouped[1].max_ulp() > 1.0 && grouped[2].max_ulp() > 0.5);
     }
 }
