@@ -12,6 +12,8 @@
 //! reader; the bits are what counts), operands named by the core's inputs
 //! (`program.inputs`), earlier values `vN`, or constants.
 
+pub mod measurements;
+
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 use std::path::Path;

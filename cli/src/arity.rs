@@ -69,11 +69,44 @@ pub fn sweep_outputs_of(func: Func, kernel: fn(f32) -> (f32, f32), inputs: Input
 }
 
 /// `evokern verify --against <library>` of a function of another arity.
-pub fn against(func: Func, kernel: Kernel, stride: Option<u64>) {
+/// Returns its figures, how many results were correctly rounded (of the
+/// worse output, for two), and how the inputs were chosen.
+pub fn against(func: Func, kernel: Kernel, stride: Option<u64>) -> (Figures, u64, String) {
     match kernel {
-        Kernel::Binary(f) => print_pairs(&pairs_of(func, f, plan(stride))),
-        Kernel::Pair(f) => print_outputs(&sweep_outputs_of(func, f, crate::inputs(stride))),
-        Kernel::Unary(_) => {}
+        Kernel::Binary(f) => {
+            let plan = plan(stride);
+            let found = pairs_of(func, f, plan);
+            print_pairs(&found);
+            let how = format!(
+                "pairs ({} plan)",
+                if stride.is_some() { "tests" } else { "verify" }
+            );
+            (
+                Figures::of_pairs(&found),
+                found.report.correctly_rounded,
+                how,
+            )
+        }
+        Kernel::Pair(f) => {
+            let reports = sweep_outputs_of(func, f, crate::inputs(stride));
+            print_outputs(&reports);
+            let figures = Figures::of_outputs(&reports);
+            let worse = &reports[usize::from(figures.worst_output)];
+            let how = stride.map_or("all".to_owned(), |n| format!("stride {n}"));
+            (figures, worse.correctly_rounded, how)
+        }
+        Kernel::Unary(f) => {
+            let reports = crate::inputs(stride);
+            let report = evokern_verify::sweep::sweep(
+                func,
+                &|xs: &[f32], out: &mut [f32]| evokern::__private::map(f, xs, out),
+                reports,
+                true,
+            );
+            crate::print_report(&report);
+            let how = stride.map_or("all".to_owned(), |n| format!("stride {n}"));
+            (Figures::of_sweep(&report), report.correctly_rounded, how)
+        }
     }
 }
 

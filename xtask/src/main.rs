@@ -309,10 +309,15 @@ fn workspace_tests() -> Result<(), String> {
         "--",
         "--include-ignored",
     ];
-    println!("$ cargo {}", args.join(" "));
-    let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-        .current_dir(firmware::root())
-        .args(args)
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command.current_dir(firmware::root()).args(args);
+    if let Some(flags) = host_fma_rustflags() {
+        println!("$ RUSTFLAGS=\"{flags}\" cargo {}", args.join(" "));
+        command.env("RUSTFLAGS", flags);
+    } else {
+        println!("$ cargo {}", args.join(" "));
+    }
+    let status = command
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if status.success() {
@@ -320,6 +325,31 @@ fn workspace_tests() -> Result<(), String> {
     } else {
         Err(format!("cargo test failed ({status})"))
     }
+}
+
+/// The RUSTFLAGS the workspace tests build with: the caller's, plus the
+/// hardware fma on an x86-64 host that has it. The sweeps then run the
+/// `*_fma` tiers' programs with `vfmadd` instead of `ops::fma_soft`, a
+/// fifth of the time (`exp_u1_fma` alone took 228 s of the test command's
+/// sweeps); both are correctly rounded, so the figures are the same, and
+/// `fma_soft` keeps its own test against std's `mul_add`
+/// (catalog/tests/fma.rs) and its target runs in QEMU. Rust never fuses a
+/// multiply and an add by itself, so no other kernel's results change.
+/// `None` where the host has no fma, or the caller set
+/// CARGO_ENCODED_RUSTFLAGS (which cargo would read instead).
+fn host_fma_rustflags() -> Option<String> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::env::var_os("CARGO_ENCODED_RUSTFLAGS").is_some()
+            || !std::arch::is_x86_feature_detected!("fma")
+        {
+            return None;
+        }
+        let flags = std::env::var("RUSTFLAGS").unwrap_or_default();
+        Some(format!("{flags} -C target-feature=+fma").trim().to_owned())
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    None
 }
 
 /// `12.3 s`, or `10 min 05 s` from a minute on.
@@ -517,6 +547,7 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
     let mut catalog_figures: BTreeMap<&str, Vec<TargetCost>> = BTreeMap::new();
     let mut tables = String::new();
     let mut built = Vec::new();
+    let mut runs = Vec::new();
     for variant in options.variants()? {
         if !options.no_build && !built.contains(&variant.build) {
             firmware::build(variant)?;
@@ -629,16 +660,19 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
         println!("{table}");
         tables.push_str(&table);
         tables.push('\n');
+        runs.push(cost_run(variant, &rows));
     }
     if write {
         if failures.is_empty() {
             write_catalog(&catalog_figures)?;
+            write_costs(runs)?;
             write_readme(&tables)?;
         } else {
             eprintln!("not writing figures: the checks failed");
         }
     } else {
         failures.extend(stale_figures(&catalog_figures));
+        failures.extend(stale_costs(&runs)?);
     }
     if failures.is_empty() {
         Ok(())
@@ -681,6 +715,51 @@ fn stale_figures(measured: &BTreeMap<&str, Vec<TargetCost>>) -> Vec<String> {
         }
     }
     stale
+}
+
+/// catalog/costs.toml against this run: one line per row (kernel or
+/// library) whose stored figures differ from what was measured, naming the
+/// command that refreshes them. A target this run did not measure is not
+/// judged.
+fn stale_costs(
+    runs: &[evokern_catalog_data::measurements::CostRun],
+) -> Result<Vec<String>, String> {
+    let path = firmware::root().join("catalog/costs.toml");
+    let stored = evokern_catalog_data::measurements::Costs::read(&path)?;
+    let mut stale = Vec::new();
+    for run in runs {
+        let Some(old) = stored.targets.iter().find(|t| t.name == run.name) else {
+            stale.push(format!(
+                "catalog/costs.toml has no {} run (refresh: cargo xtask target-cost --write)",
+                run.name
+            ));
+            continue;
+        };
+        for row in &run.rows {
+            let same = old
+                .rows
+                .iter()
+                .find(|r| r.func == row.func && r.implementation == row.implementation);
+            if same != Some(row) {
+                stale.push(format!(
+                    "{} {} {}: catalog/costs.toml says {}, measured {row:?} (refresh: cargo xtask target-cost --write)",
+                    run.name,
+                    row.func,
+                    row.implementation,
+                    same.map_or("nothing".to_owned(), |r| format!("{r:?}"))
+                ));
+            }
+        }
+        if old.rows.len() != run.rows.len() {
+            stale.push(format!(
+                "{}: catalog/costs.toml has {} rows, the run {} (refresh: cargo xtask target-cost --write)",
+                run.name,
+                old.rows.len(),
+                run.rows.len()
+            ));
+        }
+    }
+    Ok(stale)
 }
 
 fn render_table(variant: &Variant, rows: &[Row]) -> String {
@@ -748,6 +827,43 @@ fn write_catalog(figures: &BTreeMap<&str, Vec<TargetCost>>) -> Result<(), String
         figures.len(),
         path.display()
     );
+    Ok(())
+}
+
+/// One target's rows as `catalog/costs.toml` keeps them.
+fn cost_run(variant: &Variant, rows: &[Row]) -> evokern_catalog_data::measurements::CostRun {
+    evokern_catalog_data::measurements::CostRun {
+        name: variant.name.to_owned(),
+        target: variant.label.to_owned(),
+        machine: variant.qemu[2].to_owned(),
+        mca_cpu: variant.mca_cpu.to_owned(),
+        date: evokern_evolve::catalog_writer::today(),
+        rows: rows
+            .iter()
+            .map(|r| evokern_catalog_data::measurements::CostRow {
+                func: r.func.to_owned(),
+                implementation: r.implementation.clone(),
+                per_call: r.dynamic,
+                static_instructions: r.static_insts,
+                mca_cycles: r.mca,
+                bytes: r.bytes,
+                check: r.check.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Stores this run's targets in catalog/costs.toml (the others' stay), for
+/// `evokern report`.
+fn write_costs(runs: Vec<evokern_catalog_data::measurements::CostRun>) -> Result<(), String> {
+    let path = firmware::root().join("catalog/costs.toml");
+    let mut costs = evokern_catalog_data::measurements::Costs::read(&path)?;
+    for run in runs {
+        costs.set(run);
+    }
+    evokern_catalog_data::write_atomically(&path, &costs.to_text())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    eprintln!("wrote the cost table to {}", path.display());
     Ok(())
 }
 
