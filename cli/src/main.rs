@@ -3,7 +3,8 @@
 
 use clap::{Args, Parser, Subcommand};
 use evokern::Compiled;
-use evokern_catalog::{Domain, Func, ENTRIES};
+use evokern_catalog::{Domain, Func, Point, ENTRIES};
+use evokern_catalog_data::Bits;
 use evokern_evolve::catalog_writer::{today, NewEntry};
 use evokern_evolve::tune::{baseline_search, Found};
 use evokern_verify::baselines::Library;
@@ -19,6 +20,7 @@ use std::time::{Duration, Instant};
 
 mod arity;
 mod evolve_cmd;
+mod report;
 
 #[derive(Parser)]
 #[command(
@@ -47,8 +49,10 @@ enum Command {
     Verify(VerifyArgs),
     /// Re-run the baseline search for catalog tiers and rewrite catalog/entries.toml.
     Catalog(CatalogArgs),
-    /// Print the catalog: tiers, bounds, measured figures, costs.
-    Report,
+    /// Write docs/REPORT.md and its figures (docs/report/*.svg) from the
+    /// catalog, catalog/costs.toml and catalog/baselines.toml; run from the
+    /// workspace root.
+    Report(ReportArgs),
     /// Evolve programs (AutoNumerics-Zero style); print the Pareto front; confirm the winner.
     Evolve(evolve_cmd::EvolveArgs),
 }
@@ -76,6 +80,16 @@ struct SearchArgs {
     /// tier `<fn>_u<bound>` (with the domain's suffix, `_d14`, `_normal`, ...).
     #[arg(long)]
     write: bool,
+}
+
+#[derive(Args)]
+struct ReportArgs {
+    /// Render without writing and fail if the checked-in files differ.
+    #[arg(long)]
+    check: bool,
+    /// Print the catalog's table on the terminal instead.
+    #[arg(long, conflicts_with = "check")]
+    print: bool,
 }
 
 #[derive(Args)]
@@ -113,8 +127,10 @@ struct VerifyArgs {
     /// point right gets the new figures and fingerprint. With --domain: add
     /// each tier that stays within its bound there as `<tier>_d<MAX>` or
     /// `<tier>_normal`. Needs the whole sweep (no --stride); the catalog is
-    /// written once, at the end, in one rename.
-    #[arg(long, conflicts_with_all = ["stride", "against"])]
+    /// written once, at the end, in one rename. With --against: store each
+    /// function's figures in catalog/baselines.toml (with --stride too,
+    /// which the record says), for `evokern report`.
+    #[arg(long)]
     write: bool,
 }
 
@@ -347,30 +363,80 @@ fn inputs(stride: Option<u64>) -> Inputs {
 }
 
 fn verify(args: VerifyArgs) -> ExitCode {
-    let inputs = inputs(args.stride);
     if let Some(library) = args.against {
-        let funcs: Vec<Func> = args.func.map_or(Func::ALL.to_vec(), |f| vec![f]);
-        for func in funcs {
-            println!("== {} {func}", library.name());
-            let f = match library.function(func) {
-                evokern_catalog::Kernel::Unary(f) => f,
-                other => {
-                    arity::against(func, other, args.stride);
-                    println!();
-                    continue;
-                }
-            };
-            let report = sweep(
-                func,
-                &|xs: &[f32], out: &mut [f32]| evokern::__private::map(f, xs, out),
-                inputs,
-                true,
+        // Without a function: those the descriptors compare with this library
+        // (where micromath lacks one, a function names its users' composition).
+        let funcs: Vec<Func> = args.func.map_or_else(
+            || {
+                Func::ALL
+                    .into_iter()
+                    .filter(|f| {
+                        let has = f.spec().baselines;
+                        match library {
+                            Library::Libm => has.libm,
+                            Library::Micromath => has.micromath,
+                            Library::Std => true,
+                        }
+                    })
+                    .collect()
+            },
+            |f| vec![f],
+        );
+        for (done, &func) in funcs.iter().enumerate() {
+            println!(
+                "== [{}/{}] {} {func}",
+                done + 1,
+                funcs.len(),
+                library.name()
             );
-            print_report(&report);
-            print_specials(func, Domain::Full, &f, f64::INFINITY);
+            let kernel = library.function(func);
+            let (figures, correctly_rounded, inputs_text) =
+                arity::against(func, kernel, args.stride);
+            if let evokern_catalog::Kernel::Unary(f) = kernel {
+                print_specials(func, Domain::Full, &f, f64::INFINITY);
+            }
             println!();
+            let record = evokern_catalog_data::measurements::BaselineRecord {
+                library: library.name().to_owned(),
+                func: func.name().to_owned(),
+                max_ulp_milli: evokern_verify::sweep::milli_ulp(figures.max_ulp),
+                worst_input: match figures.worst_input {
+                    _ if figures.max_ulp <= 0.5 => Vec::new(),
+                    Point::X(a) => vec![Bits(a)],
+                    Point::Pair(a, b) => vec![Bits(a), Bits(b)],
+                },
+                worst_got: (figures.max_ulp > 0.5).then_some(Bits(figures.worst_got)),
+                worst_want: (figures.max_ulp > 0.5).then_some(Bits(figures.worst_want)),
+                inputs_checked: figures.inputs_checked,
+                correctly_rounded,
+                inputs: inputs_text,
+                date: today(),
+            };
+            // Each function's figures as soon as they are measured, in one
+            // rename: an interrupted run keeps what it finished.
+            if args.write {
+                let path = PathBuf::from("catalog/baselines.toml");
+                let written = evokern_catalog_data::measurements::Baselines::read(&path).and_then(
+                    |mut all| {
+                        all.set(record);
+                        evokern_catalog_data::write_atomically(&path, &all.to_text())
+                            .map_err(|e| format!("{}: {e}", path.display()))
+                    },
+                );
+                match written {
+                    Ok(()) => println!("wrote {} {func} to {}", library.name(), path.display()),
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
         }
         return ExitCode::SUCCESS;
+    }
+    if args.write && args.stride.is_some() {
+        eprintln!("error: --write records a catalog tier's figures from the whole sweep; drop --stride (it is for --against)");
+        return ExitCode::from(2);
     }
     let tiers: Vec<&evokern::Tier> = match (&args.tier, args.all, args.func) {
         (Some(name), _, _) => match evokern::tiers::TIERS.iter().find(|t| t.tier == name) {
@@ -1075,7 +1141,8 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Verify(args)) => verify(args),
         Some(Command::Catalog(args)) => catalog(args),
-        Some(Command::Report) => report(),
+        Some(Command::Report(args)) if args.print => report(),
+        Some(Command::Report(args)) => report::run(args.check),
         Some(Command::Evolve(args)) => evolve_cmd::evolve(args),
         None => main_job(cli.job),
     }
