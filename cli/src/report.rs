@@ -229,62 +229,80 @@ pub fn render(sources: &Sources) -> Vec<(PathBuf, String)> {
     files
 }
 
-/// One line per function: its default <= 1 ULP kernel against the libraries.
-fn summary_table(sources: &Sources) -> String {
-    let mut out = String::from(
-        "## Summary\n\n\
-         Each function's ≤ 1 ULP kernel (`approx_fn!(f, ulp = 1)` and `evokern::f`)\n\
-         against libm and micromath: max error over all inputs (two-argument\n\
-         functions: the pairs of the strategy in docs/DESIGN.md), instructions per\n\
-         call on Cortex-M4F and RV32IMAFC.\n\n\
-         | function | kernel | max ULP | M4F | RV32 | libm max ULP | libm M4F | libm RV32 | micromath max ULP | micromath M4F | micromath RV32 |\n\
-         |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+/// One line per function: its default <= 1 ULP kernel against the
+/// libraries, max error and instructions per call on each of `targets`;
+/// the function's name a link to its section when `link` (README.md).
+fn comparison_table(sources: &Sources, targets: &[(&str, &str)], link: bool) -> String {
+    let costs = |who: &str| -> String {
+        targets
+            .iter()
+            .map(|(_, short)| format!(" {who}{short} |"))
+            .collect()
+    };
+    let rule = |n: usize| "---:|".repeat(n);
+    let mut out = format!(
+        "| function | kernel | max ULP |{} libm max ULP |{} micromath max ULP |{}\n|---|---|{}{}{}\n",
+        costs(""),
+        costs("libm "),
+        costs("micromath "),
+        rule(1 + targets.len()),
+        rule(1 + targets.len()),
+        rule(1 + targets.len()),
     );
+    if link {
+        // README.md: no kernel column, the name links to the report.
+        out = out.replacen("| kernel ", "", 1).replacen("---|", "", 1);
+    }
     for func in Func::ALL {
         let Some(entry) = default_tier(func) else {
             continue;
         };
-        let _ = write!(
-            out,
-            "| {func} | `{}` | {} | {} | {} |",
-            entry.tier,
-            ulp_text(entry.measured.max_ulp_milli),
-            cell(
-                sources
-                    .kernel_instructions(entry, RANK_TARGET)
-                    .map(|n| n.to_string())
-            ),
-            cell(
-                sources
-                    .kernel_instructions(entry, RANK_TARGET_FMA)
-                    .map(|n| n.to_string())
-            ),
-        );
+        if link {
+            let _ = write!(out, "| [{func}](docs/REPORT.md#{func}) |");
+        } else {
+            let _ = write!(out, "| {func} | `{}` |", entry.tier);
+        }
+        let _ = write!(out, " {} |", ulp_text(entry.measured.max_ulp_milli));
+        for (target, _) in targets {
+            let n = sources.kernel_instructions(entry, target);
+            let _ = write!(out, " {} |", cell(n.map(|n| n.to_string())));
+        }
         for library in LIBRARIES {
             if !compared_with(func, library) {
-                out.push_str(" — | — | — |");
+                out.push_str(&" — |".repeat(1 + targets.len()));
                 continue;
             }
             let accuracy = sources
                 .library_accuracy(func, library)
                 .map(library_ulp_text);
-            let median = |target| {
-                sources
+            let _ = write!(out, " {} |", cell(accuracy));
+            for (target, _) in targets {
+                let median = sources
                     .library_cost(target, func, library)
                     .and_then(|r| r.per_call)
-                    .map(|[_, median, _]| median.to_string())
-            };
-            let _ = write!(
-                out,
-                " {} | {} | {} |",
-                cell(accuracy),
-                cell(median(RANK_TARGET)),
-                cell(median(RANK_TARGET_FMA))
-            );
+                    .map(|[_, median, _]| median.to_string());
+                let _ = write!(out, " {} |", cell(median));
+            }
         }
         out.push('\n');
     }
     out
+}
+
+/// The report's summary: both targets.
+fn summary_table(sources: &Sources) -> String {
+    format!(
+        "## Summary\n\n\
+         Each function's ≤ 1 ULP kernel (`approx_fn!(f, ulp = 1)` and `evokern::f`)\n\
+         against libm and micromath: max error over all inputs (two-argument\n\
+         functions: the pairs of the strategy in docs/DESIGN.md; ≥: a library's\n\
+         figure from a sample), instructions per call on Cortex-M4F and RV32IMAFC.\n\n{}",
+        comparison_table(
+            sources,
+            &[(RANK_TARGET, "M4F"), (RANK_TARGET_FMA, "RV32")],
+            false
+        )
+    )
 }
 
 /// Every tier of `func` and the libraries, with how each figure was obtained.
@@ -362,41 +380,7 @@ fn function_table(func: Func, entries: &[&Entry], sources: &Sources) -> String {
 /// The README's table: each function's <= 1 ULP kernel on Cortex-M4F
 /// against the libraries.
 pub fn readme_table(sources: &Sources) -> String {
-    let mut out = String::from(
-        "| function | max ULP | M4F instructions | libm max ULP | libm M4F | micromath max ULP | micromath M4F |\n\
-         |---|---:|---:|---:|---:|---:|---:|\n",
-    );
-    for func in Func::ALL {
-        let Some(entry) = default_tier(func) else {
-            continue;
-        };
-        let _ = write!(
-            out,
-            "| [{func}](docs/REPORT.md#{func}) | {} | {} |",
-            ulp_text(entry.measured.max_ulp_milli),
-            cell(
-                sources
-                    .kernel_instructions(entry, RANK_TARGET)
-                    .map(|n| n.to_string())
-            ),
-        );
-        for library in LIBRARIES {
-            if !compared_with(func, library) {
-                out.push_str(" — | — |");
-                continue;
-            }
-            let accuracy = sources
-                .library_accuracy(func, library)
-                .map(library_ulp_text);
-            let median = sources
-                .library_cost(RANK_TARGET, func, library)
-                .and_then(|r| r.per_call)
-                .map(|[_, median, _]| median.to_string());
-            let _ = write!(out, " {} | {} |", cell(accuracy), cell(median));
-        }
-        out.push('\n');
-    }
-    out
+    comparison_table(sources, &[(RANK_TARGET, "M4F")], true)
 }
 
 /// README.md's marked block.
@@ -472,25 +456,13 @@ fn provenance(sources: &Sources) -> String {
          the code changes without a new sweep, and re-sweeps every ≤ 1 ULP tier.",
         ENTRIES.len()
     );
-    let mut dates: Vec<&str> = sources
-        .costs
-        .targets
-        .iter()
-        .map(|r| r.date.as_str())
-        .collect();
-    dates.sort_unstable();
-    dates.dedup();
     let _ = writeln!(
         out,
         "- **Costs:** `cargo xtask target-cost --write` ({}): instructions per call in\n  \
          QEMU with `-icount` (Cortex-M: SysTick; RISC-V: `minstret`), `llvm-mca`\n  \
          cycles of each kernel's disassembly, bytes from the ELF's symbols; the\n  \
          test suite reruns it and fails on any difference.",
-        if dates.is_empty() {
-            "not run".to_owned()
-        } else {
-            dates.join(", ")
-        }
+        dates(sources.costs.targets.iter().map(|r| r.date.as_str()))
     );
     // How the libraries' inputs were chosen, with how many functions each.
     let mut kinds: Vec<(String, usize)> = Vec::new();
@@ -511,14 +483,6 @@ fn provenance(sources: &Sources) -> String {
         .iter()
         .map(|(kind, n)| format!("{kind} ({n} functions)"))
         .collect();
-    let mut dates: Vec<&str> = sources
-        .baselines
-        .baselines
-        .iter()
-        .map(|b| b.date.as_str())
-        .collect();
-    dates.sort_unstable();
-    dates.dedup();
     let _ = writeln!(
         out,
         "- **Libraries' accuracy:** `evokern verify --against libm|micromath --write`\n  \
@@ -529,11 +493,7 @@ fn provenance(sources: &Sources) -> String {
          `1/(1 + expf(-x))` and the like are. An infinite error is a NaN or an\n  \
          infinity where the result is finite, or the other way round\n  \
          (docs/DESIGN.md \"ULP error\").",
-        if dates.is_empty() {
-            "not run".to_owned()
-        } else {
-            dates.join(", ")
-        },
+        dates(sources.baselines.baselines.iter().map(|b| b.date.as_str())),
         if kinds.is_empty() {
             "no inputs yet".to_owned()
         } else {
@@ -541,6 +501,18 @@ fn provenance(sources: &Sources) -> String {
         },
     );
     out
+}
+
+/// The distinct dates, in order, comma-separated; `not run` for none.
+fn dates<'a>(all: impl Iterator<Item = &'a str>) -> String {
+    let mut dates: Vec<&str> = all.collect();
+    dates.sort_unstable();
+    dates.dedup();
+    if dates.is_empty() {
+        "not run".to_owned()
+    } else {
+        dates.join(", ")
+    }
 }
 
 /// One implementation's point on a front.

@@ -249,6 +249,22 @@ fn worse(a: &Worst, b: &Worst) -> bool {
     a.ulp > b.ulp || (a.ulp == b.ulp && a.input < b.input)
 }
 
+/// A sweep's progress bar over `total` `unit`s (hidden unless `shown`).
+fn progress_bar(shown: bool, total: u64, unit: &str, message: String) -> ProgressBar {
+    if !shown {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total);
+    bar.set_style(
+        ProgressStyle::with_template(&format!(
+            "{{msg}} [{{elapsed_precise}}] {{wide_bar}} {{human_pos}}/{{human_len}} {unit} ({{per_sec}}, eta {{eta}})"
+        ))
+        .expect("valid template"),
+    );
+    bar.set_message(message);
+    bar
+}
+
 /// Checks `kernel` against the reference of `func` on `inputs`, in parallel,
 /// with a progress bar when `progress` is set.
 pub fn sweep(func: Func, kernel: SliceKernel<'_>, inputs: Inputs, progress: bool) -> Report {
@@ -290,20 +306,13 @@ fn sweep_outputs<const N: usize>(
 ) -> [Report; N] {
     let total = inputs.count();
     let chunks = total.div_ceil(CHUNK);
-    let bar = if progress {
-        let bar = ProgressBar::new(total);
-        bar.set_style(
-            ProgressStyle::with_template(
-                "{msg} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} inputs ({per_sec}, eta {eta})",
-            )
-            .expect("valid template"),
-        );
-        let names: Vec<&str> = funcs.iter().map(|f| f.name()).collect();
-        bar.set_message(format!("sweeping {}", names.join(" and ")));
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let names: Vec<&str> = funcs.iter().map(|f| f.name()).collect();
+    let bar = progress_bar(
+        progress,
+        total,
+        "inputs",
+        format!("sweeping {}", names.join(" and ")),
+    );
     let want_of = funcs.map(correctly_rounded);
     let exact_of = funcs.map(exact);
     let empty = || funcs.map(Report::empty);
@@ -460,19 +469,12 @@ pub fn sweep_group_in(
     let first = patterns.start;
     let total = patterns.end.saturating_sub(first);
     let chunks = total.div_ceil(GROUP_CHUNK);
-    let bar = if progress {
-        let bar = ProgressBar::new(total);
-        bar.set_style(
-            ProgressStyle::with_template(
-                "{msg} [{elapsed_precise}] {wide_bar} {human_pos}/{human_len} bit patterns ({per_sec}, eta {eta})",
-            )
-            .expect("valid template"),
-        );
-        bar.set_message(format!("sweeping {} kernels of {func}", members.len()));
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let bar = progress_bar(
+        progress,
+        total,
+        "bit patterns",
+        format!("sweeping {} kernels of {func}", members.len()),
+    );
     let want_of = correctly_rounded(func);
     let exact_of = exact(func);
     let empty = || vec![Report::empty(func); members.len()];
