@@ -478,25 +478,31 @@ pub fn sweep_group_in(
     let want_of = correctly_rounded(func);
     let exact_of = exact(func);
     let empty = || vec![Report::empty(func); members.len()];
-    // Per worker: the reports, and buffers for one chunk (each member's
-    // inputs and outputs, the references, which inputs any member checks).
+    // Per worker: the reports, and buffers for one chunk: its inputs and
+    // their references where some member checks them, each member's
+    // strided inputs and outputs. `known[i]` and `exact_known[i]` hold
+    // the number of the chunk (from 1) whose `all[i]`, `want[i]` and
+    // `exact[i]` are filled in: nothing is reset, and a chunk where the
+    // members check a stride of the inputs costs as much as that stride.
     struct Scratch {
-        needed: Vec<bool>,
+        all: Vec<f32>,
+        want: Vec<f32>,
+        known: Vec<u64>,
+        exact: Vec<f64>,
+        exact_known: Vec<u64>,
         xs: Vec<f32>,
         ys: Vec<f32>,
         index: Vec<u32>,
-        want: Vec<f32>,
-        exact: Vec<f64>,
-        have_exact: Vec<bool>,
     }
     let scratch = || Scratch {
-        needed: vec![false; GROUP_CHUNK as usize],
+        all: vec![0.0; GROUP_CHUNK as usize],
+        want: vec![0.0; GROUP_CHUNK as usize],
+        known: vec![0; GROUP_CHUNK as usize],
+        exact: vec![0.0; GROUP_CHUNK as usize],
+        exact_known: vec![0; GROUP_CHUNK as usize],
         xs: vec![0.0; GROUP_CHUNK as usize],
         ys: vec![0.0; GROUP_CHUNK as usize],
         index: vec![0; GROUP_CHUNK as usize],
-        want: vec![0.0; GROUP_CHUNK as usize],
-        exact: vec![0.0; GROUP_CHUNK as usize],
-        have_exact: vec![false; GROUP_CHUNK as usize],
     };
     let reports = (0..chunks)
         .into_par_iter()
@@ -506,55 +512,95 @@ pub fn sweep_group_in(
                 let start = first + chunk * GROUP_CHUNK;
                 let len = GROUP_CHUNK.min(first + total - start) as usize;
                 let end = start + len as u64;
+                let id = chunk + 1;
                 // The correctly rounded result of every input some member checks.
-                let needed = &mut s.needed[..len];
-                needed.fill(false);
                 for member in members {
                     for (first, last, step) in member.inputs.within(start, end) {
-                        let mut bits = first;
-                        while bits < last {
-                            needed[(bits - start) as usize] = true;
-                            bits += step;
+                        if first >= last {
+                            continue;
+                        }
+                        let (lo, hi) = ((first - start) as usize, (last - start) as usize);
+                        for i in (lo..hi).step_by(step as usize) {
+                            if s.known[i] != id {
+                                s.all[i] = f32::from_bits((start + i as u64) as u32);
+                                s.want[i] = want_of(s.all[i]);
+                                s.known[i] = id;
+                            }
                         }
                     }
-                }
-                for i in 0..len {
-                    if s.needed[i] {
-                        s.want[i] = want_of(f32::from_bits((start + i as u64) as u32));
-                    }
-                    s.have_exact[i] = false;
                 }
                 for (member, report) in members.iter().zip(reports.iter_mut()) {
-                    // The member's inputs in this chunk, with where each stands in it.
-                    let mut n = 0;
                     for (first, last, step) in member.inputs.within(start, end) {
-                        let mut bits = first;
-                        while bits < last {
-                            s.xs[n] = f32::from_bits(bits as u32);
-                            s.index[n] = (bits - start) as u32;
-                            n += 1;
-                            bits += step;
+                        if first >= last {
+                            continue;
                         }
-                    }
-                    (member.kernel)(&s.xs[..n], &mut s.ys[..n]);
-                    // Counted in a register, not through the report.
-                    let mut correctly_rounded = 0u64;
-                    for k in 0..n {
-                        let (x, got, i) = (s.xs[k], s.ys[k], s.index[k] as usize);
-                        let want = s.want[i];
-                        if same_result(got, want) {
-                            correctly_rounded += 1;
-                        } else {
-                            if !s.have_exact[i] {
-                                s.exact[i] = exact_of(x);
-                                s.have_exact[i] = true;
+                        let (lo, hi) = ((first - start) as usize, (last - start) as usize);
+                        if step == 1 {
+                            // A run of consecutive inputs: the chunk's own
+                            // inputs and references, no gathering.
+                            let n = hi - lo;
+                            let ys = &mut s.ys[..n];
+                            (member.kernel)(&s.all[lo..hi], ys);
+                            let wants = &s.want[lo..hi];
+                            // Where the bits differ, as one mask per 64
+                            // outputs: most are correctly rounded, and a
+                            // branch per output would be mispredicted.
+                            let mut correctly_rounded = n as u64;
+                            for (block, (gots, wants)) in
+                                ys.chunks(64).zip(wants.chunks(64)).enumerate()
+                            {
+                                let mut differ = 0u64;
+                                for (j, (got, want)) in gots.iter().zip(wants).enumerate() {
+                                    differ |= u64::from(got.to_bits() != want.to_bits()) << j;
+                                }
+                                while differ != 0 {
+                                    let k = block * 64 + differ.trailing_zeros() as usize;
+                                    differ &= differ - 1;
+                                    let (i, got) = (lo + k, ys[k]);
+                                    let (x, want) = (s.all[i], s.want[i]);
+                                    if got.is_nan() && want.is_nan() {
+                                        continue;
+                                    }
+                                    correctly_rounded -= 1;
+                                    if s.exact_known[i] != id {
+                                        s.exact[i] = exact_of(x);
+                                        s.exact_known[i] = id;
+                                    }
+                                    report.record(x.to_bits(), got, want, s.exact[i]);
+                                }
                             }
-                            report.record(x.to_bits(), got, want, s.exact[i]);
+                            report.correctly_rounded += correctly_rounded;
+                            report.histogram[0] += correctly_rounded;
+                            report.checked += n as u64;
+                            continue;
                         }
+                        // A stride: the member's inputs gathered, with
+                        // where each stands in the chunk.
+                        let mut n = 0;
+                        for i in (lo..hi).step_by(step as usize) {
+                            s.xs[n] = s.all[i];
+                            s.index[n] = i as u32;
+                            n += 1;
+                        }
+                        (member.kernel)(&s.xs[..n], &mut s.ys[..n]);
+                        let mut correctly_rounded = 0u64;
+                        for k in 0..n {
+                            let (x, got, i) = (s.xs[k], s.ys[k], s.index[k] as usize);
+                            let want = s.want[i];
+                            if same_result(got, want) {
+                                correctly_rounded += 1;
+                            } else {
+                                if s.exact_known[i] != id {
+                                    s.exact[i] = exact_of(x);
+                                    s.exact_known[i] = id;
+                                }
+                                report.record(x.to_bits(), got, want, s.exact[i]);
+                            }
+                        }
+                        report.correctly_rounded += correctly_rounded;
+                        report.histogram[0] += correctly_rounded;
+                        report.checked += n as u64;
                     }
-                    report.correctly_rounded += correctly_rounded;
-                    report.histogram[0] += correctly_rounded;
-                    report.checked += n as u64;
                 }
                 bar.inc(len as u64);
                 (reports, s)
@@ -825,7 +871,7 @@ mod tests {
 
     #[test]
     fn a_group_gives_each_member_its_own_sweep() {
-        // Three kernels of exp, one exact enough and two not, on different
+        // Four kernels of exp, one exact enough and three not, on different
         // inputs of one stretch of bit patterns (about -1.9 to -0.5 and up).
         let good = |xs: &[f32], out: &mut [f32]| {
             for (x, y) in xs.iter().zip(out) {
@@ -842,12 +888,23 @@ mod tests {
                 *y = f32::from_bits(core_math::expf(*x).to_bits() ^ (x.to_bits() & 1));
             }
         };
+        let nan = |xs: &[f32], out: &mut [f32]| {
+            for (x, y) in xs.iter().zip(out) {
+                *y = if x.to_bits() % 7 == 0 {
+                    f32::from_bits(0x7fc0_0001)
+                } else {
+                    core_math::expf(*x)
+                };
+            }
+        };
         let (lo, hi) = (0xbf00_0000u64, 0xbff0_0000u64);
         let members = [
+            // Not from the start: the stride's first inputs and part of
+            // the next member's are checked by them alone.
             Member {
                 kernel: &good,
                 inputs: Inputs::Range {
-                    start: lo,
+                    start: lo + 50_000,
                     end: hi,
                     stride: 1,
                 },
@@ -868,13 +925,32 @@ mod tests {
                     stride: 1,
                 },
             },
+            // |x| <= 1: the stretch's part up to -1, in two runs of chunks.
+            Member {
+                kernel: &nan,
+                inputs: Inputs::AbsAtMost {
+                    bits: 0x3f80_0000,
+                    stride: 1,
+                },
+            },
         ];
         let grouped = sweep_group_in(Func::Exp, &members, lo..hi, false);
+        // The same inputs alone: the last member's within the stretch.
+        let own = |member: &Member| match member.inputs {
+            Inputs::AbsAtMost { .. } => Inputs::Range {
+                start: lo,
+                end: 0xbf80_0001,
+                stride: 1,
+            },
+            inputs => inputs,
+        };
         for (member, report) in members.iter().zip(&grouped) {
-            let alone = sweep(Func::Exp, member.kernel, member.inputs, false);
+            let alone = sweep(Func::Exp, member.kernel, own(member), false);
             assert_eq!(report, &alone);
-            assert_eq!(report.checked, member.inputs.count());
         }
+        assert_eq!(grouped[0].checked, hi - lo - 50_000);
+        assert_eq!(grouped[3].checked, 0xbf80_0001 - lo);
         assert!(grouped[1].max_ulp() > 1.0 && grouped[2].max_ulp() > 0.5);
+        assert!(grouped[3].max_ulp().is_infinite());
     }
 }

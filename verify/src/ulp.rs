@@ -3,10 +3,18 @@
 /// `ulp(v) = 2^(max(floor(log2|v|), -126) - 23)`, and `2^-149` for `v = 0`.
 pub fn ulp_of(v: f64) -> f64 {
     if v == 0.0 {
-        return f64::powi(2.0, -149);
+        return power_of_two(-149);
     }
     let exponent = ((v.to_bits() >> 52) & 0x7ff) as i32 - 1023;
-    f64::powi(2.0, exponent.max(-126) - 23)
+    power_of_two(exponent.max(-126) - 23)
+}
+
+/// `2^e` for a normal `f64` power (`-1022 <= e <= 1023`) from its bits:
+/// the sweeps call [`ulp_of`] wherever a result is not correctly rounded,
+/// and `powi` is a library call.
+fn power_of_two(e: i32) -> f64 {
+    debug_assert!((-1022..=1023).contains(&e));
+    f64::from_bits(((e + 1023) as u64) << 52)
 }
 
 /// Whether `got` is `want` as the sweeps compare results: the same bits,
@@ -56,6 +64,13 @@ mod tests {
         assert_eq!(ulp_of(-0.75), f64::powi(2.0, -24));
         assert_eq!(ulp_of(1e-40), f64::powi(2.0, -149));
         assert_eq!(ulp_of(0.0), f64::powi(2.0, -149));
+    }
+
+    #[test]
+    fn powers_of_two_from_bits_are_powi() {
+        for e in -1022..=1023 {
+            assert_eq!(power_of_two(e), f64::powi(2.0, e), "2^{e}");
+        }
     }
 
     #[test]
