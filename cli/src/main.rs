@@ -44,7 +44,7 @@ enum Command {
     /// A function of two outputs (sincos) is swept once, both outputs. One of
     /// two arguments (atan2) goes through the two-argument strategy
     /// (docs/DESIGN.md) instead: all of it by default, about an hour a tier on
-    /// 2 cores, or with --stride the test suite's plan (2^28 random pairs, the
+    /// 2 cores, or with --stride the `tests` plan (2^28 random pairs, the
     /// lines on a stride, the core exhaustively), which `evokern catalog` stores.
     Verify(VerifyArgs),
     /// Re-run the baseline search for catalog tiers and rewrite catalog/entries.toml.
@@ -118,8 +118,9 @@ struct VerifyArgs {
     /// The two-argument strategy's plan for a function of two arguments:
     /// `verify` (lines over all 2^32 patterns, 2^32 random pairs, the core;
     /// about an hour a tier on 2 cores), `tests` (what `evokern catalog`
-    /// stores), `quick`. Default: the plan the stored figures came from.
-    #[arg(long, value_parser = ["verify", "tests", "quick"], conflicts_with = "against")]
+    /// stores), `ci` (the test command's), `quick`. Default: the plan the
+    /// stored figures came from.
+    #[arg(long, value_parser = ["verify", "tests", "ci", "quick"], conflicts_with = "against")]
     plan: Option<String>,
     /// Record what the sweep found: each tier whose figures or fingerprint
     /// differ from the catalog's (after a kernel, shell or verifier change)
@@ -673,7 +674,7 @@ fn claim_tier(tier: &evokern::Tier, args: &VerifyArgs) -> Claimed {
         }
         Compiled::Binary { scalar, .. } => {
             let (name, plan) = pair_plan(entry, args);
-            println!("plan:      {name} (--plan verify|tests|quick)");
+            println!("plan:      {name} (--plan verify|tests|ci|quick)");
             arity::remeasure_pairs(tier, scalar, plan)
         }
         Compiled::Pair { scalar, .. } => arity::remeasure_outputs(tier, scalar, args.stride),
@@ -929,7 +930,7 @@ fn new_entry(
         found.tuned.shape, found.tuned.hard_inputs
     );
     // The search ran along the search line; a function of two arguments is
-    // measured by the two-argument strategy (the test plan here: `evokern
+    // measured by the two-argument strategy (the `tests` plan here: `evokern
     // verify` runs all of it).
     if func.arity() != evokern_catalog::Arity::Unary {
         arity::measure(&mut entry, Some(1));

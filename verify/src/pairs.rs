@@ -9,7 +9,8 @@
 //! - [`random_pairs`]: pseudo-random pairs over all bit patterns, or over
 //!   moderate magnitudes where results are ordinary numbers;
 //! - and, where a kernel's core is a one-argument program of a reduced
-//!   value, that core swept exhaustively with [`crate::sweep::sweep`].
+//!   value, that core over its interval (exhaustively but in the test
+//!   command's plan, [`Plan::CI`]).
 //!
 //! Arguments are in libm's order (`atan2(y, x)`, `pow(x, y)`): `a` first.
 //! Errors follow the one ULP definition ([`crate::ulp`]).
@@ -321,8 +322,9 @@ pub struct Plan {
     pub random_each: u64,
     /// Their seed.
     pub seed: u64,
-    /// Whether the core is checked over every input of its interval.
-    pub core: bool,
+    /// The core's inputs, every `n`-th of its interval: `Some(1)` for
+    /// all of them, `None` for no core.
+    pub core: Option<u64>,
 }
 
 impl Plan {
@@ -332,38 +334,69 @@ impl Plan {
         lines: Inputs::All,
         random_each: 1 << 31,
         seed: 0x0a7a_2024,
-        core: true,
+        core: Some(1),
     };
-    /// The test suite: lines on a stride of 257, 2^28 random pairs, the
-    /// core exhaustively.
+    /// `evokern verify --stride`: lines on a stride of 257, 2^28 random
+    /// pairs, the core exhaustively (2^31.5 pairs in all).
     pub const TESTS: Plan = Plan {
         lines: Inputs::Strided(257),
         random_each: 1 << 27,
         seed: 0x0a7a_2024,
-        core: true,
+        core: Some(1),
+    };
+    /// README's test command: the pairs of [`Plan::TESTS`] with the lines
+    /// on a stride 17 times longer and every 15th input of the core (the
+    /// stride of the unary tiers sampled there), 2^28.7 pairs in all, a
+    /// part of the pairs of the stronger plans, so its max error never
+    /// exceeds theirs.
+    pub const CI: Plan = Plan {
+        lines: Inputs::Strided(257 * 17),
+        random_each: 1 << 27,
+        seed: 0x0a7a_2024,
+        core: Some(15),
     };
     /// A quick look (the ordinary test run): lines on a stride of 4099,
-    /// 2^22 random pairs, no exhaustive core.
+    /// 2^22 random pairs, no core.
     pub const QUICK: Plan = Plan {
         lines: Inputs::Strided(4099),
         random_each: 1 << 21,
         seed: 0x0a7a_2024,
-        core: false,
+        core: None,
     };
 
     /// Every plan, with its name: the strongest first.
-    pub const ALL: [(&'static str, Plan); 3] = [
+    pub const ALL: [(&'static str, Plan); 4] = [
         ("verify", Plan::VERIFY),
         ("tests", Plan::TESTS),
+        ("ci", Plan::CI),
         ("quick", Plan::QUICK),
     ];
 
-    /// The plan that gave `counts` (its random pairs and whether it
-    /// checked the core tell them apart), with its name.
+    /// The core's inputs: the first argument over `[-1, 1]` on the plan's
+    /// stride (none without a core).
+    fn core_inputs(self) -> Option<Inputs> {
+        self.core.map(|stride| {
+            Inputs::of_domain_strided(evokern_catalog::Domain::AbsAtMost(1f32.to_bits()), stride)
+        })
+    }
+
+    /// How many pairs of the lines, the random draws and the core the plan
+    /// checks (the edge set is the function's own).
+    pub fn counts(self, edge: u64) -> PairCounts {
+        PairCounts {
+            edge,
+            lines: 2 * LINE_VALUES.len() as u64 * self.lines.count(),
+            random: 2 * self.random_each,
+            core: self.core_inputs().map_or(0, Inputs::count),
+        }
+    }
+
+    /// The plan that gave `counts` (the counts of its lines, random pairs
+    /// and core tell them apart), with its name.
     pub fn of_counts(counts: PairCounts) -> Option<(&'static str, Plan)> {
         Plan::ALL
             .into_iter()
-            .find(|(_, p)| 2 * p.random_each == counts.random && p.core == (counts.core > 0))
+            .find(|(_, p)| p.counts(counts.edge) == counts)
     }
 }
 
@@ -379,9 +412,9 @@ pub struct Strategy {
 /// The two-argument strategy of DESIGN.md on `kernel`, a kernel of `func`:
 /// every pair of the edge set ([`edge_set`] of the descriptor's edges),
 /// the lines (each argument over `plan.lines` with the other at each of
-/// [`LINE_VALUES`]), random pairs of both draws, and where `plan.core` the
-/// core: the first argument over every `f32` of `[-1, 1]` with the second
-/// at 1, where the reduced value is the argument itself and the
+/// [`LINE_VALUES`]), random pairs of both draws, and where the plan has
+/// one the core: the first argument over `[-1, 1]` (every `f32`, or every
+/// `plan.core`-th) with the second at 1, where the reduced value is the argument itself and the
 /// reconstruction adds nothing (atan2: every `a` of the core's interval).
 ///
 /// Panics for a function that does not take two arguments.
@@ -410,11 +443,9 @@ pub fn strategy(func: Func, kernel: PairKernel<'_>, plan: Plan, progress: bool) 
             )
         })
         .fold(PairReport::empty(), PairReport::merge);
-    let core = if plan.core {
-        let interval = Inputs::of_domain(evokern_catalog::Domain::AbsAtMost(1f32.to_bits()));
-        line(kernel, reference, 1.0, true, interval, progress)
-    } else {
-        PairReport::empty()
+    let core = match plan.core_inputs() {
+        Some(interval) => line(kernel, reference, 1.0, true, interval, progress),
+        None => PairReport::empty(),
     };
     let counts = PairCounts {
         edge: edge.checked,
@@ -467,6 +498,33 @@ mod tests {
     /// never more than a hair over half an f32 ULP, never a wrong special value.
     fn double_then_round(y: f32, x: f32) -> f32 {
         (y as f64).atan2(x as f64) as f32
+    }
+
+    #[test]
+    fn each_plan_is_known_by_its_counts_and_the_ci_plan_is_part_of_the_larger() {
+        for (name, plan) in Plan::ALL {
+            assert_eq!(Plan::of_counts(plan.counts(1234)), Some((name, plan)));
+        }
+        // The stored counts of the catalog's two-argument entries.
+        let tests = Plan::TESTS.counts(1_081_600);
+        assert_eq!(
+            (tests.lines, tests.random, tests.core),
+            (534_781_952, 268_435_456, 2_130_706_434)
+        );
+        // Strides that are multiples, the same random pairs: a subset.
+        let stride = |inputs: Inputs| match inputs {
+            Inputs::All => 1,
+            Inputs::Strided(n) => n,
+            other => panic!("lines on {other:?}"),
+        };
+        for larger in [Plan::TESTS, Plan::VERIFY] {
+            assert_eq!(stride(Plan::CI.lines) % stride(larger.lines), 0);
+            assert_eq!(Plan::CI.core.unwrap() % larger.core.unwrap(), 0);
+            assert!(Plan::CI.random_each <= larger.random_each);
+            assert_eq!(Plan::CI.seed, larger.seed);
+        }
+        // DESIGN.md's test-suite floor.
+        assert!(Plan::CI.counts(0).random >= 1 << 28);
     }
 
     #[test]
