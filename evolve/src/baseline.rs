@@ -1799,21 +1799,25 @@ mod tests {
 
     #[test]
     fn every_shape_builds_a_well_formed_program() {
-        for func in Func::ALL {
-            for domain in Domain::available(func) {
-                let core = func.core(domain);
-                for shape in shapes(func, domain) {
-                    let program = shape.program(&shape.initial_coeffs());
-                    program
-                        .as_program()
-                        .check()
-                        .unwrap_or_else(|e| panic!("{}: {e}", shape.name));
-                    assert_eq!(program.outputs.len(), core.outputs.len(), "{}", shape.name);
-                    assert_eq!(program.inputs as usize, core.inputs.len(), "{}", shape.name);
-                    assert_eq!(shape.domain, domain, "{}", shape.name);
-                }
+        use rayon::prelude::*;
+        // Each shape's initial fit is the time here: on every core.
+        let cases: Vec<(Func, Domain)> = Func::ALL
+            .into_iter()
+            .flat_map(|func| Domain::available(func).map(move |d| (func, d)))
+            .collect();
+        cases.into_par_iter().for_each(|(func, domain)| {
+            let core = func.core(domain);
+            for shape in shapes(func, domain) {
+                let program = shape.program(&shape.initial_coeffs());
+                program
+                    .as_program()
+                    .check()
+                    .unwrap_or_else(|e| panic!("{}: {e}", shape.name));
+                assert_eq!(program.outputs.len(), core.outputs.len(), "{}", shape.name);
+                assert_eq!(program.inputs as usize, core.inputs.len(), "{}", shape.name);
+                assert_eq!(shape.domain, domain, "{}", shape.name);
             }
-        }
+        });
     }
 
     #[test]
