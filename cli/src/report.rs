@@ -639,9 +639,9 @@ fn panel(area: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, title: &str
         })
         .draw()
         .expect("mesh");
+    let y_of = |d: &Dot| if d.ulp.is_finite() { d.ulp } else { top / 1.2 };
     for d in dots {
-        let y = if d.ulp.is_finite() { d.ulp } else { top / 1.2 };
-        let at = (d.cost, y);
+        let at = (d.cost, y_of(d));
         let blue = RGBColor(31, 90, 180);
         let style = match d.shape {
             Shape::Evolved => blue.filled(),
@@ -665,19 +665,132 @@ fn panel(area: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, title: &str
             )),
         };
         drawn.expect("marker");
-        let label = if d.ulp.is_finite() {
-            d.label.clone()
-        } else {
-            format!("{} (inf)", d.label)
-        };
-        chart
-            .draw_series(std::iter::once(Text::new(
-                label,
-                at,
-                ("sans-serif", 12).into_font().color(&BLACK),
-            )))
-            .expect("label");
     }
+    // Labels where they cover no marker and no other label, in pixels of
+    // this panel.
+    let base = area.get_base_pixel();
+    let points: Vec<(i32, i32)> = dots
+        .iter()
+        .map(|d| {
+            let (x, y) = chart.backend_coord(&(d.cost, y_of(d)));
+            (x - base.0, y - base.1)
+        })
+        .collect();
+    let plot = chart.plotting_area();
+    let (x_range, y_range) = (plot.get_x_range(), plot.get_y_range());
+    let corners = [
+        chart.backend_coord(&(x_range.start, y_range.end)),
+        chart.backend_coord(&(x_range.end, y_range.start)),
+    ];
+    let inside = Box2 {
+        left: corners[0].0 - base.0,
+        top: corners[0].1 - base.1,
+        right: corners[1].0 - base.0,
+        bottom: corners[1].1 - base.1,
+    };
+    let labels: Vec<String> = dots
+        .iter()
+        .map(|d| {
+            if d.ulp.is_finite() {
+                d.label.clone()
+            } else {
+                format!("{} (inf)", d.label)
+            }
+        })
+        .collect();
+    for (label, at) in labels.iter().zip(place_labels(&labels, &points, inside)) {
+        area.draw(&Text::new(
+            label.clone(),
+            at,
+            ("sans-serif", 12).into_font().color(&BLACK),
+        ))
+        .expect("label");
+    }
+}
+
+/// A box in pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Box2 {
+    left: i32,
+    top: i32,
+    right: i32,
+    bottom: i32,
+}
+
+impl Box2 {
+    fn overlaps(self, other: Box2) -> bool {
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
+    }
+
+    fn within(self, outer: Box2) -> bool {
+        self.left >= outer.left
+            && self.right <= outer.right
+            && self.top >= outer.top
+            && self.bottom <= outer.bottom
+    }
+}
+
+/// Where each label's top-left corner goes, beside its marker at
+/// `points[i]`: the first of eight places around it, then the same twice
+/// as far, that stays `inside` and covers no marker and no label placed
+/// before it; to the right of the marker when none does. Widths are
+/// estimated for a 12 px sans-serif font.
+fn place_labels(labels: &[String], points: &[(i32, i32)], inside: Box2) -> Vec<(i32, i32)> {
+    const HEIGHT: i32 = 12;
+    let markers: Vec<Box2> = points
+        .iter()
+        .map(|&(x, y)| Box2 {
+            left: x - 6,
+            top: y - 6,
+            right: x + 7,
+            bottom: y + 7,
+        })
+        .collect();
+    let mut taken: Vec<Box2> = Vec::new();
+    let mut placed = Vec::new();
+    for (label, &(x, y)) in labels.iter().zip(points) {
+        let width = (label.chars().count() as f64 * 6.7).ceil() as i32;
+        let mut choice = None;
+        'search: for far in [1, 2, 3] {
+            let gap = 8 * far;
+            for (dx, dy) in [
+                (gap, -HEIGHT / 2),
+                (-gap - width, -HEIGHT / 2),
+                (-width / 2, -gap - HEIGHT),
+                (-width / 2, gap),
+                (gap - 2, -gap - HEIGHT + 4),
+                (gap - 2, gap - 4),
+                (-gap - width + 2, -gap - HEIGHT + 4),
+                (-gap - width + 2, gap - 4),
+            ] {
+                let spot = Box2 {
+                    left: x + dx,
+                    top: y + dy,
+                    right: x + dx + width,
+                    bottom: y + dy + HEIGHT,
+                };
+                let free = spot.within(inside)
+                    && !markers.iter().any(|m| m.overlaps(spot))
+                    && !taken.iter().any(|t| t.overlaps(spot));
+                if free {
+                    choice = Some(spot);
+                    break 'search;
+                }
+            }
+        }
+        let spot = choice.unwrap_or(Box2 {
+            left: x + 8,
+            top: y - HEIGHT / 2,
+            right: x + 8 + width,
+            bottom: y + HEIGHT / 2,
+        });
+        taken.push(spot);
+        placed.push((spot.left, spot.top));
+    }
+    placed
 }
 
 /// Every file the report writes under `root`, README.md's spliced table
@@ -774,6 +887,48 @@ pub fn stale(root: &Path, files: &[(PathBuf, String)]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_cover_no_marker_and_no_other_label_where_there_is_room() {
+        // Four markers close together, as a front's tiers often are.
+        let points = [(200, 200), (206, 204), (212, 198), (204, 210)];
+        let labels: Vec<String> = ["u1", "u1_fma", "u4_d87", "libm"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let inside = Box2 {
+            left: 0,
+            top: 0,
+            right: 480,
+            bottom: 420,
+        };
+        let placed = place_labels(&labels, &points, inside);
+        let boxes: Vec<Box2> = placed
+            .iter()
+            .zip(&labels)
+            .map(|(&(x, y), l)| Box2 {
+                left: x,
+                top: y,
+                right: x + (l.len() as f64 * 6.7).ceil() as i32,
+                bottom: y + 12,
+            })
+            .collect();
+        for (i, a) in boxes.iter().enumerate() {
+            assert!(a.within(inside));
+            for &(x, y) in &points {
+                let marker = Box2 {
+                    left: x - 6,
+                    top: y - 6,
+                    right: x + 7,
+                    bottom: y + 7,
+                };
+                assert!(!a.overlaps(marker), "{} on a marker", labels[i]);
+            }
+            for b in &boxes[i + 1..] {
+                assert!(!a.overlaps(*b), "two labels overlap");
+            }
+        }
+    }
 
     /// CI's drift check: what is checked in is what the checked-in catalog,
     /// costs and baselines render (no measurement is rerun here).
