@@ -213,6 +213,14 @@ impl Report {
         }
     }
 
+    /// `checked` more inputs, `correctly_rounded` of them with the
+    /// reference's bits (the others [`Report::record`]ed).
+    fn count(&mut self, checked: usize, correctly_rounded: u64) {
+        self.checked += checked as u64;
+        self.correctly_rounded += correctly_rounded;
+        self.histogram[0] += correctly_rounded;
+    }
+
     fn record(&mut self, input: u32, got: f32, want: f32, exact: f64) {
         let ulp = ulp_error(got, want, exact);
         self.histogram[bucket(ulp)] += 1;
@@ -562,16 +570,18 @@ pub fn sweep_group_in(
                                         continue;
                                     }
                                     correctly_rounded -= 1;
-                                    if s.exact_known[i] != id {
-                                        s.exact[i] = exact_of(x);
-                                        s.exact_known[i] = id;
-                                    }
-                                    report.record(x.to_bits(), got, want, s.exact[i]);
+                                    let exact = exact_at(
+                                        &mut s.exact,
+                                        &mut s.exact_known,
+                                        i,
+                                        x,
+                                        id,
+                                        exact_of,
+                                    );
+                                    report.record(x.to_bits(), got, want, exact);
                                 }
                             }
-                            report.correctly_rounded += correctly_rounded;
-                            report.histogram[0] += correctly_rounded;
-                            report.checked += n as u64;
+                            report.count(n, correctly_rounded);
                             continue;
                         }
                         // A stride: the member's inputs gathered, with
@@ -590,16 +600,12 @@ pub fn sweep_group_in(
                             if same_result(got, want) {
                                 correctly_rounded += 1;
                             } else {
-                                if s.exact_known[i] != id {
-                                    s.exact[i] = exact_of(x);
-                                    s.exact_known[i] = id;
-                                }
-                                report.record(x.to_bits(), got, want, s.exact[i]);
+                                let exact =
+                                    exact_at(&mut s.exact, &mut s.exact_known, i, x, id, exact_of);
+                                report.record(x.to_bits(), got, want, exact);
                             }
                         }
-                        report.correctly_rounded += correctly_rounded;
-                        report.histogram[0] += correctly_rounded;
-                        report.checked += n as u64;
+                        report.count(n, correctly_rounded);
                     }
                 }
                 bar.inc(len as u64);
@@ -612,6 +618,24 @@ pub fn sweep_group_in(
         });
     bar.finish_and_clear();
     reports
+}
+
+/// The exact value at chunk position `i` of [`sweep_group_in`] (input
+/// `x`): computed once per chunk, `known[i]` holding the number of the
+/// chunk `exact[i]` is of.
+fn exact_at(
+    exact: &mut [f64],
+    known: &mut [u64],
+    i: usize,
+    x: f32,
+    chunk: u64,
+    exact_of: impl Fn(f32) -> f64,
+) -> f64 {
+    if known[i] != chunk {
+        exact[i] = exact_of(x);
+        known[i] = chunk;
+    }
+    exact[i]
 }
 
 /// One row of the special-value table.
