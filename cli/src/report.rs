@@ -718,6 +718,32 @@ struct Box2 {
 }
 
 impl Box2 {
+    /// What a marker centred on `(x, y)` covers.
+    fn marker((x, y): (i32, i32)) -> Box2 {
+        Box2 {
+            left: x - 6,
+            top: y - 6,
+            right: x + 7,
+            bottom: y + 7,
+        }
+    }
+
+    /// Width and height of `label` in the 12 px sans-serif font, estimated.
+    fn label_size(label: &str) -> (i32, i32) {
+        ((label.chars().count() as f64 * 6.7).ceil() as i32, 12)
+    }
+
+    /// What `label` covers with its top-left corner at `(left, top)`.
+    fn label(label: &str, (left, top): (i32, i32)) -> Box2 {
+        let (width, height) = Box2::label_size(label);
+        Box2 {
+            left,
+            top,
+            right: left + width,
+            bottom: top + height,
+        }
+    }
+
     fn overlaps(self, other: Box2) -> bool {
         self.left < other.right
             && other.left < self.right
@@ -735,62 +761,41 @@ impl Box2 {
 
 /// Where each label's top-left corner goes, beside its marker at
 /// `points[i]`: the first of eight places around it, then the same twice
-/// as far, that stays `inside` and covers no marker and no label placed
+/// and three times as far, that stays `inside` and covers no marker and no label placed
 /// before it; to the right of the marker when none does. Widths are
 /// estimated for a 12 px sans-serif font.
 fn place_labels(labels: &[String], points: &[(i32, i32)], inside: Box2) -> Vec<(i32, i32)> {
-    const HEIGHT: i32 = 12;
-    let markers: Vec<Box2> = points
-        .iter()
-        .map(|&(x, y)| Box2 {
-            left: x - 6,
-            top: y - 6,
-            right: x + 7,
-            bottom: y + 7,
-        })
-        .collect();
+    let markers: Vec<Box2> = points.iter().map(|&p| Box2::marker(p)).collect();
     let mut taken: Vec<Box2> = Vec::new();
-    let mut placed = Vec::new();
     for (label, &(x, y)) in labels.iter().zip(points) {
-        let width = (label.chars().count() as f64 * 6.7).ceil() as i32;
-        let mut choice = None;
-        'search: for far in [1, 2, 3] {
-            let gap = 8 * far;
-            for (dx, dy) in [
-                (gap, -HEIGHT / 2),
-                (-gap - width, -HEIGHT / 2),
-                (-width / 2, -gap - HEIGHT),
-                (-width / 2, gap),
-                (gap - 2, -gap - HEIGHT + 4),
-                (gap - 2, gap - 4),
-                (-gap - width + 2, -gap - HEIGHT + 4),
-                (-gap - width + 2, gap - 4),
-            ] {
-                let spot = Box2 {
-                    left: x + dx,
-                    top: y + dy,
-                    right: x + dx + width,
-                    bottom: y + dy + HEIGHT,
-                };
-                let free = spot.within(inside)
-                    && !markers.iter().any(|m| m.overlaps(spot))
-                    && !taken.iter().any(|t| t.overlaps(spot));
-                if free {
-                    choice = Some(spot);
-                    break 'search;
-                }
-            }
-        }
-        let spot = choice.unwrap_or(Box2 {
-            left: x + 8,
-            top: y - HEIGHT / 2,
-            right: x + 8 + width,
-            bottom: y + HEIGHT / 2,
-        });
+        let (width, height) = Box2::label_size(label);
+        let spots: Vec<Box2> = [1, 2, 3]
+            .into_iter()
+            .flat_map(|far| {
+                let gap = 8 * far;
+                [
+                    (gap, -height / 2),
+                    (-gap - width, -height / 2),
+                    (-width / 2, -gap - height),
+                    (-width / 2, gap),
+                    (gap - 2, -gap - height + 4),
+                    (gap - 2, gap - 4),
+                    (-gap - width + 2, -gap - height + 4),
+                    (-gap - width + 2, gap - 4),
+                ]
+            })
+            .map(|(dx, dy)| Box2::label(label, (x + dx, y + dy)))
+            .collect();
+        let free = |spot: &&Box2| {
+            spot.within(inside)
+                && !markers.iter().any(|m| m.overlaps(**spot))
+                && !taken.iter().any(|t| t.overlaps(**spot))
+        };
+        // The first place (right of the marker) when none is free.
+        let spot = *spots.iter().find(free).unwrap_or(&spots[0]);
         taken.push(spot);
-        placed.push((spot.left, spot.top));
     }
-    placed
+    taken.iter().map(|b| (b.left, b.top)).collect()
 }
 
 /// Every file the report writes under `root`, README.md's spliced table
@@ -906,23 +911,12 @@ mod tests {
         let boxes: Vec<Box2> = placed
             .iter()
             .zip(&labels)
-            .map(|(&(x, y), l)| Box2 {
-                left: x,
-                top: y,
-                right: x + (l.len() as f64 * 6.7).ceil() as i32,
-                bottom: y + 12,
-            })
+            .map(|(&at, l)| Box2::label(l, at))
             .collect();
         for (i, a) in boxes.iter().enumerate() {
             assert!(a.within(inside));
-            for &(x, y) in &points {
-                let marker = Box2 {
-                    left: x - 6,
-                    top: y - 6,
-                    right: x + 7,
-                    bottom: y + 7,
-                };
-                assert!(!a.overlaps(marker), "{} on a marker", labels[i]);
+            for &p in &points {
+                assert!(!a.overlaps(Box2::marker(p)), "{} on a marker", labels[i]);
             }
             for b in &boxes[i + 1..] {
                 assert!(!a.overlaps(*b), "two labels overlap");

@@ -414,8 +414,9 @@ pub struct Strategy {
 /// the lines (each argument over `plan.lines` with the other at each of
 /// [`LINE_VALUES`]), random pairs of both draws, and where the plan has
 /// one the core: the first argument over `[-1, 1]` (every `f32`, or every
-/// `plan.core`-th) with the second at 1, where the reduced value is the argument itself and the
-/// reconstruction adds nothing (atan2: every `a` of the core's interval).
+/// `plan.core`-th) with the second at 1, where the reduced value is the
+/// argument itself and the reconstruction adds nothing (atan2: every `a`
+/// of the core's interval).
 ///
 /// Panics for a function that does not take two arguments.
 pub fn strategy(func: Func, kernel: PairKernel<'_>, plan: Plan, progress: bool) -> Strategy {

@@ -971,6 +971,7 @@ mod tests {
         for (member, report) in members.iter().zip(&grouped) {
             let alone = sweep(Func::Exp, member.kernel, own(member), false);
             assert_eq!(report, &alone);
+            assert_eq!(report.checked, own(member).count());
         }
         assert_eq!(grouped[0].checked, hi - lo - 50_000);
         assert_eq!(grouped[3].checked, 0xbf80_0001 - lo);
