@@ -4,7 +4,13 @@
 //!   target, the catalog's kernels and the libraries' functions alike, from
 //!   one `cargo xtask target-cost --write` run;
 //! - `catalog/baselines.toml` ([`Baselines`]): the libraries' accuracy per
-//!   function, from `evokern verify --against <library> --write`.
+//!   function, from `evokern verify --against <library> --write`;
+//! - `catalog/profiles.toml` ([`Profiles`]): where in the input range each
+//!   function's ≤ 1 ULP kernel and the libraries err, per binade, from
+//!   `evokern profile --write`;
+//! - `catalog/host.toml` ([`Host`]): host latency and throughput from a
+//!   criterion run of `benches/kernels.rs`, imported by
+//!   `evokern report --criterion <dir>`.
 //!
 //! Both are written by the tool that measured them (through
 //! [`crate::write_atomically`]) and read by `evokern report`; nothing in them
@@ -129,6 +135,191 @@ pub const BASELINES_HEADER: &str = "\
 
 ";
 
+/// `catalog/profiles.toml`: the error across the input range.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profiles {
+    /// One per function, implementation and argument, in the order written.
+    #[serde(rename = "profile", default)]
+    pub profiles: Vec<ProfileRecord>,
+}
+
+/// One implementation's max error per binade of one argument.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileRecord {
+    /// The function (`exp`).
+    pub func: String,
+    /// A catalog tier (`exp_u1`) or a library (`libm`, `micromath`).
+    pub implementation: String,
+    /// The argument the binades are of (`x`; `y` or `x` for atan2).
+    pub argument: String,
+    /// How the inputs were chosen: `all` (every `f32`), or `pairs (<what>)`.
+    pub inputs: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Per binade (sign and exponent bits of the argument, 512 of them),
+    /// the max error in thousandths of an ULP of the results that are not
+    /// correctly rounded: 0 where every result is, `inf` for an infinite
+    /// error. Runs of one figure as `<figure>*<count>` ([`encode_binades`]).
+    pub max_milli: String,
+}
+
+/// [`ProfileRecord::max_milli`] of per-binade figures: space-separated,
+/// `u32::MAX` as `inf`, a run of `n > 1` equal figures as `figure*n`.
+pub fn encode_binades(figures: &[u32]) -> String {
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < figures.len() {
+        let run = figures[i..]
+            .iter()
+            .take_while(|&&f| f == figures[i])
+            .count();
+        let figure = match figures[i] {
+            u32::MAX => "inf".to_owned(),
+            f => f.to_string(),
+        };
+        words.push(if run > 1 {
+            format!("{figure}*{run}")
+        } else {
+            figure
+        });
+        i += run;
+    }
+    words.join(" ")
+}
+
+/// The figures [`encode_binades`] wrote.
+pub fn decode_binades(text: &str) -> Result<Vec<u32>, String> {
+    let mut figures = Vec::new();
+    for word in text.split_whitespace() {
+        let (figure, run) = word.split_once('*').unwrap_or((word, "1"));
+        let figure = match figure {
+            "inf" => u32::MAX,
+            f => f
+                .parse()
+                .map_err(|_| format!("`{word}` is not a figure in thousandths of an ULP"))?,
+        };
+        let run: usize = run
+            .parse()
+            .map_err(|_| format!("`{word}`: the run's length is not a count"))?;
+        figures.extend(std::iter::repeat_n(figure, run));
+    }
+    Ok(figures)
+}
+
+impl ProfileRecord {
+    /// The per-binade figures ([`decode_binades`]).
+    pub fn figures(&self) -> Result<Vec<u32>, String> {
+        decode_binades(&self.max_milli)
+    }
+}
+
+/// What `catalog/profiles.toml` starts with.
+pub const PROFILES_HEADER: &str = "\
+# Where in the input range each function's <= 1 ULP kernel and the libraries
+# err: the max error per binade of the argument. Written by
+# `evokern profile --write`; read by `evokern report`.
+
+";
+
+impl Profiles {
+    /// Reads `path`; a missing file is an empty table.
+    pub fn read(path: &Path) -> Result<Profiles, String> {
+        read_toml(path)
+    }
+
+    /// The file's text.
+    pub fn to_text(&self) -> String {
+        let body = toml::to_string_pretty(self).expect("profiles serialise");
+        format!("{PROFILES_HEADER}{body}")
+    }
+
+    /// Replaces (or adds) the record of its function, implementation and argument.
+    pub fn set(&mut self, record: ProfileRecord) {
+        let same = |p: &ProfileRecord| {
+            p.func == record.func
+                && p.implementation == record.implementation
+                && p.argument == record.argument
+        };
+        match self.profiles.iter_mut().find(|p| same(p)) {
+            Some(old) => *old = record,
+            None => self.profiles.push(record),
+        }
+    }
+
+    /// The records of `func`, in the order written.
+    pub fn of<'a>(&'a self, func: &'a str) -> impl Iterator<Item = &'a ProfileRecord> {
+        self.profiles.iter().filter(move |p| p.func == func)
+    }
+}
+
+/// `catalog/host.toml`: one criterion run's figures on the host.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Host {
+    /// The CPU (`/proc/cpuinfo`'s model name) and architecture.
+    pub machine: String,
+    /// `YYYY-MM-DD` of the import.
+    pub date: String,
+    /// The command the figures came from.
+    pub command: String,
+    /// Every benchmark imported.
+    #[serde(rename = "row", default)]
+    pub rows: Vec<HostRow>,
+}
+
+/// One benchmark of `benches/kernels.rs`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostRow {
+    /// The function (`exp`).
+    pub func: String,
+    /// A catalog tier (`exp_u1`) or a library (`libm`, `micromath`, `std`).
+    pub implementation: String,
+    /// `scalar` (latency of one call in a dependent chain) or `slice`
+    /// (throughput over 4096 elements).
+    pub kind: String,
+    /// The input set (`normal`, `large`, `edge`).
+    pub set: String,
+    /// Criterion's median: nanoseconds per call, or per element of a slice.
+    pub ns: f64,
+}
+
+/// What `catalog/host.toml` starts with.
+pub const HOST_HEADER: &str = "\
+# Host latency and throughput of the catalog's kernels and the libraries,
+# from one criterion run of benches/kernels.rs. Imported by
+# `evokern report --criterion <dir>`; read by `evokern report`.
+
+";
+
+impl Host {
+    /// Reads `path`; a missing file is an empty run.
+    pub fn read(path: &Path) -> Result<Host, String> {
+        read_toml(path)
+    }
+
+    /// The file's text.
+    pub fn to_text(&self) -> String {
+        let body = toml::to_string_pretty(self).expect("host figures serialise");
+        format!("{HOST_HEADER}{body}")
+    }
+
+    /// The figure of one benchmark, if it ran.
+    pub fn get(&self, func: &str, implementation: &str, kind: &str, set: &str) -> Option<f64> {
+        self.rows
+            .iter()
+            .find(|r| {
+                r.func == func
+                    && r.implementation == implementation
+                    && r.kind == kind
+                    && r.set == set
+            })
+            .map(|r| r.ns)
+    }
+}
+
 fn read_toml<T: for<'de> Deserialize<'de> + Default>(path: &Path) -> Result<T, String> {
     match std::fs::read_to_string(path) {
         Ok(text) => toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
@@ -248,5 +439,34 @@ mod tests {
         let text = baselines.to_text();
         assert_eq!(toml::from_str::<Baselines>(&text).unwrap(), baselines);
         assert_eq!(baselines.get("libm", "exp"), Some(&record));
+
+        let mut profiles = Profiles::default();
+        let mut figures = vec![0u32; 512];
+        figures[127] = 874;
+        figures[128] = 874;
+        figures[300] = u32::MAX;
+        let record = ProfileRecord {
+            func: "exp".into(),
+            implementation: "exp_u1".into(),
+            argument: "x".into(),
+            inputs: "all".into(),
+            date: "2026-12-06".into(),
+            max_milli: encode_binades(&figures),
+        };
+        assert_eq!(record.max_milli, "0*127 874*2 0*171 inf 0*211");
+        assert_eq!(record.figures().unwrap(), figures);
+        profiles.set(record.clone());
+        profiles.set(record.clone());
+        assert_eq!(profiles.profiles.len(), 1);
+        let text = profiles.to_text();
+        assert_eq!(toml::from_str::<Profiles>(&text).unwrap(), profiles);
+        assert_eq!(profiles.of("exp").count(), 1);
+    }
+
+    #[test]
+    fn a_profile_that_is_not_figures_says_where() {
+        assert!(decode_binades("0*3 x").unwrap_err().contains("`x`"));
+        assert!(decode_binades("5*y").unwrap_err().contains("`5*y`"));
+        assert_eq!(decode_binades("1 2*2").unwrap(), [1, 2, 2]);
     }
 }

@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 
 mod arity;
 mod evolve_cmd;
+mod profile;
 mod report;
 
 #[derive(Parser)]
@@ -53,6 +54,15 @@ enum Command {
     /// catalog, catalog/costs.toml and catalog/baselines.toml; run from the
     /// workspace root.
     Report(ReportArgs),
+    /// Measure where in the input range each function's <= 1 ULP kernel and
+    /// the libraries err (max error per binade), for the report's figures.
+    ///
+    /// One argument: all 2^32 inputs, the kernel and the libraries in one
+    /// pass (the libraries' exhaustive figures also go to
+    /// catalog/baselines.toml with --write); two arguments: 2^29.6 pairs of
+    /// the two-argument strategy. About 20 minutes for every function on 2
+    /// cores.
+    Profile(profile::ProfileArgs),
     /// Evolve programs (AutoNumerics-Zero style); print the Pareto front; confirm the winner.
     Evolve(evolve_cmd::EvolveArgs),
 }
@@ -90,6 +100,11 @@ struct ReportArgs {
     /// Print the catalog's table on the terminal instead.
     #[arg(long, conflicts_with = "check")]
     print: bool,
+    /// Import the host figures of a criterion run of benches/kernels.rs
+    /// (its output folder, `target/criterion`) into catalog/host.toml
+    /// first.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["check", "print"])]
+    criterion: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -359,6 +374,48 @@ fn print_specials(func: Func, domain: Domain, kernel: &dyn Fn(f32) -> f32, bound
     failures + misses.len()
 }
 
+/// Where the libraries' accuracy is stored, relative to the workspace root.
+const BASELINES: &str = "catalog/baselines.toml";
+
+/// A library's figures for `func`, as catalog/baselines.toml stores them.
+pub(crate) fn baseline_record(
+    library: Library,
+    func: Func,
+    figures: &Figures,
+    correctly_rounded: u64,
+    inputs: String,
+) -> evokern_catalog_data::measurements::BaselineRecord {
+    let erred = figures.max_ulp > 0.5;
+    evokern_catalog_data::measurements::BaselineRecord {
+        library: library.name().to_owned(),
+        func: func.name().to_owned(),
+        max_ulp_milli: evokern_verify::sweep::milli_ulp(figures.max_ulp),
+        worst_input: match figures.worst_input {
+            _ if !erred => Vec::new(),
+            Point::X(a) => vec![Bits(a)],
+            Point::Pair(a, b) => vec![Bits(a), Bits(b)],
+        },
+        worst_got: erred.then_some(Bits(figures.worst_got)),
+        worst_want: erred.then_some(Bits(figures.worst_want)),
+        inputs_checked: figures.inputs_checked,
+        correctly_rounded,
+        inputs,
+        date: today(),
+    }
+}
+
+/// Puts `record` into catalog/baselines.toml in place of its library's
+/// and function's, in one rename.
+pub(crate) fn store_baseline(
+    record: evokern_catalog_data::measurements::BaselineRecord,
+) -> Result<(), String> {
+    let path = PathBuf::from(BASELINES);
+    let mut all = evokern_catalog_data::measurements::Baselines::read(&path)?;
+    all.set(record);
+    evokern_catalog_data::write_atomically(&path, &all.to_text())
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
 fn inputs(stride: Option<u64>) -> Inputs {
     stride.map_or(Inputs::All, Inputs::Strided)
 }
@@ -397,40 +454,15 @@ fn verify(args: VerifyArgs) -> ExitCode {
                 print_specials(func, Domain::Full, &f, f64::INFINITY);
             }
             println!();
-            let record = evokern_catalog_data::measurements::BaselineRecord {
-                library: library.name().to_owned(),
-                func: func.name().to_owned(),
-                max_ulp_milli: evokern_verify::sweep::milli_ulp(figures.max_ulp),
-                worst_input: match figures.worst_input {
-                    _ if figures.max_ulp <= 0.5 => Vec::new(),
-                    Point::X(a) => vec![Bits(a)],
-                    Point::Pair(a, b) => vec![Bits(a), Bits(b)],
-                },
-                worst_got: (figures.max_ulp > 0.5).then_some(Bits(figures.worst_got)),
-                worst_want: (figures.max_ulp > 0.5).then_some(Bits(figures.worst_want)),
-                inputs_checked: figures.inputs_checked,
-                correctly_rounded,
-                inputs: inputs_text,
-                date: today(),
-            };
+            let record = baseline_record(library, func, &figures, correctly_rounded, inputs_text);
             // Each function's figures as soon as they are measured, in one
             // rename: an interrupted run keeps what it finished.
             if args.write {
-                let path = PathBuf::from("catalog/baselines.toml");
-                let written = evokern_catalog_data::measurements::Baselines::read(&path).and_then(
-                    |mut all| {
-                        all.set(record);
-                        evokern_catalog_data::write_atomically(&path, &all.to_text())
-                            .map_err(|e| format!("{}: {e}", path.display()))
-                    },
-                );
-                match written {
-                    Ok(()) => println!("wrote {} {func} to {}", library.name(), path.display()),
-                    Err(e) => {
-                        eprintln!("error: {e}");
-                        return ExitCode::FAILURE;
-                    }
+                if let Err(e) = store_baseline(record) {
+                    eprintln!("error: {e}");
+                    return ExitCode::FAILURE;
                 }
+                println!("wrote {} {func} to {BASELINES}", library.name());
             }
         }
         return ExitCode::SUCCESS;
@@ -1143,7 +1175,8 @@ fn main() -> ExitCode {
         Some(Command::Verify(args)) => verify(args),
         Some(Command::Catalog(args)) => catalog(args),
         Some(Command::Report(args)) if args.print => report(),
-        Some(Command::Report(args)) => report::run(args.check),
+        Some(Command::Report(args)) => report::run(args.check, args.criterion.as_deref()),
+        Some(Command::Profile(args)) => profile::run(args),
         Some(Command::Evolve(args)) => evolve_cmd::evolve(args),
         None => main_job(cli.job),
     }

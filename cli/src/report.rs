@@ -5,11 +5,16 @@
 //! renders it again and fails where the checked-in files differ.
 
 use evokern_catalog::{Entry, Func, MilliUlp, ENTRIES, RANK_TARGET, RANK_TARGET_FMA};
-use evokern_catalog_data::measurements::{BaselineRecord, Baselines, CostRow, CostRun, Costs};
+use evokern_catalog_data::measurements::{
+    BaselineRecord, Baselines, CostRow, CostRun, Costs, Host, ProfileRecord, Profiles,
+};
 use plotters::prelude::*;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+mod host;
+mod range;
 
 /// Where the report goes, relative to the workspace root.
 pub const REPORT: &str = "docs/REPORT.md";
@@ -17,12 +22,14 @@ pub const REPORT: &str = "docs/REPORT.md";
 pub const FIGURES: &str = "docs/report";
 
 /// The libraries the report compares with, in table order.
-const LIBRARIES: [&str; 2] = ["libm", "micromath"];
+pub(crate) const LIBRARIES: [&str; 2] = ["libm", "micromath"];
 
 /// What the report is made of, read from the workspace at `root`.
 pub struct Sources {
     costs: Costs,
     baselines: Baselines,
+    profiles: Profiles,
+    host: Host,
 }
 
 impl Sources {
@@ -31,6 +38,8 @@ impl Sources {
         Ok(Sources {
             costs: Costs::read(&root.join("catalog/costs.toml"))?,
             baselines: Baselines::read(&root.join("catalog/baselines.toml"))?,
+            profiles: Profiles::read(&root.join(crate::profile::PROFILES))?,
+            host: Host::read(&root.join(host::HOST))?,
         })
     }
 
@@ -158,7 +167,7 @@ fn found_as(entry: &Entry) -> &'static str {
 
 /// The function's default tier: `approx_fn!(f, ulp = 1)`'s pick and the
 /// ready-made `evokern::f`.
-fn default_tier(func: Func) -> Option<&'static Entry> {
+pub(crate) fn default_tier(func: Func) -> Option<&'static Entry> {
     evokern_catalog::cheapest(ENTRIES, func, 1000, false)
 }
 
@@ -180,17 +189,39 @@ fn per_call(row: &CostRow) -> String {
     }
 }
 
+/// The error-across-the-range figure of `func` (its file name and SVG
+/// text) and what the report says of it, if it has a profile.
+fn range_figure(func: Func, sources: &Sources) -> Result<Option<(String, String, String)>, String> {
+    let profiles: Vec<&ProfileRecord> = sources.profiles.of(func.name()).collect();
+    let Some(svg) = range::svg(func, &profiles)? else {
+        return Ok(None);
+    };
+    let name = format!("{}-range.svg", func.name());
+    let how = match profiles[0].inputs.as_str() {
+        "all" => "over all 2^32 inputs".to_owned(),
+        other => format!("over the {other}"),
+    };
+    let text = format!(
+        "![{func}: max error per binade of the input](report/{name})\n\n         Max error per binade of the argument (its sign and exponent), {how}\n         (`evokern profile`, {}); at 0.5 every result of the binade is correctly rounded.\n",
+        dates(profiles.iter().map(|p| p.date.as_str()))
+    );
+    Ok(Some((name, svg, text)))
+}
+
 /// Every file of the report: its path under the root, its text.
-pub fn render(sources: &Sources) -> Vec<(PathBuf, String)> {
+pub fn render(sources: &Sources) -> Result<Vec<(PathBuf, String)>, String> {
     let mut files = Vec::new();
     let mut md = String::new();
     md.push_str(
         "# evokern report\n\n\
          Rendered by `evokern report` from `catalog/entries.toml` (the kernels and their\n\
          accuracy), `catalog/costs.toml` (every implementation's cost per target,\n\
-         `cargo xtask target-cost --write`) and `catalog/baselines.toml` (the\n\
-         libraries' accuracy, `evokern verify --against <library> --write`). Do not\n\
-         edit: CI renders it again and fails on any difference.\n\n\
+         `cargo xtask target-cost --write`), `catalog/baselines.toml` (the\n\
+         libraries' accuracy, `evokern verify --against <library> --write` and\n\
+         `evokern profile --write`), `catalog/profiles.toml` (the error across the\n\
+         input range, `evokern profile --write`) and `catalog/host.toml` (host\n\
+         speed, `evokern report --criterion target/criterion`). Do not edit: CI\n\
+         renders it again and fails on any difference.\n\n\
          Errors are in ULPs of the correctly rounded `f32` result (docs/DESIGN.md\n\
          \"ULP error\"), against CORE-MATH. A kernel's cost is its instructions per\n\
          call: static and exact, the kernels being straight-line; a library's is\n\
@@ -199,13 +230,17 @@ pub fn render(sources: &Sources) -> Vec<(PathBuf, String)> {
     md.push_str(&summary_table(sources));
     md.push_str("\n## Per function\n\n");
     md.push_str(
-        "Each figure: instructions per call on Cortex-M4F (left) and RV32IMAFC\n\
-         (right) against max error, both on log scales; down and to the left is\n\
+        "The first figure of each function: instructions per call on Cortex-M4F\n\
+         (left) and RV32IMAFC (right) against max error, both on log scales; down\n\
+         and to the left is\n\
          better. Circles are the catalog's tiers over the whole range (filled:\n\
          found by evolution; open: bit-tuned Remez baselines and shell-only\n\
          kernels), diamonds the tiers sold for a smaller domain, squares libm,\n\
          triangles micromath. A library that returns a wrong special value (an\n\
-         infinite error) sits on the top line, marked inf.\n\n",
+         infinite error) sits on the top line, marked inf. The second: where in\n\
+         the input range the default ≤ 1 ULP kernel and the libraries err, the max\n\
+         error per binade of the argument (sign and exponent), binades where\n\
+         every result is correctly rounded left out at 0.\n\n",
     );
     for func in Func::ALL {
         let entries = entries_of(func);
@@ -219,14 +254,20 @@ pub fn render(sources: &Sources) -> Vec<(PathBuf, String)> {
             md,
             "![{func}: instructions per call against max error](report/{name})\n"
         );
+        files.push((Path::new(FIGURES).join(name), svg));
+        if let Some((name, svg, text)) = range_figure(func, sources)? {
+            md.push_str(&text);
+            md.push('\n');
+            files.push((Path::new(FIGURES).join(name), svg));
+        }
         md.push_str(&function_table(func, &entries, sources));
         md.push('\n');
-        files.push((Path::new(FIGURES).join(name), svg));
     }
     md.push_str(&cost_tables(sources));
+    md.push_str(&host::section(&sources.host));
     md.push_str(&provenance(sources));
     files.insert(0, (PathBuf::from(REPORT), md));
-    files
+    Ok(files)
 }
 
 /// One line per function: its default <= 1 ULP kernel against the
@@ -802,7 +843,7 @@ fn place_labels(labels: &[String], points: &[(i32, i32)], inside: Box2) -> Vec<(
 /// included.
 pub fn files(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     let sources = Sources::read(root)?;
-    let mut files = render(&sources);
+    let mut files = render(&sources)?;
     let readme =
         std::fs::read_to_string(root.join(README)).map_err(|e| format!("{README}: {e}"))?;
     files.push((
@@ -812,9 +853,30 @@ pub fn files(root: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     Ok(files)
 }
 
-/// `evokern report [--check]`, from the workspace root.
-pub fn run(check: bool) -> ExitCode {
+/// `evokern report [--check] [--criterion <dir>]`, from the workspace
+/// root: with a criterion folder, its figures go to catalog/host.toml
+/// first (in one rename).
+pub fn run(check: bool, criterion: Option<&Path>) -> ExitCode {
     let root = PathBuf::from(".");
+    if let Some(dir) = criterion {
+        let imported = host::import(dir).and_then(|host| {
+            let path = root.join(host::HOST);
+            evokern_catalog_data::write_atomically(&path, &host.to_text())
+                .map_err(|e| format!("{}: {e}", path.display()))
+                .map(|()| host.rows.len())
+        });
+        match imported {
+            Ok(n) => println!(
+                "imported {n} benchmarks from {} to {}",
+                dir.display(),
+                host::HOST
+            ),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let files = match files(&root) {
         Ok(files) => files,
         Err(e) => {

@@ -16,7 +16,7 @@
 //! Errors follow the one ULP definition ([`crate::ulp`]).
 
 use crate::reference::{real_kernel, rounded};
-use crate::sweep::{bucket, Inputs, BUCKET_EDGES};
+use crate::sweep::{binade, bucket, max_binades, milli_ulp, Inputs, BINADES, BUCKET_EDGES};
 use crate::ulp::{same_result, ulp_error};
 use evokern_catalog::{Func, Kernel, PairCounts};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -65,6 +65,10 @@ pub struct PairReport {
     pub worst: Option<PairWorst>,
     /// Counts per bucket of [`BUCKET_EDGES`], plus one for infinite errors.
     pub histogram: [u64; BUCKET_EDGES.len() + 1],
+    /// Per [`binade`] of each argument (first, then second), the max
+    /// error in thousandths of an ULP of the pairs there that are not
+    /// correctly rounded (as [`crate::sweep::Report::binades`]).
+    pub binades: [[u32; BINADES]; 2],
 }
 
 impl PairReport {
@@ -75,6 +79,7 @@ impl PairReport {
             correctly_rounded: 0,
             worst: None,
             histogram: Default::default(),
+            binades: [[0; BINADES]; 2],
         }
     }
 
@@ -95,6 +100,9 @@ impl PairReport {
         for (a, b) in self.histogram.iter_mut().zip(other.histogram) {
             *a += b;
         }
+        for (mine, theirs) in self.binades.iter_mut().zip(&other.binades) {
+            max_binades(mine, theirs);
+        }
         self.worst = match (self.worst, other.worst) {
             (Some(x), Some(y)) => Some(if worse(&y, &x) { y } else { x }),
             (x, y) => x.or(y),
@@ -113,6 +121,10 @@ impl PairReport {
         let exact = (reference.exact)(a as f64, b as f64);
         let ulp = ulp_error(got, want, exact);
         self.histogram[bucket(ulp)] += 1;
+        for (binades, x) in self.binades.iter_mut().zip([a, b]) {
+            let milli = &mut binades[binade(x.to_bits())];
+            *milli = (*milli).max(milli_ulp(ulp));
+        }
         let candidate = PairWorst {
             a: a.to_bits(),
             b: b.to_bits(),

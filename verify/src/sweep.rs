@@ -180,6 +180,27 @@ pub struct Report {
     pub worst: Option<Worst>,
     /// Counts per bucket of [`BUCKET_EDGES`], plus one for infinite errors.
     pub histogram: [u64; BUCKET_EDGES.len() + 1],
+    /// Where in the input range the error sits: per [`binade`] of the
+    /// input, the max error in thousandths of an ULP ([`milli_ulp`]) of
+    /// the results that are not correctly rounded, 0 where there is none.
+    pub binades: [u32; BINADES],
+}
+
+/// How many [`binade`]s the input range has: both signs of every exponent
+/// (subnormals with the zeros, infinities with the NaNs).
+pub const BINADES: usize = 512;
+
+/// The binade of an input: its sign and its exponent's bits, so the
+/// nonnegative inputs are binades 0 ..= 255 and their negatives 256 ..= 511.
+pub fn binade(bits: u32) -> usize {
+    (bits >> 23) as usize
+}
+
+/// Each binade's larger figure of `a` and `b` (the union of two [`Report::binades`]).
+pub fn max_binades(a: &mut [u32; BINADES], b: &[u32; BINADES]) {
+    for (a, &b) in a.iter_mut().zip(b) {
+        *a = (*a).max(b);
+    }
 }
 
 impl Report {
@@ -190,6 +211,7 @@ impl Report {
             correctly_rounded: 0,
             worst: None,
             histogram: Default::default(),
+            binades: [0; BINADES],
         }
     }
 
@@ -224,6 +246,8 @@ impl Report {
     fn record(&mut self, input: u32, got: f32, want: f32, exact: f64) {
         let ulp = ulp_error(got, want, exact);
         self.histogram[bucket(ulp)] += 1;
+        let milli = &mut self.binades[binade(input)];
+        *milli = (*milli).max(milli_ulp(ulp));
         let candidate = Worst {
             input,
             got: got.to_bits(),
@@ -243,6 +267,7 @@ impl Report {
         for (a, b) in self.histogram.iter_mut().zip(other.histogram) {
             *a += b;
         }
+        max_binades(&mut self.binades, &other.binades);
         self.worst = match (self.worst, other.worst) {
             (Some(a), Some(b)) => Some(if worse(&b, &a) { b } else { a }),
             (a, b) => a.or(b),
