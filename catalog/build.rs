@@ -1,17 +1,14 @@
-// The catalog crate's build: the target cfgs (`target_cfg.rs`, which the
-// kernels' build script shares), and `ENTRIES` from catalog/entries.toml, the
-// catalog's one source of truth (read by `evokern-catalog-data`).
-
-#[path = "target_cfg.rs"]
-mod target_cfg;
+// The catalog crate's build: the target cfgs (`evokern_catalog_data::
+// target_cfg`, which the kernels' build script shares), and `ENTRIES` from
+// catalog/entries.toml, the catalog's one source of truth (read by
+// `evokern-catalog-data`).
 
 use std::path::Path;
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=target_cfg.rs");
     println!("cargo::rerun-if-changed=entries.toml");
-    target_cfg::emit();
+    evokern_catalog_data::target_cfg::emit();
 
     let dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let path = Path::new(&dir).join("entries.toml");

@@ -13,6 +13,7 @@
 //! (`program.inputs`), earlier values `vN`, or constants.
 
 pub mod measurements;
+pub mod target_cfg;
 
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;

@@ -1,22 +1,25 @@
-// Which instructions the kernels' `asm!` may use on the target, as cfgs:
-//
-// - `evokern_thumb2`: Thumb-2 code (Armv7-M, Armv7E-M, Armv8-M Mainline,
-//   Thumb-mode Armv7-A/R), which has `orn`. Not Armv6-M or Armv8-M Baseline
-//   (Thumb-1: no `orn`, no `bfc`), nor A32 code (no `orn`).
-// - `evokern_v6t2`: Armv6T2 or later, in Thumb-2 or A32 code, which has `bfc`.
-// - `evokern_arm_fpu`: Arm with a floating-point unit (`vsqrt.f32`): the
-//   hard-float triples (`thumbv7em-none-eabihf`, `armv7-...-eabihf`).
-//   Not Cortex-M0/M3 or `thumbv7em-none-eabi` (soft float).
-// - `evokern_riscv_f`: RISC-V with the F extension (`fcvt.w.s`, `fmadd.s`,
-//   `fmin.s` on `f32` registers). Not RV32IMAC: soft float.
-//
-// Stable rustc hides Arm's `target_feature`s (`thumb2`, `v6t2`) and RISC-V's
-// `f` from `cfg` (they are shown to nightly, or with `RUSTC_BOOTSTRAP=1`), so
-// `#[cfg(target_feature = "f")]` is false on stable even on RV32IMAFC. The
-// target triple names the ISA on every toolchain; where rustc does show the
-// features (`CARGO_CFG_TARGET_FEATURE`, which also reflects `-C target-cpu`
-// and `-C target-feature`), they can add an instruction the triple does not
-// promise (`+f` on `riscv32imac`).
+//! Which instructions the kernels' `asm!` may use on the target, as cfgs:
+//!
+//! - `evokern_thumb2`: Thumb-2 code (Armv7-M, Armv7E-M, Armv8-M Mainline,
+//!   Thumb-mode Armv7-A/R), which has `orn`. Not Armv6-M or Armv8-M Baseline
+//!   (Thumb-1: no `orn`, no `bfc`), nor A32 code (no `orn`).
+//! - `evokern_v6t2`: Armv6T2 or later, in Thumb-2 or A32 code, which has `bfc`.
+//! - `evokern_arm_fpu`: Arm with a floating-point unit (`vsqrt.f32`): the
+//!   hard-float triples (`thumbv7em-none-eabihf`, `armv7-...-eabihf`).
+//!   Not Cortex-M0/M3 or `thumbv7em-none-eabi` (soft float).
+//! - `evokern_riscv_f`: RISC-V with the F extension (`fcvt.w.s`, `fmadd.s`,
+//!   `fmin.s` on `f32` registers). Not RV32IMAC: soft float.
+//!
+//! Stable rustc hides Arm's `target_feature`s (`thumb2`, `v6t2`) and RISC-V's
+//! `f` from `cfg` (they are shown to nightly, or with `RUSTC_BOOTSTRAP=1`), so
+//! `#[cfg(target_feature = "f")]` is false on stable even on RV32IMAFC. The
+//! target triple names the ISA on every toolchain; where rustc does show the
+//! features (`CARGO_CFG_TARGET_FEATURE`, which also reflects `-C target-cpu`
+//! and `-C target-feature`), they can add an instruction the triple does not
+//! promise (`+f` on `riscv32imac`).
+//!
+//! For build scripts: the catalog's and the kernels' call [`emit`], so
+//! the kernels' `asm!` and the catalog's `ops::fma` follow one rule.
 
 use std::env;
 
