@@ -202,7 +202,10 @@ fn range_figure(func: Func, sources: &Sources) -> Result<Option<(String, String,
         other => format!("over the {other}"),
     };
     let text = format!(
-        "![{func}: max error per binade of the input](report/{name})\n\n         Max error per binade of the argument (its sign and exponent), {how}\n         (`evokern profile`, {}); at 0.5 every result of the binade is correctly rounded.\n",
+        "![{func}: max error per binade of the input](report/{name})\n\n\
+         Max error per binade of the argument (its sign and exponent), {how}\n\
+         (`evokern profile`, {}); at 0.5 every result of the binade is correctly\n\
+         rounded.\n",
         dates(profiles.iter().map(|p| p.date.as_str()))
     );
     Ok(Some((name, svg, text)))
@@ -232,8 +235,7 @@ pub fn render(sources: &Sources) -> Result<Vec<(PathBuf, String)>, String> {
     md.push_str(
         "The first figure of each function: instructions per call on Cortex-M4F\n\
          (left) and RV32IMAFC (right) against max error, both on log scales; down\n\
-         and to the left is\n\
-         better. Circles are the catalog's tiers over the whole range (filled:\n\
+         and to the left is better. Circles are the catalog's tiers over the whole range (filled:\n\
          found by evolution; open: bit-tuned Remez baselines and shell-only\n\
          kernels), diamonds the tiers sold for a smaller domain, squares libm,\n\
          triangles micromath. A library that returns a wrong special value (an\n\
@@ -541,6 +543,37 @@ fn provenance(sources: &Sources) -> String {
             kinds.join(", ")
         },
     );
+    let profiled = |all: bool| {
+        let mut funcs: Vec<&str> = sources
+            .profiles
+            .profiles
+            .iter()
+            .filter(|p| (p.inputs == "all") == all)
+            .map(|p| p.func.as_str())
+            .collect();
+        funcs.sort_unstable();
+        funcs.dedup();
+        funcs.len()
+    };
+    let _ = writeln!(
+        out,
+        "- **Error across the input range:** `evokern profile --write` ({}): each\n  \
+         function's default ≤ 1 ULP kernel and the libraries it is compared with,\n  \
+         the max error per binade of the argument; {} functions over all 2^32\n  \
+         inputs, {} of two arguments over the pairs their figures name.",
+        dates(sources.profiles.profiles.iter().map(|p| p.date.as_str())),
+        profiled(true),
+        profiled(false),
+    );
+    let _ = writeln!(
+        out,
+        "- **Host speed:** criterion, imported by `evokern report --criterion` ({}).",
+        if sources.host.rows.is_empty() {
+            "not run".to_owned()
+        } else {
+            format!("{}, {}", sources.host.date, sources.host.machine)
+        }
+    );
     out
 }
 
@@ -640,6 +673,15 @@ fn front_svg(func: Func, entries: &[&Entry], sources: &Sources) -> String {
     svg
 }
 
+/// An error axis's tick: whole ULPs from 10 up, else as written (0.5, 2).
+pub(crate) fn ulp_label(v: &f64) -> String {
+    if *v >= 10.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    }
+}
+
 fn panel(area: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, title: &str, dots: &[Dot]) {
     let finite: Vec<f64> = dots
         .iter()
@@ -671,13 +713,7 @@ fn panel(area: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, title: &str
         .x_desc("instructions per call")
         .y_desc("max error (ULP)")
         .x_label_formatter(&|v| format!("{v:.0}"))
-        .y_label_formatter(&|v| {
-            if *v >= 10.0 {
-                format!("{v:.0}")
-            } else {
-                format!("{v}")
-            }
-        })
+        .y_label_formatter(&ulp_label)
         .draw()
         .expect("mesh");
     let y_of = |d: &Dot| if d.ulp.is_finite() { d.ulp } else { top / 1.2 };

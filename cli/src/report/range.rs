@@ -204,17 +204,11 @@ fn panel(
         .configure_mesh()
         .y_labels(30)
         .x_desc(format!(
-            "{argument} by binade (sign and exponent; sub: the subnormals; binades where every result is correctly rounded left out at 0)"
+            "{argument} by binade: sign and exponent (sub: subnormals)"
         ))
         .y_desc("max error (ULP)")
         .x_label_formatter(&|v| window.label(*v))
-        .y_label_formatter(&|v| {
-            if *v >= 10.0 {
-                format!("{v:.0}")
-            } else {
-                format!("{v}")
-            }
-        })
+        .y_label_formatter(&super::ulp_label)
         .draw()
         .expect("mesh");
     for curve in curves {
