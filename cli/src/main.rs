@@ -428,14 +428,7 @@ fn verify(args: VerifyArgs) -> ExitCode {
             || {
                 Func::ALL
                     .into_iter()
-                    .filter(|f| {
-                        let has = f.spec().baselines;
-                        match library {
-                            Library::Libm => has.libm,
-                            Library::Micromath => has.micromath,
-                            Library::Std => true,
-                        }
-                    })
+                    .filter(|&f| library.compared_with(f))
                     .collect()
             },
             |f| vec![f],

@@ -68,17 +68,12 @@ struct Measured {
     baseline: Option<(Library, Figures, u64)>,
 }
 
-/// The libraries `func`'s descriptor compares it with, as the report shows them.
+/// The libraries the report shows beside `func` (std is not among them).
 fn libraries(func: Func) -> Vec<Library> {
-    let has = func.spec().baselines;
-    let mut all = Vec::new();
-    if has.libm {
-        all.push(Library::Libm);
-    }
-    if has.micromath {
-        all.push(Library::Micromath);
-    }
-    all
+    [Library::Libm, Library::Micromath]
+        .into_iter()
+        .filter(|l| l.compared_with(func))
+        .collect()
 }
 
 pub fn run(args: ProfileArgs) -> ExitCode {
@@ -241,8 +236,11 @@ fn measure(func: Func, tier: &evokern::Tier, libraries: &[Library]) -> (Vec<Meas
                     }
                 })
                 .collect();
+            let Inputs::Strided(stride) = PROFILE_PLAN.lines else {
+                unreachable!("the profile's lines are strided")
+            };
             let how = format!(
-                "pairs: the edge set, {} lines on a stride of 257, 2^{} random",
+                "pairs: the edge set, {} lines on a stride of {stride}, 2^{} random",
                 2 * LINE_VALUES.len(),
                 (2 * PROFILE_PLAN.random_each).ilog2()
             );

@@ -8,6 +8,7 @@ use evokern_catalog::{Entry, Func, MilliUlp, ENTRIES, RANK_TARGET, RANK_TARGET_F
 use evokern_catalog_data::measurements::{
     BaselineRecord, Baselines, CostRow, CostRun, Costs, Host, ProfileRecord, Profiles,
 };
+use evokern_verify::baselines::Library;
 use plotters::prelude::*;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -76,12 +77,7 @@ impl Sources {
 
 /// Whether `func`'s descriptor compares it with `library`.
 fn compared_with(func: Func, library: &str) -> bool {
-    let has = func.spec().baselines;
-    match library {
-        "libm" => has.libm,
-        "micromath" => has.micromath,
-        _ => false,
-    }
+    Library::from_name(library).is_some_and(|l| l != Library::Std && l.compared_with(func))
 }
 
 /// `0.974`, or `inf`.

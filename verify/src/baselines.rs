@@ -30,6 +30,18 @@ impl Library {
         }
     }
 
+    /// Whether `func`'s descriptor compares it with this library (std:
+    /// every function). Where micromath lacks a function, the descriptor
+    /// names its users' composition.
+    pub fn compared_with(self, func: Func) -> bool {
+        let has = func.spec().baselines;
+        match self {
+            Library::Libm => has.libm,
+            Library::Micromath => has.micromath,
+            Library::Std => true,
+        }
+    }
+
     /// Looks a library up by name.
     pub fn from_name(name: &str) -> Option<Library> {
         Self::ALL.into_iter().find(|l| l.name() == name)

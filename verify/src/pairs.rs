@@ -16,7 +16,7 @@
 //! Errors follow the one ULP definition ([`crate::ulp`]).
 
 use crate::reference::{real_kernel, rounded};
-use crate::sweep::{binade, bucket, max_binades, milli_ulp, Inputs, BINADES, BUCKET_EDGES};
+use crate::sweep::{bucket, max_binades, milli_ulp, record_binade, Inputs, BINADES, BUCKET_EDGES};
 use crate::ulp::{same_result, ulp_error};
 use evokern_catalog::{Func, Kernel, PairCounts};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -65,7 +65,7 @@ pub struct PairReport {
     pub worst: Option<PairWorst>,
     /// Counts per bucket of [`BUCKET_EDGES`], plus one for infinite errors.
     pub histogram: [u64; BUCKET_EDGES.len() + 1],
-    /// Per [`binade`] of each argument (first, then second), the max
+    /// Per [`crate::sweep::binade`] of each argument (first, then second), the max
     /// error in thousandths of an ULP of the pairs there that are not
     /// correctly rounded (as [`crate::sweep::Report::binades`]).
     pub binades: [[u32; BINADES]; 2],
@@ -121,9 +121,9 @@ impl PairReport {
         let exact = (reference.exact)(a as f64, b as f64);
         let ulp = ulp_error(got, want, exact);
         self.histogram[bucket(ulp)] += 1;
+        let milli = milli_ulp(ulp);
         for (binades, x) in self.binades.iter_mut().zip([a, b]) {
-            let milli = &mut binades[binade(x.to_bits())];
-            *milli = (*milli).max(milli_ulp(ulp));
+            record_binade(binades, x.to_bits(), milli);
         }
         let candidate = PairWorst {
             a: a.to_bits(),

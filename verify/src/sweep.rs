@@ -196,6 +196,12 @@ pub fn binade(bits: u32) -> usize {
     (bits >> 23) as usize
 }
 
+/// Raises `binades`' figure for the binade of `bits` to `milli` where that is larger.
+pub fn record_binade(binades: &mut [u32; BINADES], bits: u32, milli: u32) {
+    let figure = &mut binades[binade(bits)];
+    *figure = (*figure).max(milli);
+}
+
 /// Each binade's larger figure of `a` and `b` (the union of two [`Report::binades`]).
 pub fn max_binades(a: &mut [u32; BINADES], b: &[u32; BINADES]) {
     for (a, &b) in a.iter_mut().zip(b) {
@@ -246,8 +252,7 @@ impl Report {
     fn record(&mut self, input: u32, got: f32, want: f32, exact: f64) {
         let ulp = ulp_error(got, want, exact);
         self.histogram[bucket(ulp)] += 1;
-        let milli = &mut self.binades[binade(input)];
-        *milli = (*milli).max(milli_ulp(ulp));
+        record_binade(&mut self.binades, input, milli_ulp(ulp));
         let candidate = Worst {
             input,
             got: got.to_bits(),
