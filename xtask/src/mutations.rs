@@ -156,7 +156,6 @@ fn passes(check: Check) -> Result<bool, String> {
                 "--include-ignored",
                 "every_tier_on_ten_million_spread_inputs",
                 "one_ulp_tiers_over_all_inputs",
-                "other_tiers_on_2_pow_28_inputs",
             ]);
         }
         Check::QemuM4f => {
