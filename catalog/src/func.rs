@@ -72,6 +72,8 @@ pub enum Func {
     Silu,
     /// `softplus(x) = ln(1 + e^x)`
     Softplus,
+    /// the error function, `erf(x) = 2/sqrt(pi) * integral of e^(-t^2) from 0 to x`
+    Erf,
 }
 
 /// The second argument on the search line of every function of two
@@ -274,11 +276,12 @@ pub enum ShellModule {
     Sigmoid,
     Silu,
     Softplus,
+    Erf,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 42] = [
+    pub const ALL: [ShellModule; 43] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -321,6 +324,7 @@ impl ShellModule {
         ShellModule::Sigmoid,
         ShellModule::Silu,
         ShellModule::Softplus,
+        ShellModule::Erf,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -368,6 +372,7 @@ impl ShellModule {
             ShellModule::Sigmoid => "sigmoid",
             ShellModule::Silu => "silu",
             ShellModule::Softplus => "softplus",
+            ShellModule::Erf => "erf",
         }
     }
 }
@@ -682,6 +687,15 @@ const SILU_CORE: Core = Core {
     outputs: &["e^(r + r_lo) - 1 - r on |r| <= ln2/2"],
 };
 
+const ERF_CORE: Core = Core {
+    reduction: "a = |x| clamped to 4 (NaN too), t = a^2; below a = 0.875, erf a = a + a*P(t); above, 1 - e^-t R(u), u = a - 2.4375, e^-t from exp's reduction of -t and a fixed polynomial (2^-24 relative); the sign ORed back, NaN kept",
+    inputs: &["t", "u"],
+    outputs: &[
+        "P(t) = erf(a)/a - 1 on t = a^2 < 0.765625",
+        "R(u) = e^(a^2) erfc(a) (erfcx) on a = u + 2.4375 in [0.875, 4]",
+    ],
+};
+
 const SOFTPLUS_CORE: Core = Core {
     reduction: "z = x clamped to -104..=14.556091, j = round(z/ln2), r + r_lo = z - j*ln2 (exp's Cody-Waite, two-sum); e^z = 2^j (m + m_lo) from a fixed degree-7 polynomial (2^-28 relative); below e^z = 2^-16 the result is e^z - e^2z/2 rounded once (subnormal too); above, u = 1 + e^z rounded, e = its error (Knuth's two-sum) + 2^j m_lo, c = e/u, u = 2^k * m with m in [0.70703125, 1.4140625), f = m - 1 (exact): softplus(x) = P(f, k, c) = k*ln2 + ln(1 + f) + c; x itself from 14.556091 up, where the result is x",
     inputs: &["f", "k", "c"],
@@ -968,7 +982,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 27] = [
+const SPECS: [Spec; 28] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -2484,10 +2498,74 @@ const SPECS: [Spec; 27] = [
             micromath: true,
         },
     },
+    Spec {
+        func: Func::Erf,
+        name: "erf",
+        aliases: &["erff"],
+        title: "`erf x`, the error function,",
+        signature: Signature::unary(&[Func::Erf]),
+        shells: &[
+            // |x| and its clamp 3, t 1, exp's reduction of -t 8, the fixed
+            // polynomial 11, e^-t 5, u 1, the two results 4, the select 2,
+            // the sign 3, the NaN select 3.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &ERF_CORE,
+                ShellModule::Erf,
+                41,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            // 1 from 3.919206 on; the smallest subnormals' erf is themselves.
+            Exact::At(4.0, 1.0),
+            Exact::At(-4.0, -1.0),
+            Exact::At(f32::MAX, 1.0),
+            Exact::At(INF, 1.0),
+            Exact::At(-INF, -1.0),
+            Exact::At(1e-45, 1e-45),
+            Exact::At(-1e-45, -1e-45),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        // Where the two forms meet, where results reach 1, and the clamp.
+        edges: &[
+            0.875,
+            0.874_999_94,
+            3.919_205_7,
+            3.919_206,
+            4.0,
+            1.0e-4,
+            -2.0e-3,
+            1.0e-38,
+        ],
+        search_interval: (0.0, 0.875),
+        // 2^-26 ..= 4: below, erf x is 2x/sqrt(pi) rounded, which the
+        // program's constant term still decides; above, 1.
+        tuning: TuningRange {
+            lo: 0x3280_0000,
+            hi: 0x4080_0000,
+            signed: false,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-3.0, 3.0),
+            edge: &[
+                InputRange::SignedBits(MIN_SUBNORMAL, 0x3980_0000),
+                InputRange::SignedBits(0x407a_d445, MAX_FINITE),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-3.0, 3.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: true,
+        },
+    },
 ];
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 27] = [
+    pub const ALL: [Func; 28] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -2515,6 +2593,7 @@ impl Func {
         Func::Sigmoid,
         Func::Silu,
         Func::Softplus,
+        Func::Erf,
     ];
 
     /// The function's descriptor.
@@ -2600,7 +2679,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Softplus as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Erf as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

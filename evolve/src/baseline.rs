@@ -1489,6 +1489,79 @@ fn tanh_shapes() -> Vec<Shape> {
     shapes
 }
 
+/// erf's first output on `t = a^2`, `a < 0.75`.
+const ERF_T: (f64, f64) = (0.0, 0.5625);
+/// Its second output on `u = a - 0.75`, `a` in `[0.75, 4]`: measured from
+/// the end where erfc is largest, so the evaluation's roundings grow
+/// where their weight falls.
+const ERF_U: (f64, f64) = (0.0, 3.25);
+/// Where `u` is measured from (the shell's `split`).
+const ERF_MID: f64 = 0.75;
+
+/// `erf(a)/a - 1` as a function of `t = a^2`, by its series
+/// `2/sqrt(pi) sum (-t)^n / (n! (2n + 1))`, which converges fast on
+/// [`ERF_T`] and has no cancellation near 0.
+fn erf_small(t: f64) -> f64 {
+    let sum = (0..24u32).rev().fold(0.0, |acc, n| {
+        let sign = if n % 2 == 0 { 1.0 } else { -1.0 };
+        acc * t + sign / (factorial(n) * f64::from(2 * n + 1))
+    });
+    std::f64::consts::FRAC_2_SQRT_PI * sum - 1.0
+}
+
+/// erfc at `a = u + 0.75`, as `1 - erf(a)` from the correctly rounded
+/// erf: exact to 2^-53 absolute, all [`erf_large`]'s weight asks.
+fn erfc_at(u: f64) -> f64 {
+    1.0 - crate::reference::real(Func::Erf)(u + ERF_MID)
+}
+
+/// `ln(e^(a^2) erfc(a))` at `a = u + 0.75`.
+fn erf_large(u: f64) -> f64 {
+    let a = u + ERF_MID;
+    a * a + erfc_at(u).ln()
+}
+
+/// erf's programs: `P(t)` and `S(u)` in Horner form, every pair of
+/// degrees that balances the two halves' errors.
+fn erf_shapes() -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for p_terms in 3..=7u32 {
+        for r_terms in p_terms - 1..=p_terms + 3 {
+            shapes.push(Shape {
+                func: Func::Erf,
+                domain: Domain::Full,
+                name: format!("erf/p{p_terms}r{r_terms}"),
+                fits: vec![
+                    FitSpec {
+                        target: erf_small,
+                        // Relative to erf(a) = a (1 + P).
+                        weight: |t| 1.0 / (1.0 + erf_small(t)),
+                        powers: (0..p_terms).collect(),
+                        interval: ERF_T,
+                    },
+                    FitSpec {
+                        target: erf_large,
+                        // An absolute error moves erfc by as much,
+                        // relative: against a result near 1.
+                        weight: erfc_at,
+                        powers: (0..r_terms).collect(),
+                        interval: ERF_U,
+                    },
+                ],
+                fused: false,
+                build: |c, split| {
+                    let (p, r) = c.split_at(split[0]);
+                    let mut b = Builder::new();
+                    let p = b.horner(IN0, p);
+                    let r = b.horner(IN1, r);
+                    b.finish(&[p, r])
+                },
+            });
+        }
+    }
+    shapes
+}
+
 /// The core of atan2 on `t = a^2`: `(atan(a) - a) / a^3`, by its series
 /// near 0 where the difference cancels.
 fn atan_tail(t: f64) -> f64 {
@@ -1675,6 +1748,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Sin | Func::Cos => trig_shapes(func),
             Func::Tan => tan_shapes(),
             Func::Tanh => tanh_shapes(),
+            Func::Erf => erf_shapes(),
             // The same core on a wider interval for atan.
             Func::Atan2 | Func::Atan => atan2_shapes(func),
             // acos runs asin's core.

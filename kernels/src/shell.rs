@@ -179,6 +179,17 @@ pub struct SmallExp {
     pub small: bool,
 }
 
+/// erf: `|x|` clamped, and its square in two pieces.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Square {
+    /// `|x|` clamped to `0..=4` (NaN to 4).
+    pub a: f32,
+    /// `a^2` rounded.
+    pub t: f32,
+    /// `a^2 - t`, exactly.
+    pub t_lo: f32,
+}
+
 /// rsqrt: how the reconstruction scales the root back, and `1/x` for the
 /// zeros.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -3253,5 +3264,97 @@ pub mod softplus {
     pub fn finish(x: f32, carry: SmallExp, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         let y = select_fpu(carry.small, carry.y, out[0]);
         select_fpu(x < c.x_max, y, x)
+    }
+}
+
+/// erf x, the error function: odd, so the shell works on `a = |x|`
+/// (clamped to 4, where erf is 1 to the last bit; NaN goes there too) and
+/// ORs `x`'s sign back. Below `a = 0.75` the result is `a + a P(t)`,
+/// `t = a^2`, the program's `P(t) = erf(a)/a - 1`. From there on it is
+/// `1 - erfc(a)` with `erfc(a) = e^(S(u) - t)`, `u = a - 0.75` (exact), the
+/// program's `S = ln(e^(a^2) erfc(a))` (the log of erfcx, smooth and in
+/// `-2..-0.7`): `S - t - t_lo` summed exactly (`t_lo` the rounding of
+/// `a^2`, by Dekker's product), exp's reduction of it to `2^k e^(r +
+/// r_lo)` with a fixed polynomial, and `1 - 2^k (1 + e)` as `(1 - 2^k) -
+/// 2^k e`, the first difference exact for `k >= -24`: one rounding, and
+/// `S`'s error moves the result by `erfc(a) <= 0.29` of it. NaN gives
+/// itself.
+pub mod erf {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::two_sum;
+    shell_impl!(Square);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: exp::Reduction,
+        /// `|x|` from here up gives 1 (erf is 1 from 3.919206 on); so `t <= 16`.
+        a_max: f32,
+        /// Below this `a`, the program's first output; above, the second,
+        /// of `u = a - split`.
+        split: f32,
+        one: f32,
+        /// `e^r - 1 - r = r^2 Q(r)` on `|r| <= ln2/2`: a Chebyshev fit of
+        /// degree 5 rounded to f32, 2^-30.9 absolute (softplus's).
+        exp_q: [f32; 6],
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: exp::REDUCTION,
+        a_max: 4.0,
+        split: 0.75,
+        one: 1.0,
+        exp_q: [
+            0.5,
+            f32::from_bits(0x3e2a_aaab),
+            f32::from_bits(0x3d2a_aa75),
+            f32::from_bits(0x3c08_8870),
+            f32::from_bits(0x3ab6_a191),
+            f32::from_bits(0x3950_9277),
+        ],
+    };
+
+    /// Reduction: `inputs = [t, u]`, the carry `a`, `t` and `t_lo`.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Square> {
+        let a = abs(x);
+        let a = select(a < c.a_max, a, c.a_max);
+        let t = a * a;
+        // t's rounding error, exactly (Dekker's product of a with itself).
+        let a_head = head12(a);
+        let a_tail = a - a_head;
+        let t_lo = ((a_head * a_head - t) + (a_head + a_head) * a_tail) + a_tail * a_tail;
+        Reduced {
+            inputs: [t, a - c.split, 0.0, 0.0],
+            carry: Square { a, t, t_lo },
+        }
+    }
+
+    /// Reconstruction from `out = [P(t), S(u)]`, as the module says.
+    #[inline(always)]
+    pub fn finish(
+        x: f32,
+        Square { a, t, t_lo }: Square,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
+        let [p, s] = out;
+        let small = a + a * p;
+        // S - t - t_lo = z + z_lo, then = k ln2 + r + r_lo, k in -26..=-1.
+        let (z, z_e) = two_sum(s, -t);
+        let red = exp::reduce_unclamped(z, &c.reduction);
+        let ([r, r_lo, _, _], k) = (red.inputs, red.carry.k);
+        let r_lo = r_lo + (z_e - t_lo);
+        let [q0, q1, q2, q3, q4, q5] = c.exp_q;
+        let q = q0 + r * (q1 + r * (q2 + r * (q3 + r * (q4 + r * q5))));
+        let e = r + (r_lo + r * (r_lo + r * q));
+        let scale = pow2(k);
+        let large = (c.one - scale) - scale * e;
+        let y = select(a < c.split, small, large);
+        let y = f32::from_bits(y.to_bits() | (x.to_bits() & 0x8000_0000));
+        select(x.is_nan(), x, y)
     }
 }

@@ -150,6 +150,31 @@ impl Library {
                 Kernel::Unary(|x| F32Ext::ln(1.0 + F32Ext::exp(x)))
             }
             (Library::Std, Func::Softplus) => Kernel::Unary(|x| f32::ln_1p(f32::exp(x))),
+            (Library::Libm, Func::Erf) => Kernel::Unary(libm::erff),
+            // micromath has no erf: Abramowitz and Stegun's 7.1.26 on its
+            // exp, what its users write.
+            (Library::Micromath, Func::Erf) => Kernel::Unary(|x| {
+                let a = F32Ext::abs(x);
+                let t = 1.0 / (1.0 + 0.327_591_1 * a);
+                let poly = t
+                    * (0.254_829_6
+                        + t * (-0.284_496_74
+                            + t * (1.421_413_7 + t * (-1.453_152 + t * 1.061_405_4))));
+                F32Ext::copysign(1.0 - poly * F32Ext::exp(-a * a), x)
+            }),
+            // Rust's std has no stable erf: the platform C library's, which
+            // is what std's other functions call.
+            (Library::Std, Func::Erf) => Kernel::Unary(platform_erff),
         }
     }
+}
+
+/// The platform C library's `erff` (glibc here), which std links: Rust's
+/// std has no stable `erf` of its own.
+fn platform_erff(x: f32) -> f32 {
+    extern "C" {
+        fn erff(x: f32) -> f32;
+    }
+    // SAFETY: a pure C function of one float, no pointers, no state.
+    unsafe { erff(x) }
 }

@@ -50,6 +50,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Sigmoid => |x| sigmoid(x as f64) as f32,
         Func::Silu => |x| silu(x as f64) as f32,
         Func::Softplus => |x| softplus(x as f64) as f32,
+        Func::Erf => core_math::erff,
     }
 }
 
@@ -85,6 +86,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Sigmoid => sigmoid,
         Func::Silu => silu,
         Func::Softplus => softplus,
+        Func::Erf => core_math::erf,
     }
 }
 
@@ -163,7 +165,8 @@ pub fn rounded(func: Func) -> Kernel {
         | Func::Rsqrt
         | Func::Sigmoid
         | Func::Silu
-        | Func::Softplus => Kernel::Unary(correctly_rounded(func)),
+        | Func::Softplus
+        | Func::Erf => Kernel::Unary(correctly_rounded(func)),
     }
 }
 
@@ -197,7 +200,8 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         | Func::Rsqrt
         | Func::Sigmoid
         | Func::Silu
-        | Func::Softplus => Kernel::Unary(real(func)),
+        | Func::Softplus
+        | Func::Erf => Kernel::Unary(real(func)),
     }
 }
 

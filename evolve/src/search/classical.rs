@@ -77,10 +77,26 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         Func::Asin => asin_derivative(m, k),
         Func::Acos if k == 0 => m.acos(),
         Func::Acos => -asin_derivative(m, k),
+        Func::Erf => return erf_taylor(m, k),
         // Its first output.
         Func::Sincos => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
     };
     derivative / factorial
+}
+
+/// `k`-th Taylor coefficient of erf at `m`: erf itself, then `2/sqrt(pi)`
+/// times the `(k-1)`-th coefficient of `e^-(m+u)^2` over `k`, whose
+/// coefficients `h` follow `(n+1) h_(n+1) = -2m h_n - 2 h_(n-1)`.
+fn erf_taylor(m: f64, k: u32) -> f64 {
+    if k == 0 {
+        return real_reference(Func::Erf)(m);
+    }
+    let mut h = [0.0, (-m * m).exp()];
+    for n in 0..k - 1 {
+        let next = (-2.0 * m * h[1] - 2.0 * h[0]) / f64::from(n + 1);
+        h = [h[1], next];
+    }
+    std::f64::consts::FRAC_2_SQRT_PI * h[1] / f64::from(k)
 }
 
 /// `k`-th Taylor coefficient of `sqrt(t^2 + c^2)` at `m`: the square root

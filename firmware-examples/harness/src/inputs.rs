@@ -11,9 +11,9 @@
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
 /// underflow thresholds of exp and exp2, the reduction boundaries of sin
 /// and cos (pi/4, pi/2, pi, large arguments; tan's too), of tanh, atan, asin and acos, exp10's exact powers and thresholds, expm1's,
-/// sinh's, cosh's and log10's exact points, sigmoid's, silu's and softplus's thresholds; then the edges of every
+/// sinh's, cosh's and log10's exact points, sigmoid's, silu's, softplus's and erf's thresholds; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 136] = [
+pub const SPECIALS: [u32; 138] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -127,6 +127,8 @@ pub const SPECIALS: [u32; 136] = [
     0xc2d9_5214, // -108.66031: silu rounds to -0 from here down
     0x4168_e5c0, // 14.556091: softplus is x from here up
     0xc131_7218, // -11.090355: softplus's e^x - e^2x/2 below here
+    0x407a_d445, // 3.919206: erf is 1 from here up
+    0x3f60_0000, // 0.875: erf's second form from here up
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
