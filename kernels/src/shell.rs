@@ -200,6 +200,26 @@ pub struct RootScale {
     pub recip: f32,
 }
 
+/// `Q` of `e^r - 1 - r = r^2 Q(r)` on `|r| <= ln2/2`: a Chebyshev fit of
+/// degree 5 rounded to f32, 2^-30.9 absolute. The shells that need `e^r`
+/// to more than a program's accuracy (softplus, erf) hold it.
+pub const EXP_TAIL_Q: [f32; 6] = [
+    0.5,
+    f32::from_bits(0x3e2a_aaab),
+    f32::from_bits(0x3d2a_aa75),
+    f32::from_bits(0x3c08_8870),
+    f32::from_bits(0x3ab6_a191),
+    f32::from_bits(0x3950_9277),
+];
+
+/// `e^(r + r_lo) - 1 - r = r_lo + r r_lo + r^2 Q(r)` from exp's reduced
+/// argument and [`EXP_TAIL_Q`], within 2^-30.
+#[inline(always)]
+fn exp_tail(r: f32, r_lo: f32, [q0, q1, q2, q3, q4, q5]: [f32; 6]) -> f32 {
+    let q = q0 + r * (q1 + r * (q2 + r * (q3 + r * (q4 + r * q5))));
+    r_lo + r * (r_lo + r * q)
+}
+
 /// One shell as the verifier's interpreter drives it: the module's
 /// `reduce`, `finish` and `CONSTANTS` behind one type (each module's
 /// `Impl`), so the interpreter is generic over what the kernel takes
@@ -3195,8 +3215,7 @@ pub mod softplus {
         small: f32,
         one: f32,
         half: f32,
-        /// `e^r - 1 - r = r^2 Q(r)` on `|r| <= ln2/2`: a Chebyshev fit of
-        /// degree 5 rounded to f32, 2^-30.9 absolute.
+        /// [`EXP_TAIL_Q`], for [`exp_tail`].
         exp_q: [f32; 6],
         log: log_common::Constants,
     }
@@ -3209,14 +3228,7 @@ pub mod softplus {
         small: 1.525_878_9e-5,
         one: 1.0,
         half: 0.5,
-        exp_q: [
-            0.5,
-            f32::from_bits(0x3e2a_aaab),
-            f32::from_bits(0x3d2a_aa75),
-            f32::from_bits(0x3c08_8870),
-            f32::from_bits(0x3ab6_a191),
-            f32::from_bits(0x3950_9277),
-        ],
+        exp_q: EXP_TAIL_Q,
         log: log_common::CONSTANTS,
     };
 
@@ -3228,10 +3240,7 @@ pub mod softplus {
         let z = clamp_nan_high(x, c.x_min, c.x_max);
         let red = exp::reduce_unclamped(z, &c.reduction);
         let ([r, r_lo, _, _], j) = (red.inputs, red.carry.k);
-        // e^(r + r_lo) - 1 - r = r_lo + r r_lo + r^2 Q(r), within 2^-30.
-        let [q0, q1, q2, q3, q4, q5] = c.exp_q;
-        let q = q0 + r * (q1 + r * (q2 + r * (q3 + r * (q4 + r * q5))));
-        let p = r_lo + r * (r_lo + r * q);
+        let p = exp_tail(r, r_lo, c.exp_q);
         let (s, s_lo) = fast_two_sum(r, p);
         let (m, t) = fast_two_sum(c.one, s);
         let m_lo = t + s_lo;
@@ -3296,8 +3305,7 @@ pub mod erf {
         /// of `u = a - split`.
         split: f32,
         one: f32,
-        /// `e^r - 1 - r = r^2 Q(r)` on `|r| <= ln2/2`: a Chebyshev fit of
-        /// degree 5 rounded to f32, 2^-30.9 absolute (softplus's).
+        /// [`EXP_TAIL_Q`], for [`exp_tail`].
         exp_q: [f32; 6],
     }
 
@@ -3307,14 +3315,7 @@ pub mod erf {
         a_max: 4.0,
         split: 0.75,
         one: 1.0,
-        exp_q: [
-            0.5,
-            f32::from_bits(0x3e2a_aaab),
-            f32::from_bits(0x3d2a_aa75),
-            f32::from_bits(0x3c08_8870),
-            f32::from_bits(0x3ab6_a191),
-            f32::from_bits(0x3950_9277),
-        ],
+        exp_q: EXP_TAIL_Q,
     };
 
     /// Reduction: `inputs = [t, u]`, the carry `a`, `t` and `t_lo`.
@@ -3348,9 +3349,7 @@ pub mod erf {
         let red = exp::reduce_unclamped(z, &c.reduction);
         let ([r, r_lo, _, _], k) = (red.inputs, red.carry.k);
         let r_lo = r_lo + (z_e - t_lo);
-        let [q0, q1, q2, q3, q4, q5] = c.exp_q;
-        let q = q0 + r * (q1 + r * (q2 + r * (q3 + r * (q4 + r * q5))));
-        let e = r + (r_lo + r * (r_lo + r * q));
+        let e = r + exp_tail(r, r_lo, c.exp_q);
         let scale = pow2(k);
         let large = (c.one - scale) - scale * e;
         let y = select(a < c.split, small, large);
