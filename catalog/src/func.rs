@@ -688,11 +688,11 @@ const SILU_CORE: Core = Core {
 };
 
 const ERF_CORE: Core = Core {
-    reduction: "a = |x| clamped to 4 (NaN too), t = a^2; below a = 0.875, erf a = a + a*P(t); above, 1 - e^-t R(u), u = a - 2.4375, e^-t from exp's reduction of -t and a fixed polynomial (2^-24 relative); the sign ORed back, NaN kept",
+    reduction: "a = |x| clamped to 4 (NaN too), t + t_lo = a^2 (Dekker); below a = 0.75, erf a = a + a*P(t); above, 1 - e^(S(u) - t - t_lo), u = a - 0.75 (exact), the exponent summed exactly, exp's reduction of it to 2^k (1 + e) with a fixed polynomial, (1 - 2^k) - 2^k e rounded once; the sign ORed back, NaN kept",
     inputs: &["t", "u"],
     outputs: &[
-        "P(t) = erf(a)/a - 1 on t = a^2 < 0.765625",
-        "R(u) = e^(a^2) erfc(a) (erfcx) on a = u + 2.4375 in [0.875, 4]",
+        "P(t) = erf(a)/a - 1 on t = a^2 < 0.5625",
+        "S(u) = ln(e^(a^2) erfc(a)) (the log of erfcx) on a = u + 0.75 in [0.75, 4]",
     ],
 };
 
@@ -2505,15 +2505,16 @@ const SPECS: [Spec; 28] = [
         title: "`erf x`, the error function,",
         signature: Signature::unary(&[Func::Erf]),
         shells: &[
-            // |x| and its clamp 3, t 1, exp's reduction of -t 8, the fixed
-            // polynomial 11, e^-t 5, u 1, the two results 4, the select 2,
-            // the sign 3, the NaN select 3.
+            // |x| and its clamp 3, t and t_lo 9, u 1, the small form 2,
+            // S - t by a two-sum 6, exp's reduction 9, the fixed
+            // polynomial 13, 2^k and the result 6, the select 2, the sign
+            // 3, the NaN select 3.
             shell(
                 Shell::Full,
                 Domain::Full,
                 &ERF_CORE,
                 ShellModule::Erf,
-                41,
+                57,
                 "",
             ),
         ],
@@ -2532,8 +2533,8 @@ const SPECS: [Spec; 28] = [
         ],
         // Where the two forms meet, where results reach 1, and the clamp.
         edges: &[
-            0.875,
-            0.874_999_94,
+            0.75,
+            0.749_999_94,
             3.919_205_7,
             3.919_206,
             4.0,
@@ -2541,7 +2542,7 @@ const SPECS: [Spec; 28] = [
             -2.0e-3,
             1.0e-38,
         ],
-        search_interval: (0.0, 0.875),
+        search_interval: (0.0, 0.75),
         // 2^-26 ..= 4: below, erf x is 2x/sqrt(pi) rounded, which the
         // program's constant term still decides; above, 1.
         tuning: TuningRange {

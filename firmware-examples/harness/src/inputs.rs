@@ -128,7 +128,7 @@ pub const SPECIALS: [u32; 138] = [
     0x4168_e5c0, // 14.556091: softplus is x from here up
     0xc131_7218, // -11.090355: softplus's e^x - e^2x/2 below here
     0x407a_d445, // 3.919206: erf is 1 from here up
-    0x3f60_0000, // 0.875: erf's second form from here up
+    0x3f40_0000, // 0.75: erf's second form from here up
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
