@@ -3292,7 +3292,7 @@ pub mod erf {
     use super::*;
     // Imported here, not with the others: the fingerprint of every kernel
     // covers the shared import list.
-    use super::super::bits::two_sum;
+    use super::super::bits::{two_square, two_sum};
     shell_impl!(Square);
 
     /// The shell's constants.
@@ -3323,11 +3323,8 @@ pub mod erf {
     pub fn reduce(x: f32, c: &Constants) -> Reduced<Square> {
         let a = abs(x);
         let a = select(a < c.a_max, a, c.a_max);
-        let t = a * a;
-        // t's rounding error, exactly (Dekker's product of a with itself).
-        let a_head = head12(a);
-        let a_tail = a - a_head;
-        let t_lo = ((a_head * a_head - t) + (a_head + a_head) * a_tail) + a_tail * a_tail;
+        // a^2 = t + t_lo exactly (Dekker's product of a with itself).
+        let (t, t_lo) = two_square(a);
         Reduced {
             inputs: [t, a - c.split, 0.0, 0.0],
             carry: Square { a, t, t_lo },
