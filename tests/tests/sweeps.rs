@@ -10,7 +10,8 @@
 //!   `evokern verify --all` sweeps them in full, and the fingerprint test
 //!   says when a kernel changed without that sweep),
 //!   function by function: one pass of the function's reference serves all
-//!   its tiers (`sweep_group`), each tier's figures what its own sweep gives.
+//!   its tiers (`sweep_functions`), each tier's figures what its own sweep
+//!   gives; sincos runs once, in the pass of sin and cos.
 //!
 //! A function of two outputs (sincos) is swept the same way, each output
 //! against its own function's reference, exact points and special values.
@@ -28,7 +29,9 @@ use evokern::tiers::TIERS;
 use evokern::{Compiled, Tier};
 use evokern_verify::claim::{differences, Figures};
 use evokern_verify::pairs::{exact_pair_misses, strategy, Plan};
-use evokern_verify::sweep::{exact_misses, special_table, sweep_group, Inputs, Member, Report};
+use evokern_verify::sweep::{
+    exact_misses, special_table, sweep_functions, Inputs, Outputs, Report, Swept,
+};
 
 fn selected() -> Vec<&'static Tier> {
     // Each name a function (all its tiers) or a tier.
@@ -70,73 +73,79 @@ fn scalar_output(tier: &Tier, k: usize) -> Box<dyn Fn(f32) -> f32> {
 }
 
 /// Every tier of one argument of `tiers`, on `inputs_of(tier)`, swept by
-/// function ([`sweep_group`]): one pass over the bit patterns per function
-/// checks every tier's output of it against one evaluation of its
-/// reference, each tier's report what its own sweep gives. Returns every
-/// broken claim.
+/// function ([`sweep_functions`]): one pass over the bit patterns per
+/// function checks every tier's output of it against one evaluation of its
+/// reference, each tier's report what its own sweep gives; a kernel of two
+/// outputs (sincos) joins the functions of both in one pass and runs once.
+/// Returns every broken claim.
 fn check_by_function(tiers: &[&Tier], inputs_of: impl Fn(&Tier) -> Inputs) -> Vec<String> {
+    // The passes: functions joined by a kernel that computes both.
+    let mut passes: Vec<Vec<Func>> = Vec::new();
+    for t in tiers {
+        if matches!(t.kernel, Compiled::Binary { .. }) {
+            continue;
+        }
+        let outputs = t.func.spec().signature.outputs;
+        let mut joined: Vec<Func> = Vec::new();
+        passes.retain(|pass| {
+            if pass.iter().any(|f| outputs.contains(f)) {
+                joined.extend(pass);
+                false
+            } else {
+                true
+            }
+        });
+        for &f in outputs {
+            if !joined.contains(&f) {
+                joined.push(f);
+            }
+        }
+        passes.push(joined);
+    }
     // Each tier's outputs, with the function each is checked against.
     let mut reports: Vec<Vec<Option<Report>>> = tiers
         .iter()
         .map(|t| vec![None; t.func.spec().signature.outputs.len()])
         .collect();
-    let mut funcs: Vec<Func> = Vec::new();
-    for t in tiers {
-        for &f in t.func.spec().signature.outputs {
-            if !funcs.contains(&f) {
-                funcs.push(f);
-            }
-        }
-    }
-    for func in funcs {
-        // (tier index, output index, slice path of that output)
-        type SliceFn = Box<dyn Fn(&[f32], &mut [f32]) + Sync>;
-        let mut slices: Vec<(usize, usize, SliceFn)> = Vec::new();
+    for funcs in passes {
+        let index = |f: Func| funcs.iter().position(|&g| g == f).expect("in its pass");
+        // (tier index, its kernel as the pass runs it)
+        let mut members: Vec<(usize, Swept)> = Vec::new();
         for (i, t) in tiers.iter().enumerate() {
-            let Some(k) = t
-                .func
-                .spec()
-                .signature
-                .outputs
-                .iter()
-                .position(|&f| f == func)
-            else {
+            let outputs = t.func.spec().signature.outputs;
+            if !funcs.contains(&outputs[0]) {
                 continue;
-            };
-            let slice: SliceFn = match t.kernel {
-                Compiled::Unary { slice, .. } => Box::new(slice),
-                Compiled::Pair { slice, .. } => Box::new(move |xs: &[f32], out: &mut [f32]| {
-                    let mut other = vec![0f32; xs.len()];
-                    if k == 0 {
-                        slice(xs, out, &mut other)
-                    } else {
-                        slice(xs, &mut other, out)
-                    }
-                }),
+            }
+            let (kernel, funcs) = match t.kernel {
+                Compiled::Unary { ref slice, .. } => (Outputs::One(slice), [index(outputs[0]); 2]),
+                Compiled::Pair { ref slice, .. } => {
+                    (Outputs::Two(slice), [index(outputs[0]), index(outputs[1])])
+                }
                 Compiled::Binary { .. } => continue,
             };
-            slices.push((i, k, slice));
+            members.push((
+                i,
+                Swept {
+                    kernel,
+                    funcs,
+                    inputs: inputs_of(t),
+                },
+            ));
         }
-        if slices.is_empty() {
-            // A function only two-argument tiers compute (hypot, pow).
-            continue;
-        }
-        let members: Vec<Member> = slices
-            .iter()
-            .map(|(i, _, slice)| Member {
-                kernel: slice.as_ref(),
-                inputs: inputs_of(tiers[*i]),
-            })
-            .collect();
         let started = std::time::Instant::now();
-        let swept = sweep_group(func, &members, false);
+        let (tier_of, swept): (Vec<usize>, Vec<Swept>) = members.into_iter().unzip();
+        let swept = sweep_functions(&funcs, &swept, false);
+        let names: Vec<&str> = funcs.iter().map(|f| f.name()).collect();
         eprintln!(
-            "{func}: {} kernels in {:.0} s",
-            members.len(),
+            "{}: {} kernels in {:.0} s",
+            names.join(" and "),
+            tier_of.len(),
             started.elapsed().as_secs_f64()
         );
-        for ((i, k, _), report) in slices.iter().zip(swept) {
-            reports[*i][*k] = Some(report);
+        for (i, outputs) in tier_of.iter().zip(swept) {
+            for (k, report) in outputs.into_iter().enumerate() {
+                reports[*i][k] = Some(report);
+            }
         }
     }
     let mut problems = Vec::new();

@@ -504,43 +504,126 @@ pub fn sweep_group_in(
     patterns: std::ops::Range<u64>,
     progress: bool,
 ) -> Vec<Report> {
+    let members: Vec<Swept<'_>> = members
+        .iter()
+        .map(|m| Swept {
+            kernel: Outputs::One(m.kernel),
+            funcs: [0, 0],
+            inputs: m.inputs,
+        })
+        .collect();
+    sweep_functions_in(&[func], &members, patterns, progress)
+        .into_iter()
+        .map(|mut reports| reports.swap_remove(0))
+        .collect()
+}
+
+/// The slice path of a kernel in [`sweep_functions`]: one output, or two
+/// computed together (sincos).
+#[derive(Clone, Copy)]
+pub enum Outputs<'a> {
+    /// One output.
+    One(SliceKernel<'a>),
+    /// Two outputs, from one call.
+    Two(PairSliceKernel<'a>),
+}
+
+/// One kernel of a [`sweep_functions`] pass.
+pub struct Swept<'a> {
+    /// Its slice path.
+    pub kernel: Outputs<'a>,
+    /// The function each output is checked against, as an index into the
+    /// pass's functions (the second read for [`Outputs::Two`] only).
+    pub funcs: [usize; 2],
+    /// Its inputs: every input of its domain, or a stride of them.
+    pub inputs: Inputs,
+}
+
+impl Swept<'_> {
+    fn outputs(&self) -> usize {
+        match self.kernel {
+            Outputs::One(_) => 1,
+            Outputs::Two(_) => 2,
+        }
+    }
+}
+
+/// [`sweep_group`] of the kernels of several functions in one pass, a
+/// kernel of two outputs run once for both (sincos with the kernels of sin
+/// and cos): one report per member and output, each what [`sweep`] (or
+/// [`sweep_pair`]) of that member alone gives, bit for bit.
+pub fn sweep_functions(funcs: &[Func], members: &[Swept<'_>], progress: bool) -> Vec<Vec<Report>> {
+    sweep_functions_in(funcs, members, 0..1 << 32, progress)
+}
+
+/// [`sweep_functions`] over the bit patterns of `patterns` only.
+pub fn sweep_functions_in(
+    funcs: &[Func],
+    members: &[Swept<'_>],
+    patterns: std::ops::Range<u64>,
+    progress: bool,
+) -> Vec<Vec<Report>> {
+    for m in members {
+        assert!(
+            m.funcs[..m.outputs()].iter().all(|&f| f < funcs.len()),
+            "a member's output is checked against a function outside the pass"
+        );
+    }
     let first = patterns.start;
     let total = patterns.end.saturating_sub(first);
     let chunks = total.div_ceil(GROUP_CHUNK);
+    let names: Vec<&str> = funcs.iter().map(|f| f.name()).collect();
     let bar = progress_bar(
         progress,
         total,
         "bit patterns",
-        format!("sweeping {} kernels of {func}", members.len()),
+        format!(
+            "sweeping {} kernels of {}",
+            members.len(),
+            names.join(" and ")
+        ),
     );
-    let want_of = correctly_rounded(func);
-    let exact_of = exact(func);
-    let empty = || vec![Report::empty(func); members.len()];
-    // Per worker: the reports, and buffers for one chunk: its inputs and
-    // their references where some member checks them, each member's
-    // strided inputs and outputs. `known[i]` and `exact_known[i]` hold
-    // the number of the chunk (from 1) whose `all[i]`, `want[i]` and
-    // `exact[i]` are filled in: nothing is reset, and a chunk where the
-    // members check a stride of the inputs costs as much as that stride.
+    let want_of: Vec<fn(f32) -> f32> = funcs.iter().map(|&f| correctly_rounded(f)).collect();
+    let exact_of: Vec<_> = funcs.iter().map(|&f| exact(f)).collect();
+    let empty = || -> Vec<Vec<Report>> {
+        members
+            .iter()
+            .map(|m| {
+                m.funcs[..m.outputs()]
+                    .iter()
+                    .map(|&f| Report::empty(funcs[f]))
+                    .collect()
+            })
+            .collect()
+    };
+    // Per worker: the reports, and buffers for one chunk: its inputs, and
+    // per function their references where some member checks them; each
+    // member's strided inputs and outputs. `known[f][i]` and
+    // `exact_known[f][i]` hold the number of the chunk (from 1) whose
+    // `want[f][i]` and `exact[f][i]` are filled in (`all[i]` with them):
+    // nothing is reset, and a chunk where the members check a stride of
+    // the inputs costs as much as that stride.
     struct Scratch {
         all: Vec<f32>,
-        want: Vec<f32>,
-        known: Vec<u64>,
-        exact: Vec<f64>,
-        exact_known: Vec<u64>,
+        want: Vec<Vec<f32>>,
+        known: Vec<Vec<u64>>,
+        exact: Vec<Vec<f64>>,
+        exact_known: Vec<Vec<u64>>,
         xs: Vec<f32>,
-        ys: Vec<f32>,
+        ys: [Vec<f32>; 2],
         index: Vec<u32>,
     }
+    let n = GROUP_CHUNK as usize;
+    let m = funcs.len();
     let scratch = || Scratch {
-        all: vec![0.0; GROUP_CHUNK as usize],
-        want: vec![0.0; GROUP_CHUNK as usize],
-        known: vec![0; GROUP_CHUNK as usize],
-        exact: vec![0.0; GROUP_CHUNK as usize],
-        exact_known: vec![0; GROUP_CHUNK as usize],
-        xs: vec![0.0; GROUP_CHUNK as usize],
-        ys: vec![0.0; GROUP_CHUNK as usize],
-        index: vec![0; GROUP_CHUNK as usize],
+        all: vec![0.0; n],
+        want: vec![vec![0.0; n]; m],
+        known: vec![vec![0; n]; m],
+        exact: vec![vec![0.0; n]; m],
+        exact_known: vec![vec![0; n]; m],
+        xs: vec![0.0; n],
+        ys: [vec![0.0; n], vec![0.0; n]],
+        index: vec![0; n],
     };
     let reports = (0..chunks)
         .into_par_iter()
@@ -551,91 +634,126 @@ pub fn sweep_group_in(
                 let len = GROUP_CHUNK.min(first + total - start) as usize;
                 let end = start + len as u64;
                 let id = chunk + 1;
-                // The correctly rounded result of every input some member checks.
+                // The correctly rounded result of every input some member
+                // checks, of each function it is checked against.
                 for member in members {
-                    for (first, last, step) in member.inputs.within(start, end) {
-                        if first >= last {
-                            continue;
-                        }
-                        let (lo, hi) = ((first - start) as usize, (last - start) as usize);
-                        for i in (lo..hi).step_by(step as usize) {
-                            if s.known[i] != id {
-                                s.all[i] = f32::from_bits((start + i as u64) as u32);
-                                s.want[i] = want_of(s.all[i]);
-                                s.known[i] = id;
+                    for &f in &member.funcs[..member.outputs()] {
+                        for (first, last, step) in member.inputs.within(start, end) {
+                            if first >= last {
+                                continue;
+                            }
+                            let (lo, hi) = ((first - start) as usize, (last - start) as usize);
+                            for i in (lo..hi).step_by(step as usize) {
+                                if s.known[f][i] != id {
+                                    s.all[i] = f32::from_bits((start + i as u64) as u32);
+                                    s.want[f][i] = want_of[f](s.all[i]);
+                                    s.known[f][i] = id;
+                                }
                             }
                         }
                     }
                 }
-                for (member, report) in members.iter().zip(reports.iter_mut()) {
+                for (member, reports) in members.iter().zip(reports.iter_mut()) {
+                    let outputs = member.outputs();
                     for (first, last, step) in member.inputs.within(start, end) {
                         if first >= last {
                             continue;
                         }
                         let (lo, hi) = ((first - start) as usize, (last - start) as usize);
+                        let Scratch {
+                            all,
+                            want,
+                            exact,
+                            exact_known,
+                            xs,
+                            ys: [y0, y1],
+                            index,
+                            ..
+                        } = &mut s;
                         if step == 1 {
                             // A run of consecutive inputs: the chunk's own
                             // inputs and references, no gathering.
                             let n = hi - lo;
-                            let ys = &mut s.ys[..n];
-                            (member.kernel)(&s.all[lo..hi], ys);
-                            let wants = &s.want[lo..hi];
-                            // Where the bits differ, as one mask per 64
-                            // outputs: most are correctly rounded, and a
-                            // branch per output would be mispredicted.
-                            let mut correctly_rounded = n as u64;
-                            for (block, (gots, wants)) in
-                                ys.chunks(64).zip(wants.chunks(64)).enumerate()
-                            {
-                                let mut differ = 0u64;
-                                for (j, (got, want)) in gots.iter().zip(wants).enumerate() {
-                                    differ |= u64::from(got.to_bits() != want.to_bits()) << j;
-                                }
-                                while differ != 0 {
-                                    let k = block * 64 + differ.trailing_zeros() as usize;
-                                    differ &= differ - 1;
-                                    let (i, got) = (lo + k, ys[k]);
-                                    let (x, want) = (s.all[i], s.want[i]);
-                                    if got.is_nan() && want.is_nan() {
-                                        continue;
-                                    }
-                                    correctly_rounded -= 1;
-                                    let exact = exact_at(
-                                        &mut s.exact,
-                                        &mut s.exact_known,
-                                        i,
-                                        x,
-                                        id,
-                                        exact_of,
-                                    );
-                                    report.record(x.to_bits(), got, want, exact);
+                            match member.kernel {
+                                Outputs::One(kernel) => kernel(&all[lo..hi], &mut y0[..n]),
+                                Outputs::Two(kernel) => {
+                                    kernel(&all[lo..hi], &mut y0[..n], &mut y1[..n])
                                 }
                             }
-                            report.count(n, correctly_rounded);
+                            for (k, report) in reports.iter_mut().enumerate().take(outputs) {
+                                let f = member.funcs[k];
+                                let ys = if k == 0 { &y0[..n] } else { &y1[..n] };
+                                let wants = &want[f][lo..hi];
+                                // Where the bits differ, as one mask per 64
+                                // outputs: most are correctly rounded, and a
+                                // branch per output would be mispredicted.
+                                let mut correctly_rounded = n as u64;
+                                for (block, (gots, wants)) in
+                                    ys.chunks(64).zip(wants.chunks(64)).enumerate()
+                                {
+                                    let mut differ = 0u64;
+                                    for (j, (got, want)) in gots.iter().zip(wants).enumerate() {
+                                        differ |= u64::from(got.to_bits() != want.to_bits()) << j;
+                                    }
+                                    while differ != 0 {
+                                        let k = block * 64 + differ.trailing_zeros() as usize;
+                                        differ &= differ - 1;
+                                        let (i, got) = (lo + k, ys[k]);
+                                        let (x, want) = (all[i], want[f][i]);
+                                        if got.is_nan() && want.is_nan() {
+                                            continue;
+                                        }
+                                        correctly_rounded -= 1;
+                                        let exact = exact_at(
+                                            &mut exact[f],
+                                            &mut exact_known[f],
+                                            i,
+                                            x,
+                                            id,
+                                            exact_of[f],
+                                        );
+                                        report.record(x.to_bits(), got, want, exact);
+                                    }
+                                }
+                                report.count(n, correctly_rounded);
+                            }
                             continue;
                         }
                         // A stride: the member's inputs gathered, with
                         // where each stands in the chunk.
                         let mut n = 0;
                         for i in (lo..hi).step_by(step as usize) {
-                            s.xs[n] = s.all[i];
-                            s.index[n] = i as u32;
+                            xs[n] = all[i];
+                            index[n] = i as u32;
                             n += 1;
                         }
-                        (member.kernel)(&s.xs[..n], &mut s.ys[..n]);
-                        let mut correctly_rounded = 0u64;
-                        for k in 0..n {
-                            let (x, got, i) = (s.xs[k], s.ys[k], s.index[k] as usize);
-                            let want = s.want[i];
-                            if same_result(got, want) {
-                                correctly_rounded += 1;
-                            } else {
-                                let exact =
-                                    exact_at(&mut s.exact, &mut s.exact_known, i, x, id, exact_of);
-                                report.record(x.to_bits(), got, want, exact);
-                            }
+                        match member.kernel {
+                            Outputs::One(kernel) => kernel(&xs[..n], &mut y0[..n]),
+                            Outputs::Two(kernel) => kernel(&xs[..n], &mut y0[..n], &mut y1[..n]),
                         }
-                        report.count(n, correctly_rounded);
+                        for (k, report) in reports.iter_mut().enumerate().take(outputs) {
+                            let f = member.funcs[k];
+                            let ys = if k == 0 { &y0[..n] } else { &y1[..n] };
+                            let mut correctly_rounded = 0u64;
+                            for j in 0..n {
+                                let (x, got, i) = (xs[j], ys[j], index[j] as usize);
+                                let want = want[f][i];
+                                if same_result(got, want) {
+                                    correctly_rounded += 1;
+                                } else {
+                                    let exact = exact_at(
+                                        &mut exact[f],
+                                        &mut exact_known[f],
+                                        i,
+                                        x,
+                                        id,
+                                        exact_of[f],
+                                    );
+                                    report.record(x.to_bits(), got, want, exact);
+                                }
+                            }
+                            report.count(n, correctly_rounded);
+                        }
                     }
                 }
                 bar.inc(len as u64);
@@ -644,7 +762,10 @@ pub fn sweep_group_in(
         )
         .map(|(reports, _)| reports)
         .reduce(empty, |a, b| {
-            a.into_iter().zip(b).map(|(a, b)| a.merge(b)).collect()
+            a.into_iter()
+                .zip(b)
+                .map(|(a, b)| a.into_iter().zip(b).map(|(a, b)| a.merge(b)).collect())
+                .collect()
         });
     bar.finish_and_clear();
     reports
@@ -1007,5 +1128,80 @@ mod tests {
         assert_eq!(grouped[3].checked, 0xbf80_0001 - lo);
         assert!(grouped[1].max_ulp() > 1.0 && grouped[2].max_ulp() > 0.5);
         assert!(grouped[3].max_ulp().is_infinite());
+    }
+
+    #[test]
+    fn a_pass_of_two_functions_runs_a_pair_once_for_both() {
+        // sin and cos, each with a kernel of its own, and a two-output
+        // kernel checked against both, off by a bit on some inputs.
+        let sin = |xs: &[f32], out: &mut [f32]| {
+            for (x, y) in xs.iter().zip(out) {
+                *y = core_math::sinf(*x);
+            }
+        };
+        let cos = |xs: &[f32], out: &mut [f32]| {
+            for (x, y) in xs.iter().zip(out) {
+                *y = f32::from_bits(core_math::cosf(*x).to_bits() ^ (x.to_bits() % 3 == 0) as u32);
+            }
+        };
+        let calls = std::sync::atomic::AtomicU64::new(0);
+        let both = |xs: &[f32], s: &mut [f32], c: &mut [f32]| {
+            calls.fetch_add(xs.len() as u64, std::sync::atomic::Ordering::Relaxed);
+            for ((x, s), c) in xs.iter().zip(s).zip(c) {
+                *s = f32::from_bits(core_math::sinf(*x).to_bits() ^ (x.to_bits() & 1));
+                *c = core_math::cosf(*x);
+            }
+        };
+        let (lo, hi) = (0x3f00_0000u64, 0x3f02_0000u64);
+        let strided = Inputs::Range {
+            start: lo + 1,
+            end: hi,
+            stride: 7,
+        };
+        let all = Inputs::Range {
+            start: lo,
+            end: hi,
+            stride: 1,
+        };
+        let members = [
+            Swept {
+                kernel: Outputs::One(&sin),
+                funcs: [0, 0],
+                inputs: strided,
+            },
+            Swept {
+                kernel: Outputs::Two(&both),
+                funcs: [0, 1],
+                inputs: all,
+            },
+            Swept {
+                kernel: Outputs::One(&cos),
+                funcs: [1, 1],
+                inputs: all,
+            },
+        ];
+        let swept = sweep_functions_in(&[Func::Sin, Func::Cos], &members, lo..hi, false);
+        assert_eq!(calls.load(std::sync::atomic::Ordering::Relaxed), hi - lo);
+        assert_eq!(swept[0], vec![sweep(Func::Sin, &sin, strided, false)]);
+        assert_eq!(swept[2], vec![sweep(Func::Cos, &cos, all, false)]);
+        let outputs: Vec<Report> = members[1]
+            .funcs
+            .iter()
+            .enumerate()
+            .map(|(k, &f)| {
+                let one = |xs: &[f32], out: &mut [f32]| {
+                    let mut other = vec![0.0; xs.len()];
+                    if k == 0 {
+                        both(xs, out, &mut other)
+                    } else {
+                        both(xs, &mut other, out)
+                    }
+                };
+                sweep([Func::Sin, Func::Cos][f], &one, all, false)
+            })
+            .collect();
+        assert_eq!(swept[1], outputs);
+        assert!(swept[1][0].max_ulp() > 0.5 && swept[2][0].max_ulp() > 0.5);
+        assert_eq!(swept[1][1].correctly_rounded, hi - lo);
     }
 }
