@@ -528,6 +528,16 @@ pub enum Outputs<'a> {
     Two(PairSliceKernel<'a>),
 }
 
+impl Outputs<'_> {
+    /// The kernel on `xs`: its first output to `first`, a second to `second`.
+    fn run(self, xs: &[f32], first: &mut [f32], second: &mut [f32]) {
+        match self {
+            Outputs::One(kernel) => kernel(xs, first),
+            Outputs::Two(kernel) => kernel(xs, first, second),
+        }
+    }
+}
+
 /// One kernel of a [`sweep_functions`] pass.
 pub struct Swept<'a> {
     /// Its slice path.
@@ -674,12 +684,7 @@ pub fn sweep_functions_in(
                             // A run of consecutive inputs: the chunk's own
                             // inputs and references, no gathering.
                             let n = hi - lo;
-                            match member.kernel {
-                                Outputs::One(kernel) => kernel(&all[lo..hi], &mut y0[..n]),
-                                Outputs::Two(kernel) => {
-                                    kernel(&all[lo..hi], &mut y0[..n], &mut y1[..n])
-                                }
-                            }
+                            member.kernel.run(&all[lo..hi], &mut y0[..n], &mut y1[..n]);
                             for (k, report) in reports.iter_mut().enumerate().take(outputs) {
                                 let f = member.funcs[k];
                                 let ys = if k == 0 { &y0[..n] } else { &y1[..n] };
@@ -727,10 +732,7 @@ pub fn sweep_functions_in(
                             index[n] = i as u32;
                             n += 1;
                         }
-                        match member.kernel {
-                            Outputs::One(kernel) => kernel(&xs[..n], &mut y0[..n]),
-                            Outputs::Two(kernel) => kernel(&xs[..n], &mut y0[..n], &mut y1[..n]),
-                        }
+                        member.kernel.run(&xs[..n], &mut y0[..n], &mut y1[..n]);
                         for (k, report) in reports.iter_mut().enumerate().take(outputs) {
                             let f = member.funcs[k];
                             let ys = if k == 0 { &y0[..n] } else { &y1[..n] };
