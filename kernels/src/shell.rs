@@ -799,10 +799,10 @@ pub mod rsqrt {
     pub fn reduce(x: f32, c: &Constants) -> Reduced<RootScale> {
         let small = x < c.one;
         let scale = select_fp(small, c.up_root, c.down_root);
-        // x s^2 as two exact products (x s is normal for every x, neither
-        // product overflows before x s^2 would, and a NaN stays one): the
-        // bits of one product by s^2, one select fewer (three instructions
-        // on Cortex-M4F).
+        // x s^2 as two products, with the bits of one product by s^2 (one
+        // select fewer, three instructions on Cortex-M4F): x s is exact
+        // wherever it is finite (normal for finite nonzero x), and where it
+        // overflows (x < -2^96, whose result is NaN) so does x s^2.
         let recip = c.one / ((x * scale) * scale);
         Reduced {
             inputs: [root(recip), 0.0, 0.0, 0.0],
