@@ -608,14 +608,17 @@ pub fn sweep_functions_in(
     };
     // Per worker: the reports, and buffers for one chunk: its inputs, and
     // per function their references where some member checks them; each
-    // member's strided inputs and outputs. `known[f][i]` and
-    // `exact_known[f][i]` hold the number of the chunk (from 1) whose
-    // `want[f][i]` and `exact[f][i]` are filled in (`all[i]` with them):
-    // nothing is reset, and a chunk where the members check a stride of
-    // the inputs costs as much as that stride.
+    // member's strided inputs and outputs. `runs[f]` are the runs of
+    // consecutive inputs some member checks against function `f`, merged:
+    // their references are filled in one tight loop each. Outside them,
+    // `known[f][i]` and `exact_known[f][i]` hold the number of the chunk
+    // (from 1) whose `want[f][i]` and `exact[f][i]` are filled in: nothing
+    // is reset, and a chunk where the members check a stride of the inputs
+    // costs as much as that stride.
     struct Scratch {
         all: Vec<f32>,
         want: Vec<Vec<f32>>,
+        runs: Vec<Vec<(usize, usize)>>,
         known: Vec<Vec<u64>>,
         exact: Vec<Vec<f64>>,
         exact_known: Vec<Vec<u64>>,
@@ -628,6 +631,7 @@ pub fn sweep_functions_in(
     let scratch = || Scratch {
         all: vec![0.0; n],
         want: vec![vec![0.0; n]; m],
+        runs: vec![Vec::new(); m],
         known: vec![vec![0; n]; m],
         exact: vec![vec![0.0; n]; m],
         exact_known: vec![vec![0; n]; m],
@@ -645,18 +649,53 @@ pub fn sweep_functions_in(
                 let end = start + len as u64;
                 let id = chunk + 1;
                 // The correctly rounded result of every input some member
-                // checks, of each function it is checked against.
-                for member in members {
-                    for &f in &member.funcs[..member.outputs()] {
+                // checks, of each function it is checked against: first the
+                // runs of consecutive inputs, each input once however many
+                // members check it (the bookkeeping per member and input
+                // cost as much as the references), then the strides.
+                for (f, want_of) in want_of.iter().enumerate() {
+                    let checks_f =
+                        |member: &&Swept<'_>| member.funcs[..member.outputs()].contains(&f);
+                    let runs = &mut s.runs[f];
+                    runs.clear();
+                    for member in members.iter().filter(checks_f) {
                         for (first, last, step) in member.inputs.within(start, end) {
-                            if first >= last {
+                            if first < last && step == 1 {
+                                runs.push(((first - start) as usize, (last - start) as usize));
+                            }
+                        }
+                    }
+                    runs.sort_unstable();
+                    let mut merged = 0;
+                    for k in 0..runs.len() {
+                        let (lo, hi) = runs[k];
+                        if merged > 0 && lo <= runs[merged - 1].1 {
+                            runs[merged - 1].1 = runs[merged - 1].1.max(hi);
+                        } else {
+                            runs[merged] = (lo, hi);
+                            merged += 1;
+                        }
+                    }
+                    runs.truncate(merged);
+                    let (all, want) = (&mut s.all, &mut s.want[f]);
+                    for &(lo, hi) in runs.iter() {
+                        for (i, (w, x)) in want[lo..hi].iter_mut().zip(&mut all[lo..hi]).enumerate()
+                        {
+                            *x = f32::from_bits((start + (lo + i) as u64) as u32);
+                            *w = want_of(*x);
+                        }
+                    }
+                    for member in members.iter().filter(checks_f) {
+                        for (first, last, step) in member.inputs.within(start, end) {
+                            if first >= last || step == 1 {
                                 continue;
                             }
                             let (lo, hi) = ((first - start) as usize, (last - start) as usize);
                             for i in (lo..hi).step_by(step as usize) {
-                                if s.known[f][i] != id {
-                                    s.all[i] = f32::from_bits((start + i as u64) as u32);
-                                    s.want[f][i] = want_of[f](s.all[i]);
+                                let in_run = runs.iter().any(|&(a, b)| (a..b).contains(&i));
+                                if !in_run && s.known[f][i] != id {
+                                    all[i] = f32::from_bits((start + i as u64) as u32);
+                                    want[i] = want_of(all[i]);
                                     s.known[f][i] = id;
                                 }
                             }
