@@ -351,19 +351,19 @@ fn host_rustflags() -> Option<String> {
             return None;
         }
         let features: Vec<&str> = [
-            ("fma", std::arch::is_x86_feature_detected!("fma")),
-            ("avx2", std::arch::is_x86_feature_detected!("avx2")),
+            ("+fma", std::arch::is_x86_feature_detected!("fma")),
+            ("+avx2", std::arch::is_x86_feature_detected!("avx2")),
         ]
         .into_iter()
-        .filter_map(|(name, present)| present.then_some(name))
+        .filter_map(|(feature, present)| present.then_some(feature))
         .collect();
         if features.is_empty() {
             return None;
         }
         let flags = std::env::var("RUSTFLAGS").unwrap_or_default();
-        let wanted = features.iter().map(|f| format!("+{f}")).collect::<Vec<_>>();
+        let features = features.join(",");
         Some(
-            format!("{flags} -C target-feature={}", wanted.join(","))
+            format!("{flags} -C target-feature={features}")
                 .trim()
                 .to_owned(),
         )
