@@ -74,6 +74,9 @@ pub enum Func {
     Softplus,
     /// the error function, `erf(x) = 2/sqrt(pi) * integral of e^(-t^2) from 0 to x`
     Erf,
+    /// the complementary error function, `erfc(x) = 1 - erf(x)`, with its
+    /// relative error bounded in the tail where it is tiny
+    Erfc,
 }
 
 /// The second argument on the search line of every function of two
@@ -277,11 +280,12 @@ pub enum ShellModule {
     Silu,
     Softplus,
     Erf,
+    Erfc,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 43] = [
+    pub const ALL: [ShellModule; 44] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -325,6 +329,7 @@ impl ShellModule {
         ShellModule::Silu,
         ShellModule::Softplus,
         ShellModule::Erf,
+        ShellModule::Erfc,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -373,6 +378,7 @@ impl ShellModule {
             ShellModule::Silu => "silu",
             ShellModule::Softplus => "softplus",
             ShellModule::Erf => "erf",
+            ShellModule::Erfc => "erfc",
         }
     }
 }
@@ -696,6 +702,15 @@ const ERF_CORE: Core = Core {
     ],
 };
 
+const ERFC_CORE: Core = Core {
+    reduction: "a = |x| clamped to 10.125 (NaN too), t + t_lo = a^2 (Dekker), d + d_lo = a + 0.5625 (exact two-sum), w = 1/d, v = w - 0.375 (less d_lo w^2); below |x| = 0.5, erfc x = 1 - x - x*P(t) with 1 - x as a two-sum; above, erfc a = e^(-t - t_lo) G/(d + d_lo): exp's reduction of -t to 2^k (1 + r + tail) with a fixed polynomial, 1 + r + tail as a 12-bit head and a tail, G = 0.625 + g(v) as a two-sum, their product as an exact head and a small tail, the quotient by d refined by its exact remainder (Dekker) and rounded once, then scaled by 2^k (rounded once more only where it is subnormal); x <= -0.5: 2 - erfc |x|; NaN kept",
+    inputs: &["t", "v"],
+    outputs: &[
+        "P(t) = erf(a)/a - 1 on t = a^2 < 0.25",
+        "g(v) = (a + 0.5625) e^(a^2) erfc(a) - 0.625 on v = w - 0.375, w = 1/(a + 0.5625), a in [0.5, 10.125]",
+    ],
+};
+
 const SOFTPLUS_CORE: Core = Core {
     reduction: "z = x clamped to -104..=14.556091, j = round(z/ln2), r + r_lo = z - j*ln2 (exp's Cody-Waite, two-sum); e^z = 2^j (m + m_lo) from a fixed degree-7 polynomial (2^-28 relative); below e^z = 2^-16 the result is e^z - e^2z/2 rounded once (subnormal too); above, u = 1 + e^z rounded, e = its error (Knuth's two-sum) + 2^j m_lo, c = e/u, u = 2^k * m with m in [0.70703125, 1.4140625), f = m - 1 (exact): softplus(x) = P(f, k, c) = k*ln2 + ln(1 + f) + c; x itself from 14.556091 up, where the result is x",
     inputs: &["f", "k", "c"],
@@ -982,7 +997,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 28] = [
+const SPECS: [Spec; 29] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -2563,10 +2578,80 @@ const SPECS: [Spec; 28] = [
             micromath: true,
         },
     },
+    Spec {
+        func: Func::Erfc,
+        name: "erfc",
+        aliases: &["erfcf"],
+        title: "`erfc x = 1 - erf x`, the complementary error function,",
+        signature: Signature::unary(&[Func::Erfc]),
+        shells: &[
+            // |x| and its clamp 3, t and t_lo 9, d and d_lo 3, w 1, the
+            // small form 6, exp's reduction 9, the fixed polynomial 13,
+            // 1 + r + tail in two pieces 6, G in two pieces 3, the product
+            // 8, the quotient and its exact remainder 16, 2^k 7, 2 - y and
+            // the selects 7, the NaN select 3.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &ERFC_CORE,
+                ShellModule::Erfc,
+                94,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 1.0),
+            Exact::At(-0.0, 1.0),
+            // 1 below |x| = 2^-25, 2 from -3.832507 down, +0 from 10.054195 up.
+            Exact::At(1e-30, 1.0),
+            Exact::At(-1e-30, 1.0),
+            Exact::At(-4.0, 2.0),
+            Exact::At(11.0, 0.0),
+            Exact::At(f32::MAX, 0.0),
+            Exact::At(-f32::MAX, 2.0),
+            Exact::At(INF, 0.0),
+            Exact::At(-INF, 2.0),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        // Where the two forms meet, where results turn subnormal, reach
+        // +0 and 2, and the clamp.
+        edges: &[
+            0.5,
+            0.499_999_97,
+            -0.5,
+            -0.499_999_97,
+            9.194_549,
+            10.054_195,
+            10.125,
+            -3.832_507,
+            1.0e-4,
+            -2.0e-3,
+        ],
+        search_interval: (0.0, 0.5),
+        // 2^-26 ..= 10.125, both signs: below, erfc x is 1 - 2x/sqrt(pi)
+        // rounded; above, +0 or 2.
+        tuning: TuningRange {
+            lo: 0x3280_0000,
+            hi: 0x4122_0000,
+            signed: true,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-3.0, 9.0),
+            edge: &[
+                InputRange::SignedBits(MIN_SUBNORMAL, 0x3980_0000),
+                InputRange::SignedBits(0x4113_1cdf, MAX_FINITE),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-3.0, 9.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: true,
+        },
+    },
 ];
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 28] = [
+    pub const ALL: [Func; 29] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -2595,6 +2680,7 @@ impl Func {
         Func::Silu,
         Func::Softplus,
         Func::Erf,
+        Func::Erfc,
     ];
 
     /// The function's descriptor.
@@ -2680,7 +2766,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Erf as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Erfc as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

@@ -1562,6 +1562,76 @@ fn erf_shapes() -> Vec<Shape> {
     shapes
 }
 
+/// erfc's first output on `t = a^2`, `a < 0.5` (the shell's `split`).
+const ERFC_T: (f64, f64) = (0.0, 0.25);
+/// Its second output on `v = w - 0.375`, `w = 1/(a + c)`, `a` in
+/// `[0.5, 10.125]` (the shell's `split` and `a_max`), `c` =
+/// [`ERFC_SHIFT`].
+const ERFC_V: (f64, f64) = (
+    1.0 / (10.125 + ERFC_SHIFT) - ERFC_W_MID,
+    1.0 / (0.5 + ERFC_SHIFT) - ERFC_W_MID,
+);
+/// The shell's `w_mid`.
+const ERFC_W_MID: f64 = 0.375;
+/// `c` of `w = 1/(a + c)`, the shell's `shift`.
+const ERFC_SHIFT: f64 = 0.5625;
+/// The middle of `G`'s range, which the shell adds back (`g0`).
+const ERFC_G0: f64 = 0.625;
+
+/// erfc from the correctly rounded `f64` one.
+fn erfc(a: f64) -> f64 {
+    crate::reference::real(Func::Erfc)(a)
+}
+
+/// `G - 0.625`, `G = (a + c) e^(a^2) erfc(a)` at `a = 1/w - c`, `w = v +
+/// 0.375`: `e^(a^2)` is within 2^-46 relative (`a^2`'s rounding times at
+/// most 103), erfc within 2^-53.
+fn erfc_g(v: f64) -> f64 {
+    let a = 1.0 / (v + ERFC_W_MID) - ERFC_SHIFT;
+    (a + ERFC_SHIFT) * (a * a).exp() * erfc(a) - ERFC_G0
+}
+
+/// erfc's programs: `P(t)` (erf's first output, weighed against erfc)
+/// and `g(v)`, in Horner form.
+fn erfc_shapes() -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for p_terms in 3..=6u32 {
+        for g_terms in 6..=14u32 {
+            shapes.push(Shape {
+                func: Func::Erfc,
+                domain: Domain::Full,
+                name: format!("erfc/p{p_terms}g{g_terms}"),
+                fits: vec![
+                    FitSpec {
+                        target: erf_small,
+                        // erfc(a) = 1 - a (1 + P): an error in P moves it
+                        // by a times as much.
+                        weight: |t| t.sqrt() / erfc(t.sqrt()),
+                        powers: (0..p_terms).collect(),
+                        interval: ERFC_T,
+                    },
+                    FitSpec {
+                        target: erfc_g,
+                        // Relative to G, so to erfc.
+                        weight: |v| 1.0 / (ERFC_G0 + erfc_g(v)),
+                        powers: (0..g_terms).collect(),
+                        interval: ERFC_V,
+                    },
+                ],
+                fused: false,
+                build: |c, split| {
+                    let (p, g) = c.split_at(split[0]);
+                    let mut b = Builder::new();
+                    let p = b.horner(IN0, p);
+                    let g = b.horner(IN1, g);
+                    b.finish(&[p, g])
+                },
+            });
+        }
+    }
+    shapes
+}
+
 /// The core of atan2 on `t = a^2`: `(atan(a) - a) / a^3`, by its series
 /// near 0 where the difference cancels.
 fn atan_tail(t: f64) -> f64 {
@@ -1749,6 +1819,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Tan => tan_shapes(),
             Func::Tanh => tanh_shapes(),
             Func::Erf => erf_shapes(),
+            Func::Erfc => erfc_shapes(),
             // The same core on a wider interval for atan.
             Func::Atan2 | Func::Atan => atan2_shapes(func),
             // acos runs asin's core.

@@ -190,6 +190,24 @@ pub struct Square {
     pub t_lo: f32,
 }
 
+/// erfc: `|x|` clamped, its square and its shifted reciprocal's
+/// denominator, each in two pieces.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Complement {
+    /// `|x|` clamped to `0..=10.125` (NaN to 10.125).
+    pub a: f32,
+    /// `a^2` rounded.
+    pub t: f32,
+    /// `a^2 - t`, exactly.
+    pub t_lo: f32,
+    /// `a + 0.5625` rounded.
+    pub d: f32,
+    /// `a + 0.5625 - d`, exactly where `a >= 0.5625`.
+    pub d_lo: f32,
+    /// `1/d` rounded, the program's second input.
+    pub w: f32,
+}
+
 /// rsqrt: how the reconstruction scales the root back, and `1/x` for the
 /// zeros.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -3350,6 +3368,148 @@ pub mod erf {
         let large = (c.one - scale) - scale * e;
         let y = select(a < c.split, small, large);
         let y = f32::from_bits(y.to_bits() | (x.to_bits() & 0x8000_0000));
+        select(x.is_nan(), x, y)
+    }
+}
+
+/// erfc x = 1 - erf x, with its relative error bounded where it is tiny.
+///
+/// Below `|x| = 0.5` it is `1 - x - x P(x^2)`, erf's form, with `1 - x` as
+/// an exact two-sum so that only the last addition rounds (up to 0.75, as
+/// erf splits, `P`'s Horner steps cancel and cost erfc 0.45 ULP). Above, for
+/// `a = |x|`, `erfc a = e^(-a^2) G(w) / (a + c)` with `c = 0.5625`,
+/// `w = 1/(a + c)` and `G = (a + c) erfcx(a)`, which lies in
+/// `[0.5928, 0.6681]` (the program gives `g = G - 0.625`). `c` is where
+/// `G` hardly moves with `w`: `w`'s rounding moves it by at most 0.115 of
+/// that rounding, relative. Each factor comes in two pieces and the
+/// quotient by `a + c` is refined by its exact remainder, so the result
+/// rounds once (twice where it is subnormal, from `a = 9.1945` on). For
+/// `x <= -0.5` it is `2 - erfc |x|`.
+pub mod erfc {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::two_square;
+    shell_impl!(Complement);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: exp::Reduction,
+        /// `|x|` from here up gives +0 (erfc is +0 from 10.054195 on).
+        a_max: f32,
+        /// Below this `|x|`, the program's first output; above, the second.
+        split: f32,
+        /// `P'(t)` in the middle of `[0, 0.25]` (it runs from -0.376 to
+        /// -0.325).
+        p_slope: f32,
+        /// `c` of `w = 1/(a + c)`.
+        shift: f32,
+        /// Where the program's `v = w - w_mid` is measured from.
+        w_mid: f32,
+        /// `G - g`, the middle of `G`'s range.
+        g0: f32,
+        one: f32,
+        two: f32,
+        /// [`EXP_TAIL_Q`].
+        exp_q: [f32; 6],
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: exp::REDUCTION,
+        a_max: 10.125,
+        split: 0.5,
+        p_slope: -0.35,
+        shift: 0.5625,
+        w_mid: 0.375,
+        g0: 0.625,
+        one: 1.0,
+        two: 2.0,
+        exp_q: EXP_TAIL_Q,
+    };
+
+    /// Reduction: `inputs = [t, w - 0.375]`, the carry `a`, `t`, `t_lo`, `d`, `d_lo`, `w`.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Complement> {
+        let a = abs(x);
+        let a = select(a < c.a_max, a, c.a_max);
+        // a^2 = t + t_lo exactly (Dekker's product of a with itself).
+        let (t, t_lo) = two_square(a);
+        // Exact from a = 0.5625 on, so in the second form; below, only the
+        // first form's result is used.
+        let (d, d_lo) = fast_two_sum(a, c.shift);
+        let w = c.one / d;
+        // The program's variable, centred so that its polynomial's Horner
+        // steps do not cancel (over w itself they lost 1.6 ULP); exact from
+        // w = 0.1875 up (Sterbenz), within 2^-27 below. Less d_lo w^2, so
+        // that only the quotient's rounding moves it from 1/(a + c) - w_mid.
+        let v = (w - c.w_mid) - d_lo * (w * w);
+        Reduced {
+            inputs: [t, v, 0.0, 0.0],
+            carry: Complement {
+                a,
+                t,
+                t_lo,
+                d,
+                d_lo,
+                w,
+            },
+        }
+    }
+
+    /// Reconstruction from `out = [P(t), g(v)]`, as the module says.
+    #[inline(always)]
+    pub fn finish(
+        x: f32,
+        Complement {
+            a,
+            t,
+            t_lo,
+            d,
+            d_lo,
+            w,
+        }: Complement,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
+        let [p, g] = out;
+        // 1 - x = s + s_lo exactly (|x| < 1 where it is used). P is at
+        // t, a^2 rounded: its slope times t_lo puts back what that moved.
+        let (s, s_lo) = fast_two_sum(c.one, -x);
+        let small = s + (s_lo - x * (p + c.p_slope * t_lo));
+        // -t = k ln2 + r + r_lo, k in -148..=0, and e^(-t - t_lo) =
+        // 2^k (1 + r + tail).
+        let red = exp::reduce_unclamped(-t, &c.reduction);
+        let ([r, r_lo, _, _], k) = (red.inputs, red.carry.k);
+        // t_lo reaches 2^-18, too much for [`exp_tail`]'s `r_lo (1 + r)`
+        // in place of `r_lo e^r`: here `e^(r + rho) - 1 - r = u + rho (1 +
+        // r + u)` with `u = e^r - 1 - r = r^2 Q(r)`, within 2^-30.
+        let rho = r_lo - t_lo;
+        let [q0, q1, q2, q3, q4, q5] = c.exp_q;
+        let u = r * (r * (q0 + r * (q1 + r * (q2 + r * (q3 + r * (q4 + r * q5))))));
+        let tail = u + (rho + rho * (r + u));
+        // 1 + r + tail = e_hi + e_lo, e_hi of 12 bits: 1 - e_hi is exact
+        // (Sterbenz), so is its sum with r (about -tail, on r's grid), and
+        // e_lo is below 2^-11, so its roundings weigh nothing.
+        let e_hi = head12(c.one + (r + tail));
+        let e_lo = ((c.one - e_hi) + r) + tail;
+        // G = g_hi + g_lo exactly (|g| < 0.625).
+        let (g_hi, g_lo) = fast_two_sum(c.g0, g);
+        // (e_hi + e_lo) G = n + n_lo: e_hi times g_hi's 12-bit head is
+        // exact, and so is e_hi times its tail (12 bits each).
+        let g_head = head12(g_hi);
+        let n = e_hi * g_head;
+        let n_lo = e_hi * (g_hi - g_head) + (e_lo * g_hi + (e_hi + e_lo) * g_lo);
+        // (n + n_lo)/(d + d_lo): q = n/d to a few ULP, q d = qd + qd_lo
+        // exactly, n - qd exact (Sterbenz), and the remainder's quotient
+        // added in one rounding.
+        let q = n * w;
+        let (qd, qd_lo) = two_product(q, d, head12(d));
+        let rem = ((n - qd) - qd_lo) + (n_lo - q * d_lo);
+        let large = scale_by_pow2(q + rem * w, k);
+        let big = select(x < 0.0, c.two - large, large);
+        let y = select(a < c.split, small, big);
         select(x.is_nan(), x, y)
     }
 }

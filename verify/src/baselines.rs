@@ -165,6 +165,24 @@ impl Library {
             // Rust's std has no stable erf: the platform C library's, which
             // is what std's other functions call.
             (Library::Std, Func::Erf) => Kernel::Unary(platform_erff),
+            (Library::Libm, Func::Erfc) => Kernel::Unary(libm::erfcf),
+            // The same formula for erfc: its tail times e^(-a^2), mirrored
+            // below 0.
+            (Library::Micromath, Func::Erfc) => Kernel::Unary(|x| {
+                let a = F32Ext::abs(x);
+                let t = 1.0 / (1.0 + 0.327_591_1 * a);
+                let poly = t
+                    * (0.254_829_6
+                        + t * (-0.284_496_74
+                            + t * (1.421_413_7 + t * (-1.453_152 + t * 1.061_405_4))));
+                let tail = poly * F32Ext::exp(-a * a);
+                if x < 0.0 {
+                    2.0 - tail
+                } else {
+                    tail
+                }
+            }),
+            (Library::Std, Func::Erfc) => Kernel::Unary(platform_erfcf),
         }
     }
 }
@@ -177,4 +195,13 @@ fn platform_erff(x: f32) -> f32 {
     }
     // SAFETY: a pure C function of one float, no pointers, no state.
     unsafe { erff(x) }
+}
+
+/// The platform C library's `erfcf`, as [`platform_erff`].
+fn platform_erfcf(x: f32) -> f32 {
+    extern "C" {
+        fn erfcf(x: f32) -> f32;
+    }
+    // SAFETY: a pure C function of one float, no pointers, no state.
+    unsafe { erfcf(x) }
 }

@@ -100,6 +100,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Silu => shell!(silu),
         ShellModule::Softplus => shell!(softplus),
         ShellModule::Erf => shell!(erf),
+        ShellModule::Erfc => shell!(erfc),
         ShellModule::Atan2 => shell!(atan2, Binary),
         ShellModule::Atan2Fast => shell!(atan2_fast, Binary),
         ShellModule::Sincos => shell!(sincos, Pair),

@@ -51,6 +51,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Silu => |x| silu(x as f64) as f32,
         Func::Softplus => |x| softplus(x as f64) as f32,
         Func::Erf => core_math::erff,
+        Func::Erfc => core_math::erfcf,
     }
 }
 
@@ -87,6 +88,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Silu => silu,
         Func::Softplus => softplus,
         Func::Erf => core_math::erf,
+        Func::Erfc => core_math::erfc,
     }
 }
 
@@ -166,7 +168,8 @@ pub fn rounded(func: Func) -> Kernel {
         | Func::Sigmoid
         | Func::Silu
         | Func::Softplus
-        | Func::Erf => Kernel::Unary(correctly_rounded(func)),
+        | Func::Erf
+        | Func::Erfc => Kernel::Unary(correctly_rounded(func)),
     }
 }
 
@@ -201,7 +204,8 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         | Func::Sigmoid
         | Func::Silu
         | Func::Softplus
-        | Func::Erf => Kernel::Unary(real(func)),
+        | Func::Erf
+        | Func::Erfc => Kernel::Unary(real(func)),
     }
 }
 

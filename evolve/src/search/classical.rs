@@ -78,6 +78,9 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         Func::Acos if k == 0 => m.acos(),
         Func::Acos => -asin_derivative(m, k),
         Func::Erf => return erf_taylor(m, k),
+        // 1 - erf: erf's coefficients negated, but the first.
+        Func::Erfc if k == 0 => return real_reference(Func::Erfc)(m),
+        Func::Erfc => return -erf_taylor(m, k),
         // Its first output.
         Func::Sincos => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
     };

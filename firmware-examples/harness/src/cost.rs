@@ -123,6 +123,27 @@ pub fn micromath_erf(x: f32) -> f32 {
             + t * (-0.284_496_74 + t * (1.421_413_7 + t * (-1.453_152 + t * 1.061_405_4))));
     F32Ext::copysign(1.0 - poly * F32Ext::exp(-a * a), x)
 }
+/// `libm::erfcf`.
+#[inline(never)]
+pub fn libm_erfc(x: f32) -> f32 {
+    libm::erfcf(x)
+}
+/// erfc by the same formula on `micromath`'s `exp` (it has no erfc).
+#[inline(never)]
+pub fn micromath_erfc(x: f32) -> f32 {
+    use micromath::F32Ext;
+    let a = F32Ext::abs(x);
+    let t = 1.0 / (1.0 + 0.327_591_1 * a);
+    let poly = t
+        * (0.254_829_6
+            + t * (-0.284_496_74 + t * (1.421_413_7 + t * (-1.453_152 + t * 1.061_405_4))));
+    let tail = poly * F32Ext::exp(-a * a);
+    if x < 0.0 {
+        2.0 - tail
+    } else {
+        tail
+    }
+}
 /// `libm::expm1f`.
 #[inline(never)]
 pub fn libm_expm1(x: f32) -> f32 {
@@ -298,6 +319,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Silu => (Unary(libm_silu), Some(Unary(micromath_silu))),
         Func::Softplus => (Unary(libm_softplus), Some(Unary(micromath_softplus))),
         Func::Erf => (Unary(libm_erf), Some(Unary(micromath_erf))),
+        Func::Erfc => (Unary(libm_erfc), Some(Unary(micromath_erfc))),
         Func::Atan2 => (Binary(libm_atan2), Some(Binary(micromath_atan2))),
         Func::Sincos => (Pair(libm_sincos), Some(Pair(micromath_sincos))),
         Func::Atan => (Unary(libm_atan), Some(Unary(micromath_atan))),

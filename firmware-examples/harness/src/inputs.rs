@@ -11,9 +11,9 @@
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
 /// underflow thresholds of exp and exp2, the reduction boundaries of sin
 /// and cos (pi/4, pi/2, pi, large arguments; tan's too), of tanh, atan, asin and acos, exp10's exact powers and thresholds, expm1's,
-/// sinh's, cosh's and log10's exact points, sigmoid's, silu's, softplus's and erf's thresholds; then the edges of every
+/// sinh's, cosh's and log10's exact points, sigmoid's, silu's, softplus's, erf's and erfc's thresholds; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 138] = [
+pub const SPECIALS: [u32; 147] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -129,6 +129,15 @@ pub const SPECIALS: [u32; 138] = [
     0xc131_7218, // -11.090355: softplus's e^x - e^2x/2 below here
     0x407a_d445, // 3.919206: erf is 1 from here up
     0x3f40_0000, // 0.75: erf's second form from here up
+    0x3f00_0000, // 0.5: erfc's second form from here up
+    0xbf00_0000, // -0.5: erfc's 2 - erfc |x| from here down
+    0x0da2_4260, // 1e-30: erfc is 1
+    0x8da2_4260, // -1e-30
+    0x4130_0000, // 11: erfc is +0
+    0x4113_1cdf, // 9.194549: erfc's result turns subnormal
+    0x4120_ddfc, // 10.054195: erfc rounds to +0 from here up
+    0xc075_47cb, // -3.832507: erfc rounds to 2 from here down
+    0x4122_0000, // 10.125: erfc's clamp
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
@@ -171,7 +180,7 @@ pub const INPUTS: u32 = BLOCK * BLOCKS;
 
 /// Stride between strided bit patterns: odd, so every low-bit residue occurs,
 /// and `(INPUTS - SPECIALS.len()) * STRIDE` just covers 2^32.
-pub const STRIDE: u32 = 32_803;
+pub const STRIDE: u32 = 32_809;
 
 /// Bits of input `i` (`i < INPUTS`).
 pub const fn input_bits(i: u32) -> u32 {
