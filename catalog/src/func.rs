@@ -77,6 +77,9 @@ pub enum Func {
     /// the complementary error function, `erfc(x) = 1 - erf(x)`, with its
     /// relative error bounded in the tail where it is tiny
     Erfc,
+    /// `gelu(x) = x Phi(x) = (x/2) erfc(-x/sqrt(2))`, the exact Gaussian
+    /// error linear unit (not PyTorch's tanh approximation)
+    Gelu,
 }
 
 /// The second argument on the search line of every function of two
@@ -281,11 +284,12 @@ pub enum ShellModule {
     Softplus,
     Erf,
     Erfc,
+    Gelu,
 }
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 44] = [
+    pub const ALL: [ShellModule; 45] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -330,6 +334,7 @@ impl ShellModule {
         ShellModule::Softplus,
         ShellModule::Erf,
         ShellModule::Erfc,
+        ShellModule::Gelu,
     ];
 
     /// The module's name in `evokern::__private::shell`.
@@ -379,6 +384,7 @@ impl ShellModule {
             ShellModule::Softplus => "softplus",
             ShellModule::Erf => "erf",
             ShellModule::Erfc => "erfc",
+            ShellModule::Gelu => "gelu",
         }
     }
 }
@@ -711,6 +717,12 @@ const ERFC_CORE: Core = Core {
     ],
 };
 
+const GELU_CORE: Core = Core {
+    reduction: "t = |x| clamped to 14.375 (NaN too), h + h_lo = t^2/2 (Dekker), u = 1/(5 + t) with its remainder u_lo (Dekker), v = (u - 0.1015625) + u_lo; d + d_lo = 1.125 + t (exact two-sum), w = 1/d; Phi(-t) = e^(-h - h_lo) K/(d + d_lo): exp's reduction of -h to 2^k (1 + r + tail) with a fixed polynomial, 1 + r + tail as a 12-bit head and a tail, K = 0.46875 + v + k(v) as two two-sums, their product as an exact head and a small tail, the quotient by d refined by its exact remainder (Dekker); P = t Phi(-t) 2^-k as a Dekker product and a tail; x >= 0: x - 2^k P (an exact difference and the tails, rounded once); x < 0: -2^k P, rounded once (twice where subnormal); below t = 2^-100, P = t/2, and below 2^-125 t (1/2 - 2^-25), which rounds x/2 the way x Phi(x) does; NaN kept",
+    inputs: &["v"],
+    outputs: &["k(v) = (t + 1.125) e^(t^2/2) Phi(-t) - 0.46875 - v on v = u - 0.1015625, u = 1/(t + 5), t in [0, 14.375]"],
+};
+
 const SOFTPLUS_CORE: Core = Core {
     reduction: "z = x clamped to -104..=14.556091, j = round(z/ln2), r + r_lo = z - j*ln2 (exp's Cody-Waite, two-sum); e^z = 2^j (m + m_lo) from a fixed degree-7 polynomial (2^-28 relative); below e^z = 2^-16 the result is e^z - e^2z/2 rounded once (subnormal too); above, u = 1 + e^z rounded, e = its error (Knuth's two-sum) + 2^j m_lo, c = e/u, u = 2^k * m with m in [0.70703125, 1.4140625), f = m - 1 (exact): softplus(x) = P(f, k, c) = k*ln2 + ln(1 + f) + c; x itself from 14.556091 up, where the result is x",
     inputs: &["f", "k", "c"],
@@ -997,7 +1009,7 @@ const BOTH: Baselines = Baselines {
     micromath: true,
 };
 
-const SPECS: [Spec; 29] = [
+const SPECS: [Spec; 30] = [
     Spec {
         func: Func::Exp,
         name: "exp",
@@ -2648,10 +2660,87 @@ const SPECS: [Spec; 29] = [
             micromath: true,
         },
     },
+    Spec {
+        func: Func::Gelu,
+        name: "gelu",
+        aliases: &["gelu_erf"],
+        title: "`gelu x = x Phi(x) = (x/2) erfc(-x/sqrt 2)`, the exact Gaussian error linear unit,",
+        signature: Signature::unary(&[Func::Gelu]),
+        shells: &[
+            // |x| and its clamp 3, h and h_lo 9, d and d_lo 3, w 1, v 4,
+            // exp's reduction 9, the fixed polynomial 13, 1 + r + tail in
+            // two pieces 6, G in two pieces 3, the product 8, the quotient
+            // and its exact remainder 16, t times it 10, 2^k 7, the two
+            // signs' results 8, the tiny guard 4, the selects and NaN 5.
+            shell(
+                Shell::Full,
+                Domain::Full,
+                &GELU_CORE,
+                ShellModule::Gelu,
+                109,
+                "",
+            ),
+        ],
+        exact: &[
+            Exact::At(0.0, 0.0),
+            Exact::At(-0.0, -0.0),
+            // x/2 where it is exact; where x/2 is halfway between two
+            // subnormals, x^2/sqrt(2 pi) > 0 decides: up for x > 0, toward
+            // 0 for x < 0.
+            Exact::At(f32::from_bits(0x0d80_0000), f32::from_bits(0x0d00_0000)),
+            Exact::At(f32::from_bits(0x8d80_0000), f32::from_bits(0x8d00_0000)),
+            Exact::At(f32::from_bits(0x0000_0001), f32::from_bits(0x0000_0001)),
+            Exact::At(f32::from_bits(0x8000_0001), -0.0),
+            Exact::At(f32::from_bits(0x0000_0003), f32::from_bits(0x0000_0002)),
+            Exact::At(f32::from_bits(0x8000_0003), f32::from_bits(0x8000_0001)),
+            // x from 5.3475156 up, -0 from -14.356069 down.
+            Exact::At(6.0, 6.0),
+            Exact::At(100.0, 100.0),
+            Exact::At(f32::MAX, f32::MAX),
+            Exact::At(INF, INF),
+            Exact::At(-15.0, -0.0),
+            Exact::At(-f32::MAX, -0.0),
+            Exact::At(-INF, -0.0),
+            Exact::At(f32::NAN, f32::NAN),
+        ],
+        // Where the result becomes x, turns subnormal, reaches -0, the
+        // clamp, and the tiny guard.
+        edges: &[
+            5.347_515_6,
+            -13.146_247,
+            -14.356_069,
+            14.375,
+            -14.375,
+            7.888_609e-31,
+            -7.888_609e-31,
+            1.0e-3,
+            -0.75,
+        ],
+        search_interval: (-4.0, 4.0),
+        // 2^-26 ..= 14.375, both signs: below, gelu x is x/2 rounded;
+        // above, x or -0.
+        tuning: TuningRange {
+            lo: 0x3280_0000,
+            hi: 0x4166_0000,
+            signed: true,
+        },
+        bench: BenchInputs {
+            typical: InputRange::Uniform(-6.0, 6.0),
+            edge: &[
+                InputRange::SignedBits(MIN_SUBNORMAL, 0x3980_0000),
+                InputRange::SignedBits(0x4152_5707, MAX_FINITE),
+            ],
+        },
+        cost_inputs: InputRange::Uniform(-6.0, 6.0),
+        baselines: Baselines {
+            libm: true,
+            micromath: true,
+        },
+    },
 ];
 impl Func {
     /// Every function, in a fixed order.
-    pub const ALL: [Func; 29] = [
+    pub const ALL: [Func; 30] = [
         Func::Exp,
         Func::Exp2,
         Func::Exp10,
@@ -2681,6 +2770,7 @@ impl Func {
         Func::Softplus,
         Func::Erf,
         Func::Erfc,
+        Func::Gelu,
     ];
 
     /// The function's descriptor.
@@ -2766,7 +2856,7 @@ impl core::fmt::Display for Func {
 }
 
 // A variant added after the last one without a place in `ALL` fails here.
-const _: () = assert!(ShellModule::Erfc as usize + 1 == ShellModule::ALL.len());
+const _: () = assert!(ShellModule::Gelu as usize + 1 == ShellModule::ALL.len());
 
 #[cfg(test)]
 mod tests {

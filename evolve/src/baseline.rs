@@ -1632,6 +1632,56 @@ fn erfc_shapes() -> Vec<Shape> {
     shapes
 }
 
+/// gelu's program on `v = w - 0.1015625`, `w = 1/(t + 5)`, `t` in `[0,
+/// 14.375]` (the shell's `shift`, `w_mid` and `t_max`).
+const GELU_V: (f64, f64) = (
+    1.0 / (14.375 + GELU_SHIFT) - GELU_W_MID,
+    1.0 / GELU_SHIFT - GELU_W_MID,
+);
+/// The shell's `w_mid`.
+const GELU_W_MID: f64 = 0.101_562_5;
+/// `c` of `w = 1/(t + c)`, the shell's `shift`.
+const GELU_SHIFT: f64 = 5.0;
+/// `c` of the quotient's `t + c`, the shell's `denominator`.
+const GELU_DENOMINATOR: f64 = 1.125;
+/// What the shell adds back besides `v` (`k0`).
+const GELU_K0: f64 = 0.468_75;
+
+/// `K - 0.46875 - v`, `K = (t + 1.125) e^(t^2/2) Phi(-t)` at `t = 1/w - 5`, `w =
+/// v + 0.1015625`, with `Phi(-t) = erfc(t/sqrt 2)/2`: `e^(t^2/2)` is within
+/// 2^-45 relative (`t^2`'s rounding times at most 104), erfc within 2^-44
+/// (its argument's roundings times its condition number).
+fn gelu_g(v: f64) -> f64 {
+    let t = (1.0 / (v + GELU_W_MID) - GELU_SHIFT).max(0.0);
+    (t + GELU_DENOMINATOR) * (0.5 * t * t).exp() * 0.5 * erfc(t * std::f64::consts::FRAC_1_SQRT_2)
+        - GELU_K0
+        - v
+}
+
+/// gelu's program `k(v)` in Horner form.
+fn gelu_shapes() -> Vec<Shape> {
+    (8..=14u32)
+        .map(|terms| Shape {
+            func: Func::Gelu,
+            domain: Domain::Full,
+            name: format!("gelu/g{terms}"),
+            fits: vec![FitSpec {
+                target: gelu_g,
+                // Relative to K, so to Phi(-t) and to gelu's tail.
+                weight: |v| 1.0 / (GELU_K0 + v + gelu_g(v)),
+                powers: (0..terms).collect(),
+                interval: GELU_V,
+            }],
+            fused: false,
+            build: |c, _| {
+                let mut b = Builder::new();
+                let g = b.horner(IN0, c);
+                b.finish(&[g])
+            },
+        })
+        .collect()
+}
+
 /// The core of atan2 on `t = a^2`: `(atan(a) - a) / a^3`, by its series
 /// near 0 where the difference cancels.
 fn atan_tail(t: f64) -> f64 {
@@ -1820,6 +1870,7 @@ pub fn shapes(func: Func, domain: Domain) -> Vec<Shape> {
             Func::Tanh => tanh_shapes(),
             Func::Erf => erf_shapes(),
             Func::Erfc => erfc_shapes(),
+            Func::Gelu => gelu_shapes(),
             // The same core on a wider interval for atan.
             Func::Atan2 | Func::Atan => atan2_shapes(func),
             // acos runs asin's core.

@@ -208,6 +208,26 @@ pub struct Complement {
     pub w: f32,
 }
 
+/// gelu: `|x|` clamped, half its square and its shifted reciprocal's
+/// denominator, each in two pieces.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Gaussian {
+    /// `|x|` clamped to `0..=14.375` (NaN to 14.375).
+    pub t: f32,
+    /// `t^2/2` rounded.
+    pub h: f32,
+    /// `t^2/2 - h`, exactly (but where `t^2` underflows).
+    pub h_lo: f32,
+    /// `4 + t` rounded.
+    pub d: f32,
+    /// `4 + t - d`, exactly.
+    pub d_lo: f32,
+    /// `1/d` rounded.
+    pub w: f32,
+    /// The program's input, which the reconstruction adds to its output.
+    pub v: f32,
+}
+
 /// rsqrt: how the reconstruction scales the root back, and `1/x` for the
 /// zeros.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -3511,5 +3531,185 @@ pub mod erfc {
         let big = select(x < 0.0, c.two - large, large);
         let y = select(a < c.split, small, big);
         select(x.is_nan(), x, y)
+    }
+}
+
+/// gelu(x) = x Phi(x) from one form over the whole range: with `t = |x|`,
+/// `Phi(-t) = e^(-t^2/2) K / (t + 1.125)`, the program giving `k = K -
+/// 0.46875 - v` on `v = 1/(t + 5) - 0.1015625` (the shell adds `v`, most
+/// of `K`'s slope, exactly, so that the program's Horner steps round on
+/// less of it). `K` stays within 0.428..0.570 (the
+/// Mills ratio `e^(t^2/2) Phi(-t)` is near `1/(t + 0.8)`); `1.125`, near `sqrt(pi/2)`,
+/// makes `K` almost flat at `t = 0`, so that errors in `t` (the roundings
+/// of `v`) move it little; and as a function of `w = 1/(t + 5)` it is
+/// smooth: 12 terms fit it to 2^-30.2 relative, 13 to 2^-34.9, where
+/// erfc's form (from `a = 0.5` up only) needs 13 for 2^-27.9, and no
+/// second form is needed near 0.
+///
+/// Every factor is carried in two pieces as in [`erfc`]: `t^2/2` by
+/// Dekker (halving is exact), `e^(-t^2/2) = 2^k (e_hi + e_lo)` with `e_hi`
+/// of 12 bits, `K = k_hi + k_lo`, their product as an exact head and a
+/// tail, the quotient by `t + 1.125` refined by its exact remainder, and
+/// `t` times that quotient as a Dekker product and a tail: `P = 2^-k t
+/// Phi(-t)`. Then `gelu(x) = x - 2^k P` for `x >= 0` (`2^k P <= x/2`, so
+/// the difference is an exact two-sum and the tails are added once) and
+/// `-2^k P` below, each rounded once, twice only where the result is
+/// subnormal (from -13.146247 down). `t <= 14.375` keeps `k >= -149`, and
+/// from -14.356069 down the result is -0.
+///
+/// Below `t = 2^-100` Dekker's partial products would underflow. There
+/// `gelu(x) = x/2 + x^2/sqrt(2 pi)` rounds as `x/2`, exact while it is
+/// normal: `P = t/2` with no tail. Below `t = 2^-125`, where `x/2` may be
+/// halfway between two subnormals, the tiny `x^2` term pushes it up in
+/// magnitude for `x > 0` and down for `x < 0`: `P = t (1/2 - 2^-25)`
+/// rounds `t/2` toward 0 on a tie and nowhere else (its pull is below
+/// 2^-24 t, far less than a subnormal's ULP), and `x - P` and `-P` give
+/// both directions.
+pub mod gelu {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::{pow2, two_square};
+    shell_impl!(Gaussian);
+
+    /// The shell's constants.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants {
+        reduction: exp::Reduction,
+        /// `|x|` from here up gives `x` or -0 (-0 from 14.356069 on).
+        t_max: f32,
+        /// `c` of the program's `w = 1/(t + c)`.
+        shift: f32,
+        /// Where the program's `v = w - w_mid` is measured from.
+        w_mid: f32,
+        /// `c` of the quotient's `t + c`.
+        denominator: f32,
+        /// `K - v - k`.
+        k0: f32,
+        /// Below this `t`, the tiny form.
+        tiny: f32,
+        /// Below this `t`, `x/2` is subnormal.
+        subnormal: f32,
+        /// `1/2 - 2^-25`, the tiny form's `Phi(-t)` where `x/2` is subnormal.
+        half_down: f32,
+        half: f32,
+        one: f32,
+        /// [`EXP_TAIL_Q`].
+        exp_q: [f32; 6],
+    }
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants {
+        reduction: exp::REDUCTION,
+        t_max: 14.375,
+        shift: 5.0,
+        w_mid: 0.101_562_5,
+        denominator: 1.125,
+        k0: 0.468_75,
+        tiny: f32::from_bits(0x0d80_0000),      // 2^-100
+        subnormal: f32::from_bits(0x0100_0000), // 2^-125
+        half_down: f32::from_bits(0x3eff_ffff),
+        half: 0.5,
+        one: 1.0,
+        exp_q: EXP_TAIL_Q,
+    };
+
+    /// Reduction: `inputs = [1/(t + 5) - 0.1015625]`, the carry `t`, `h`, `h_lo`, `d`, `d_lo`, `w`.
+    #[inline(always)]
+    pub fn reduce(x: f32, c: &Constants) -> Reduced<Gaussian> {
+        let t = abs(x);
+        let t = select(t < c.t_max, t, c.t_max);
+        // t^2/2 = h + h_lo exactly (Dekker's square, halved).
+        let (s, s_lo) = two_square(t);
+        let (h, h_lo) = (s * c.half, s_lo * c.half);
+        // Both sums exact for every t here: 5 and 1.125 are multiples of
+        // t's ULP, so each sum rounds by at most one ULP of the result and
+        // the difference is exact.
+        let (e, e_lo) = fast_two_sum(c.shift, t);
+        let (d, d_lo) = fast_two_sum(c.denominator, t);
+        let u = c.one / e;
+        // u's rounding moves t = 1/u - 5 by up to 2^-25 (t + 5), and K by
+        // up to 2^-25.8 relative. So v takes the rest of 1/(e + e_lo) too: 1 - u e exactly
+        // (Dekker, and Sterbenz for 1 - the product), less u e_lo, over e.
+        let (ue, ue_lo) = two_product(u, e, head12(e));
+        let u_lo = (((c.one - ue) - ue_lo) - u * e_lo) * u;
+        // Centred, so that the program's Horner steps do not cancel (from
+        // one end they lost 6 ULP), and u - 13/128 is exact for every t
+        // (Sterbenz: u runs from 0.0516 to 0.2), so v rounds once. That
+        // rounding moves K by at most 2^-26.6 relative (at t = 1.4, where
+        // t = 1/u - 5 is 25 times as coarse as u).
+        let v = (u - c.w_mid) + u_lo;
+        Reduced {
+            inputs: [v, 0.0, 0.0, 0.0],
+            carry: Gaussian {
+                t,
+                h,
+                h_lo,
+                d,
+                d_lo,
+                w: c.one / d,
+                v,
+            },
+        }
+    }
+
+    /// Reconstruction from `out = [k(v)]`, as the module says.
+    #[inline(always)]
+    pub fn finish(
+        x: f32,
+        Gaussian {
+            t,
+            h,
+            h_lo,
+            d,
+            d_lo,
+            w,
+            v,
+        }: Gaussian,
+        out: [f32; MAX_OUTPUTS],
+        c: &Constants,
+    ) -> f32 {
+        // -h = k ln2 + r + r_lo, k in -149..=0, and e^(-h - h_lo) =
+        // 2^k (1 + r + tail), as erfc's.
+        let red = exp::reduce_unclamped(-h, &c.reduction);
+        let ([r, r_lo, _, _], k) = (red.inputs, red.carry.k);
+        let rho = r_lo - h_lo;
+        let [q0, q1, q2, q3, q4, q5] = c.exp_q;
+        let u = r * (r * (q0 + r * (q1 + r * (q2 + r * (q3 + r * (q4 + r * q5))))));
+        let tail = u + (rho + rho * (r + u));
+        let e_hi = head12(c.one + (r + tail));
+        let e_lo = ((c.one - e_hi) + r) + tail;
+        // K = 0.46875 + v + k(v) = g_hi + g_lo: the program's Horner
+        // steps round on the linear term too, so the shell adds v, which
+        // has most of it (K's slope is 1.1 at v = 0), exactly (|k| < 0.04).
+        let (b, b_lo) = fast_two_sum(c.k0, v);
+        let (g_hi, g_lo) = fast_two_sum(b, out[0]);
+        let g_lo = g_lo + b_lo;
+        let g_head = head12(g_hi);
+        let n = e_hi * g_head;
+        let n_lo = e_hi * (g_hi - g_head) + (e_lo * g_hi + (e_hi + e_lo) * g_lo);
+        // (n + n_lo)/(d + d_lo) = q + q_lo, q's remainder exact.
+        let q = n * w;
+        let (qd, qd_lo) = two_product(q, d, head12(d));
+        let rem = ((n - qd) - qd_lo) + (n_lo - q * d_lo);
+        let tiny = t < c.tiny;
+        let half = select(t < c.subnormal, c.half_down, c.half);
+        let q = select(tiny, half, q);
+        let q_lo = rem * w;
+        // P = t (q + q_lo) = p + p_lo.
+        let (p, p_lo) = two_product(q, t, head12(t));
+        let p_lo = select(tiny, 0.0, p_lo + t * q_lo);
+        // 2^k in two factors, so that the last product alone rounds into
+        // the subnormals.
+        let half_k = k >> 1;
+        let (f1, f2) = (pow2(half_k), pow2(k.wrapping_sub(half_k)));
+        let negative = -(((p + p_lo) * f1) * f2);
+        let (sp, sp_lo) = ((p * f1) * f2, (p_lo * f1) * f2);
+        let (s, s_lo) = fast_two_sum(x, -sp);
+        let positive = s + (s_lo - sp_lo);
+        // -0 and +0 take the positive side, which keeps their sign. Only x
+        // itself, NaN or +inf (inf - inf in the two-sum), makes y NaN.
+        let y = select(x < 0.0, negative, positive);
+        select(y.is_nan(), x, y)
     }
 }

@@ -153,37 +153,49 @@ impl Library {
             (Library::Libm, Func::Erf) => Kernel::Unary(libm::erff),
             // micromath has no erf: Abramowitz and Stegun's 7.1.26 on its
             // exp, what its users write.
-            (Library::Micromath, Func::Erf) => Kernel::Unary(|x| {
-                let a = F32Ext::abs(x);
-                let t = 1.0 / (1.0 + 0.327_591_1 * a);
-                let poly = t
-                    * (0.254_829_6
-                        + t * (-0.284_496_74
-                            + t * (1.421_413_7 + t * (-1.453_152 + t * 1.061_405_4))));
-                F32Ext::copysign(1.0 - poly * F32Ext::exp(-a * a), x)
-            }),
+            (Library::Micromath, Func::Erf) => {
+                Kernel::Unary(|x| F32Ext::copysign(1.0 - micromath_erfc_tail(x), x))
+            }
             // Rust's std has no stable erf: the platform C library's, which
             // is what std's other functions call.
             (Library::Std, Func::Erf) => Kernel::Unary(platform_erff),
             (Library::Libm, Func::Erfc) => Kernel::Unary(libm::erfcf),
-            // The same formula for erfc: its tail times e^(-a^2), mirrored
-            // below 0.
-            (Library::Micromath, Func::Erfc) => Kernel::Unary(|x| {
-                let a = F32Ext::abs(x);
-                let t = 1.0 / (1.0 + 0.327_591_1 * a);
-                let poly = t
-                    * (0.254_829_6
-                        + t * (-0.284_496_74
-                            + t * (1.421_413_7 + t * (-1.453_152 + t * 1.061_405_4))));
-                let tail = poly * F32Ext::exp(-a * a);
-                if x < 0.0 {
-                    2.0 - tail
-                } else {
-                    tail
-                }
-            }),
+            (Library::Micromath, Func::Erfc) => Kernel::Unary(micromath_erfc),
             (Library::Std, Func::Erfc) => Kernel::Unary(platform_erfcf),
+            // No library has gelu: the exact definition on each one's erfc
+            // (micromath's as above), what firmware writes.
+            (Library::Libm, Func::Gelu) => {
+                Kernel::Unary(|x| 0.5 * x * libm::erfcf(-x * core::f32::consts::FRAC_1_SQRT_2))
+            }
+            (Library::Micromath, Func::Gelu) => {
+                Kernel::Unary(|x| 0.5 * x * micromath_erfc(-x * core::f32::consts::FRAC_1_SQRT_2))
+            }
+            (Library::Std, Func::Gelu) => {
+                Kernel::Unary(|x| 0.5 * x * platform_erfcf(-x * core::f32::consts::FRAC_1_SQRT_2))
+            }
         }
+    }
+}
+
+/// Abramowitz and Stegun's 7.1.26 on micromath's exp, what its users write
+/// for erf (micromath has none): `erfc |x|`, 1.5e-7 absolute in exact
+/// arithmetic.
+fn micromath_erfc_tail(x: f32) -> f32 {
+    let a = F32Ext::abs(x);
+    let t = 1.0 / (1.0 + 0.327_591_1 * a);
+    let poly = t
+        * (0.254_829_6
+            + t * (-0.284_496_74 + t * (1.421_413_7 + t * (-1.453_152 + t * 1.061_405_4))));
+    poly * F32Ext::exp(-a * a)
+}
+
+/// erfc by [`micromath_erfc_tail`], mirrored below 0.
+fn micromath_erfc(x: f32) -> f32 {
+    let tail = micromath_erfc_tail(x);
+    if x < 0.0 {
+        2.0 - tail
+    } else {
+        tail
     }
 }
 

@@ -101,6 +101,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Softplus => shell!(softplus),
         ShellModule::Erf => shell!(erf),
         ShellModule::Erfc => shell!(erfc),
+        ShellModule::Gelu => shell!(gelu),
         ShellModule::Atan2 => shell!(atan2, Binary),
         ShellModule::Atan2Fast => shell!(atan2_fast, Binary),
         ShellModule::Sincos => shell!(sincos, Pair),

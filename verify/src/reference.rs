@@ -52,6 +52,7 @@ pub fn correctly_rounded(func: Func) -> fn(f32) -> f32 {
         Func::Softplus => |x| softplus(x as f64) as f32,
         Func::Erf => core_math::erff,
         Func::Erfc => core_math::erfcf,
+        Func::Gelu => gelu_f32,
     }
 }
 
@@ -89,6 +90,7 @@ pub fn real(func: Func) -> fn(f64) -> f64 {
         Func::Softplus => softplus,
         Func::Erf => core_math::erf,
         Func::Erfc => core_math::erfc,
+        Func::Gelu => gelu,
     }
 }
 
@@ -132,6 +134,53 @@ pub fn softplus(x: f64) -> f64 {
     positive + core_math::log1p(core_math::exp(-x.abs()))
 }
 
+/// `x Phi(x) = (x/2) erfc(u)`, `u = -x/sqrt(2)`, in `f64` from CORE-MATH's
+/// correctly rounded `erfc`. `u` is carried in two pieces (`u + u_lo`,
+/// the product's rounding error by fma and 1/sqrt(2)'s own in a second
+/// constant, within 2^-104 relative), and `erfc(u + u_lo) = erfc(u) -
+/// u_lo 2/sqrt(pi) e^(-u^2)` to first order: without `u_lo`, erfc's
+/// relative condition number (up to 211 where results are not yet 0)
+/// would turn `u`'s 2^-52 into 2^-44. What is left is erfc's rounding
+/// and the product's, at most 2^-51.4 relative, 2^-27 of an `f32` ULP
+/// (the smallest nonzero results, near 2^-150, are normal in `f64`).
+/// Below `|x| = 2^-60`, `x/2 + x^2/sqrt(2 pi)` directly: erfc(u) would
+/// round to 1. `gelu(-inf) = -0` (the formula would give `-inf * 0`).
+pub fn gelu(x: f64) -> f64 {
+    use std::f64::consts::{FRAC_1_SQRT_2, FRAC_2_SQRT_PI};
+    // 1/sqrt(2) - FRAC_1_SQRT_2.
+    const S_LO: f64 = -4.833_646_656_726_457e-17;
+    if x == f64::NEG_INFINITY {
+        return -0.0;
+    }
+    if x == 0.0 || x == f64::INFINITY {
+        return x;
+    }
+    if x.abs() < 2f64.powi(-60) {
+        return 0.5 * x + x * x * (0.5 * FRAC_1_SQRT_2 * FRAC_2_SQRT_PI);
+    }
+    let u = -x * FRAC_1_SQRT_2;
+    let u_lo = (-x).mul_add(FRAC_1_SQRT_2, -u) + -x * S_LO;
+    let e = core_math::erfc(u) - u_lo * FRAC_2_SQRT_PI * (-u * u).exp();
+    0.5 * x * e
+}
+
+/// [`gelu`] rounded to `f32`. Below `|x| = 2^-60` the `f64` value is
+/// `x/2` exactly, which may lie halfway between two `f32` (subnormal
+/// `x/2`); `x^2/sqrt(2 pi) > 0` then decides: the neighbour above.
+fn gelu_f32(x: f32) -> f32 {
+    let y = gelu(x as f64);
+    let r = y as f32;
+    if (r as f64) == y || x.abs() >= 2f32.powi(-60) {
+        return r;
+    }
+    // A tie: the larger of y's two neighbours.
+    if (r as f64) < y {
+        r.next_up()
+    } else {
+        r
+    }
+}
+
 /// Correctly rounded `f64` result of `func` at the `f32` input `x`.
 pub fn exact(func: Func) -> impl Fn(f32) -> f64 + Copy + Send + Sync {
     let real = real(func);
@@ -169,7 +218,8 @@ pub fn rounded(func: Func) -> Kernel {
         | Func::Silu
         | Func::Softplus
         | Func::Erf
-        | Func::Erfc => Kernel::Unary(correctly_rounded(func)),
+        | Func::Erfc
+        | Func::Gelu => Kernel::Unary(correctly_rounded(func)),
     }
 }
 
@@ -205,7 +255,8 @@ pub fn real_kernel(func: Func) -> Kernel<f64> {
         | Func::Silu
         | Func::Softplus
         | Func::Erf
-        | Func::Erfc => Kernel::Unary(real(func)),
+        | Func::Erfc
+        | Func::Gelu => Kernel::Unary(real(func)),
     }
 }
 
@@ -284,5 +335,47 @@ mod tests {
         let (err, x) = farthest(sigmoid, sigmoid_other);
         // The two bounds together: 2^-27 and about 2^-21 of an f32 ULP.
         assert!(err < 1e-5, "{err} ULP apart at {x:e}");
+    }
+
+    /// gelu through libm's (musl's) `f64` erf and erfc, not CORE-MATH's,
+    /// as `(x/2)(1 + erf(x/sqrt 2))` for `x >= 0` and `(x/2) erfc(-x/sqrt
+    /// 2)` below, with the argument in one piece: erfc's condition number
+    /// makes that at most 2^-44 relative, 2^-20 of an `f32` ULP.
+    fn gelu_other(x: f64) -> f64 {
+        let u = x * std::f64::consts::FRAC_1_SQRT_2;
+        if x >= 0.0 {
+            0.5 * x * (1.0 + libm::erf(u))
+        } else if x == f64::NEG_INFINITY {
+            -0.0
+        } else {
+            0.5 * x * libm::erfc(-u)
+        }
+    }
+
+    #[test]
+    fn gelu_agrees_with_a_second_reference_to_far_below_an_ulp() {
+        let (err, x) = farthest(gelu, gelu_other);
+        // The two bounds together: 2^-27 and about 2^-20 of an f32 ULP.
+        assert!(err < 1e-5, "{err} ULP apart at {x:e}");
+    }
+
+    #[test]
+    fn gelu_rounds_halfway_subnormals_by_the_square_term() {
+        // x/2 halfway between two subnormals: up for x > 0, toward 0 below.
+        let r = correctly_rounded(Func::Gelu);
+        for (x, want) in [
+            (0x0000_0001, 0x0000_0001),
+            (0x8000_0001, 0x8000_0000),
+            (0x0000_0003, 0x0000_0002),
+            (0x8000_0003, 0x8000_0001),
+            (0x0080_0001, 0x0040_0001),
+            (0x8080_0001, 0x8040_0000),
+            // x/2 exact: no tie.
+            (0x0000_0002, 0x0000_0001),
+            (0x8000_0002, 0x8000_0001),
+        ] {
+            let got = r(f32::from_bits(x)).to_bits();
+            assert_eq!(got, want, "gelu({x:#x}) = {got:#x}, want {want:#x}");
+        }
     }
 }

@@ -81,10 +81,23 @@ fn taylor_coeff(func: Func, m: f64, k: u32) -> f64 {
         // 1 - erf: erf's coefficients negated, but the first.
         Func::Erfc if k == 0 => return real_reference(Func::Erfc)(m),
         Func::Erfc => return -erf_taylor(m, k),
+        // (m + u) Phi(m + u): m c_k + c_(k-1), Phi's coefficients erf's at
+        // m/sqrt(2), scaled by 2^(-k/2)/2.
+        Func::Gelu if k == 0 => return real_reference(Func::Gelu)(m),
+        Func::Gelu => return m * phi_taylor(m, k) + phi_taylor(m, k - 1),
         // Its first output.
         Func::Sincos => [m.sin(), m.cos(), -m.sin(), -m.cos()][k as usize % 4],
     };
     derivative / factorial
+}
+
+/// `k`-th Taylor coefficient of `Phi(x) = (1 + erf(x/sqrt 2))/2` at `m`.
+fn phi_taylor(m: f64, k: u32) -> f64 {
+    let s = std::f64::consts::FRAC_1_SQRT_2;
+    if k == 0 {
+        return 0.5 * (1.0 + real_reference(Func::Erf)(m * s));
+    }
+    0.5 * erf_taylor(m * s, k) * s.powi(k as i32)
 }
 
 /// `k`-th Taylor coefficient of erf at `m`: erf itself, then `2/sqrt(pi)`

@@ -144,6 +144,16 @@ pub fn micromath_erfc(x: f32) -> f32 {
         tail
     }
 }
+/// gelu by its definition on `libm::erfcf`.
+#[inline(never)]
+pub fn libm_gelu(x: f32) -> f32 {
+    0.5 * x * libm::erfcf(-x * core::f32::consts::FRAC_1_SQRT_2)
+}
+/// gelu by its definition on [`micromath_erfc`].
+#[inline(never)]
+pub fn micromath_gelu(x: f32) -> f32 {
+    0.5 * x * micromath_erfc(-x * core::f32::consts::FRAC_1_SQRT_2)
+}
 /// `libm::expm1f`.
 #[inline(never)]
 pub fn libm_expm1(x: f32) -> f32 {
@@ -320,6 +330,7 @@ pub fn baselines(func: Func) -> impl Iterator<Item = Implementation> {
         Func::Softplus => (Unary(libm_softplus), Some(Unary(micromath_softplus))),
         Func::Erf => (Unary(libm_erf), Some(Unary(micromath_erf))),
         Func::Erfc => (Unary(libm_erfc), Some(Unary(micromath_erfc))),
+        Func::Gelu => (Unary(libm_gelu), Some(Unary(micromath_gelu))),
         Func::Atan2 => (Binary(libm_atan2), Some(Binary(micromath_atan2))),
         Func::Sincos => (Pair(libm_sincos), Some(Pair(micromath_sincos))),
         Func::Atan => (Unary(libm_atan), Some(Unary(micromath_atan))),

@@ -11,9 +11,9 @@
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
 /// underflow thresholds of exp and exp2, the reduction boundaries of sin
 /// and cos (pi/4, pi/2, pi, large arguments; tan's too), of tanh, atan, asin and acos, exp10's exact powers and thresholds, expm1's,
-/// sinh's, cosh's and log10's exact points, sigmoid's, silu's, softplus's, erf's and erfc's thresholds; then the edges of every
+/// sinh's, cosh's and log10's exact points, sigmoid's, silu's, softplus's, erf's, erfc's and gelu's thresholds; then the edges of every
 /// restricted domain, where a kernel's domain test decides.
-pub const SPECIALS: [u32; 147] = [
+pub const SPECIALS: [u32; 156] = [
     0x0000_0000, // +0
     0x8000_0000, // -0
     0x7f80_0000, // +inf
@@ -138,6 +138,15 @@ pub const SPECIALS: [u32; 147] = [
     0x4120_ddfc, // 10.054195: erfc rounds to +0 from here up
     0xc075_47cb, // -3.832507: erfc rounds to 2 from here down
     0x4122_0000, // 10.125: erfc's clamp
+    0x40ab_1ed9, // 5.3475156: gelu is x from here up
+    0xc152_5707, // -13.146247: gelu's result turns subnormal
+    0xc165_b275, // -14.356069: gelu rounds to -0 from here down
+    0x4166_0000, // 14.375: gelu's clamp
+    0xc166_0000, // -14.375
+    0x0d80_0000, // 2^-100: gelu's tiny form below here
+    0x8d80_0000, // -2^-100
+    0x0000_0003, // 3 * 2^-149: gelu rounds x/2 up
+    0x8000_0003, // -3 * 2^-149: gelu rounds x/2 toward 0
     // The edges of the restricted domains: the largest |x| inside, the
     // next f32 outside on each side.
     0x4116_cbe4, // 9.424778 (3 pi): cos_*_d9's largest |x|
