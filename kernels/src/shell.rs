@@ -3569,7 +3569,7 @@ pub mod gelu {
     use super::*;
     // Imported here, not with the others: the fingerprint of every kernel
     // covers the shared import list.
-    use super::super::bits::{pow2, two_square};
+    use super::super::bits::{pow2, select_fp, two_square};
     shell_impl!(Gaussian);
 
     /// The shell's constants.
@@ -3698,7 +3698,9 @@ pub mod gelu {
         let q_lo = rem * w;
         // P = t (q + q_lo) = p + p_lo.
         let (p, p_lo) = two_product(q, t, head12(t));
-        let p_lo = select(tiny, 0.0, p_lo + t * q_lo);
+        // select_fp: on x86-64 LLVM made the plain select a branch that
+        // skips the tail's products.
+        let p_lo = select_fp(tiny, 0.0, p_lo + t * q_lo);
         // 2^k in two factors, so that the last product alone rounds into
         // the subnormals.
         let half_k = k >> 1;
