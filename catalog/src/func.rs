@@ -2698,7 +2698,7 @@ const SPECS: [Spec; 30] = [
             Exact::At(100.0, 100.0),
             Exact::At(f32::MAX, f32::MAX),
             Exact::At(INF, INF),
-            Exact::At(-15.0, -0.0),
+            Exact::At(-14.375, -0.0),
             Exact::At(-f32::MAX, -0.0),
             Exact::At(-INF, -0.0),
             Exact::At(f32::NAN, f32::NAN),
