@@ -240,7 +240,7 @@ pub struct RootScale {
 
 /// `Q` of `e^r - 1 - r = r^2 Q(r)` on `|r| <= ln2/2`: a Chebyshev fit of
 /// degree 5 rounded to f32, 2^-30.9 absolute. The shells that need `e^r`
-/// to more than a program's accuracy (softplus, erf) hold it.
+/// to more than a program's accuracy (softplus, erf, erfc, gelu) hold it.
 pub const EXP_TAIL_Q: [f32; 6] = [
     0.5,
     f32::from_bits(0x3e2a_aaab),
@@ -256,6 +256,56 @@ pub const EXP_TAIL_Q: [f32; 6] = [
 fn exp_tail(r: f32, r_lo: f32, [q0, q1, q2, q3, q4, q5]: [f32; 6]) -> f32 {
     let q = q0 + r * (q1 + r * (q2 + r * (q3 + r * (q4 + r * q5))));
     r_lo + r * (r_lo + r * q)
+}
+
+/// `e^(-s - s_lo) = 2^k (e_hi + e_lo)` in two pieces, for erfc's `e^(-a^2)`
+/// and gelu's `e^(-t^2/2)`: `-s = k ln2 + r + r_lo` by exp's reduction
+/// (unclamped: `k` runs down to -149), `e_hi` of 12 bits so that products
+/// with it are exact, `e_lo` below 2^-11. `s_lo` reaches 2^-18, too much
+/// for [`exp_tail`]'s `r_lo (1 + r)` in place of `r_lo e^r`: here, with
+/// `rho = r_lo - s_lo`, `e^(r + rho) - 1 - r = u + rho (1 + r + u)`, `u =
+/// e^r - 1 - r = r^2 Q(r)`, within 2^-30. `1 - e_hi` is exact (Sterbenz),
+/// so is its sum with `r` (about `-tail`, on `r`'s grid), and `e_lo`'s
+/// roundings weigh nothing.
+#[inline(always)]
+fn exp_neg_in_two(
+    s: f32,
+    s_lo: f32,
+    reduction: &exp::Reduction,
+    [q0, q1, q2, q3, q4, q5]: [f32; 6],
+    one: f32,
+) -> (f32, f32, i32) {
+    let red = exp::reduce_unclamped(-s, reduction);
+    let ([r, r_lo, _, _], k) = (red.inputs, red.carry.k);
+    let rho = r_lo - s_lo;
+    let u = r * (r * (q0 + r * (q1 + r * (q2 + r * (q3 + r * (q4 + r * q5))))));
+    let tail = u + (rho + rho * (r + u));
+    let e_hi = head12(one + (r + tail));
+    let e_lo = ((one - e_hi) + r) + tail;
+    (e_hi, e_lo, k)
+}
+
+/// `(e_hi + e_lo)(g_hi + g_lo)/(d + d_lo) = q + rem w`, erfc's and gelu's
+/// quotient, with `e_hi` of 12 bits ([`exp_neg_in_two`]), `g_lo` and
+/// `d_lo` the exact tails of `g_hi` and `d`, and `w` the rounded `1/d`.
+/// The product is `n + n_lo`: `e_hi` times `g_hi`'s 12-bit head is exact,
+/// and so is `e_hi` times its tail (12 bits each). `q = n w` is `n/d` to a
+/// few ULP; `q d = qd + qd_lo` exactly (Dekker), `n - qd` is exact
+/// (Sterbenz), and the remainder `rem` over `d` is what `q` lacks.
+#[inline(always)]
+fn quotient_in_two(
+    (e_hi, e_lo): (f32, f32),
+    (g_hi, g_lo): (f32, f32),
+    (d, d_lo): (f32, f32),
+    w: f32,
+) -> (f32, f32) {
+    let g_head = head12(g_hi);
+    let n = e_hi * g_head;
+    let n_lo = e_hi * (g_hi - g_head) + (e_lo * g_hi + (e_hi + e_lo) * g_lo);
+    let q = n * w;
+    let (qd, qd_lo) = two_product(q, d, head12(d));
+    let rem = ((n - qd) - qd_lo) + (n_lo - q * d_lo);
+    (q, rem)
 }
 
 /// One shell as the verifier's interpreter drives it: the module's
@@ -3498,35 +3548,12 @@ pub mod erfc {
         // t, a^2 rounded: its slope times t_lo puts back what that moved.
         let (s, s_lo) = fast_two_sum(c.one, -x);
         let small = s + (s_lo - x * (p + c.p_slope * t_lo));
-        // -t = k ln2 + r + r_lo, k in -148..=0, and e^(-t - t_lo) =
-        // 2^k (1 + r + tail).
-        let red = exp::reduce_unclamped(-t, &c.reduction);
-        let ([r, r_lo, _, _], k) = (red.inputs, red.carry.k);
-        // t_lo reaches 2^-18, too much for [`exp_tail`]'s `r_lo (1 + r)`
-        // in place of `r_lo e^r`: here `e^(r + rho) - 1 - r = u + rho (1 +
-        // r + u)` with `u = e^r - 1 - r = r^2 Q(r)`, within 2^-30.
-        let rho = r_lo - t_lo;
-        let [q0, q1, q2, q3, q4, q5] = c.exp_q;
-        let u = r * (r * (q0 + r * (q1 + r * (q2 + r * (q3 + r * (q4 + r * q5))))));
-        let tail = u + (rho + rho * (r + u));
-        // 1 + r + tail = e_hi + e_lo, e_hi of 12 bits: 1 - e_hi is exact
-        // (Sterbenz), so is its sum with r (about -tail, on r's grid), and
-        // e_lo is below 2^-11, so its roundings weigh nothing.
-        let e_hi = head12(c.one + (r + tail));
-        let e_lo = ((c.one - e_hi) + r) + tail;
-        // G = g_hi + g_lo exactly (|g| < 0.625).
-        let (g_hi, g_lo) = fast_two_sum(c.g0, g);
-        // (e_hi + e_lo) G = n + n_lo: e_hi times g_hi's 12-bit head is
-        // exact, and so is e_hi times its tail (12 bits each).
-        let g_head = head12(g_hi);
-        let n = e_hi * g_head;
-        let n_lo = e_hi * (g_hi - g_head) + (e_lo * g_hi + (e_hi + e_lo) * g_lo);
-        // (n + n_lo)/(d + d_lo): q = n/d to a few ULP, q d = qd + qd_lo
-        // exactly, n - qd exact (Sterbenz), and the remainder's quotient
-        // added in one rounding.
-        let q = n * w;
-        let (qd, qd_lo) = two_product(q, d, head12(d));
-        let rem = ((n - qd) - qd_lo) + (n_lo - q * d_lo);
+        // e^(-t - t_lo) = 2^k (e_hi + e_lo), k in -148..=0.
+        let (e_hi, e_lo, k) = exp_neg_in_two(t, t_lo, &c.reduction, c.exp_q, c.one);
+        // G = g_hi + g_lo exactly (|g| < 0.625); e^(-a^2) G/(a + c) =
+        // 2^k (q + rem w), added in one rounding.
+        let g = fast_two_sum(c.g0, g);
+        let (q, rem) = quotient_in_two((e_hi, e_lo), g, (d, d_lo), w);
         let large = scale_by_pow2(q + rem * w, k);
         let big = select(x < 0.0, c.two - large, large);
         let y = select(a < c.split, small, big);
@@ -3669,29 +3696,16 @@ pub mod gelu {
         out: [f32; MAX_OUTPUTS],
         c: &Constants,
     ) -> f32 {
-        // -h = k ln2 + r + r_lo, k in -149..=0, and e^(-h - h_lo) =
-        // 2^k (1 + r + tail), as erfc's.
-        let red = exp::reduce_unclamped(-h, &c.reduction);
-        let ([r, r_lo, _, _], k) = (red.inputs, red.carry.k);
-        let rho = r_lo - h_lo;
-        let [q0, q1, q2, q3, q4, q5] = c.exp_q;
-        let u = r * (r * (q0 + r * (q1 + r * (q2 + r * (q3 + r * (q4 + r * q5))))));
-        let tail = u + (rho + rho * (r + u));
-        let e_hi = head12(c.one + (r + tail));
-        let e_lo = ((c.one - e_hi) + r) + tail;
+        // e^(-h - h_lo) = 2^k (e_hi + e_lo), k in -149..=0.
+        let (e_hi, e_lo, k) = exp_neg_in_two(h, h_lo, &c.reduction, c.exp_q, c.one);
         // K = 0.46875 + v + k(v) = g_hi + g_lo: the program's Horner
         // steps round on the linear term too, so the shell adds v, which
         // has most of it (K's slope is 1.1 at v = 0), exactly (|k| < 0.04).
         let (b, b_lo) = fast_two_sum(c.k0, v);
         let (g_hi, g_lo) = fast_two_sum(b, out[0]);
         let g_lo = g_lo + b_lo;
-        let g_head = head12(g_hi);
-        let n = e_hi * g_head;
-        let n_lo = e_hi * (g_hi - g_head) + (e_lo * g_hi + (e_hi + e_lo) * g_lo);
-        // (n + n_lo)/(d + d_lo) = q + q_lo, q's remainder exact.
-        let q = n * w;
-        let (qd, qd_lo) = two_product(q, d, head12(d));
-        let rem = ((n - qd) - qd_lo) + (n_lo - q * d_lo);
+        // e^(-t^2/2) K/(t + 1.125) = 2^k (q + q_lo).
+        let (q, rem) = quotient_in_two((e_hi, e_lo), (g_hi, g_lo), (d, d_lo), w);
         let tiny = t < c.tiny;
         let half = select(t < c.subnormal, c.half_down, c.half);
         let q = select(tiny, half, q);
