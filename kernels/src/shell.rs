@@ -3596,7 +3596,7 @@ pub mod gelu {
     use super::*;
     // Imported here, not with the others: the fingerprint of every kernel
     // covers the shared import list.
-    use super::super::bits::{pow2, select_fp, two_square};
+    use super::super::bits::{pow2, two_square};
     shell_impl!(Gaussian);
 
     /// The shell's constants.
@@ -3712,9 +3712,14 @@ pub mod gelu {
         let q_lo = rem * w;
         // P = t (q + q_lo) = p + p_lo.
         let (p, p_lo) = two_product(q, t, head12(t));
-        // select_fp: on x86-64 LLVM made the plain select a branch that
-        // skips the tail's products.
-        let p_lo = select_fp(tiny, 0.0, p_lo + t * q_lo);
+        // The tail, times 0 in the tiny form (`!tiny` as 1 or 0: a compare
+        // and a conversion). A select between the tail and 0 became a
+        // branch on x86-64 that skips the tail's products, and select_fp's
+        // asm! kept the slice loop from vectorising there. The tail is
+        // finite for every x (t is clamped, NaN included) and +0 at t = 0;
+        // elsewhere in the tiny form its zero's sign does not reach the
+        // result, which is not zero.
+        let p_lo = (p_lo + t * q_lo) * f32::from(u8::from(!tiny));
         // 2^k in two factors, so that the last product alone rounds into
         // the subnormals.
         let half_k = k >> 1;
