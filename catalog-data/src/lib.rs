@@ -260,7 +260,7 @@ fn operand(text: &str, inputs: &[String], values: usize) -> Result<String, Strin
 }
 
 /// The ops and how many operands each takes.
-const OPS: [(&str, usize); 7] = [
+const OPS: [(&str, usize); 9] = [
     ("add", 2),
     ("sub", 2),
     ("mul", 2),
@@ -268,6 +268,8 @@ const OPS: [(&str, usize); 7] = [
     ("neg", 1),
     ("abs", 1),
     ("fma", 3),
+    ("iadd", 2),
+    ("mulhu", 2),
 ];
 
 /// The Rust of one record, an `Entry` expression (the catalog crate's names

@@ -3,10 +3,17 @@
 //! - `evokern_thumb2`: Thumb-2 code (Armv7-M, Armv7E-M, Armv8-M Mainline,
 //!   Thumb-mode Armv7-A/R), which has `orn`. Not Armv6-M or Armv8-M Baseline
 //!   (Thumb-1: no `orn`, no `bfc`), nor A32 code (no `orn`).
+//! - `evokern_thumb1`: Thumb-1 code only (Armv6-M, Armv8-M Baseline), whose
+//!   multiply keeps the low 32 bits of the product (no `umull`), so the
+//!   integer pipeline's `mulhu` is made of 16×16 products there.
 //! - `evokern_v6t2`: Armv6T2 or later, in Thumb-2 or A32 code, which has `bfc`.
 //! - `evokern_arm_fpu`: Arm with a floating-point unit (`vsqrt.f32`): the
 //!   hard-float triples (`thumbv7em-none-eabihf`, `armv7-...-eabihf`).
 //!   Not Cortex-M0/M3 or `thumbv7em-none-eabi` (soft float).
+//! - `evokern_soft_float`: Arm or RISC-V without an FPU (neither of the
+//!   two above): every `f32` operation is a `compiler_builtins` call, so
+//!   `approx_fn!` and the ready-made functions take the integer pipeline's
+//!   kernel where the function has one.
 //! - `evokern_riscv_f`: RISC-V with the F extension (`fcvt.w.s`, `fmadd.s`,
 //!   `fmin.s` on `f32` registers). Not RV32IMAC: soft float.
 //!
@@ -26,9 +33,11 @@ use std::env;
 /// Prints the cfgs for the target cargo builds for.
 pub fn emit() {
     println!("cargo::rustc-check-cfg=cfg(evokern_thumb2)");
+    println!("cargo::rustc-check-cfg=cfg(evokern_thumb1)");
     println!("cargo::rustc-check-cfg=cfg(evokern_v6t2)");
     println!("cargo::rustc-check-cfg=cfg(evokern_riscv_f)");
     println!("cargo::rustc-check-cfg=cfg(evokern_arm_fpu)");
+    println!("cargo::rustc-check-cfg=cfg(evokern_soft_float)");
 
     let target = env::var("TARGET").unwrap_or_default();
     let arch = env::var("CARGO_CFG_TARGET_ARCH").unwrap_or_default();
@@ -49,6 +58,8 @@ pub fn emit() {
                 .any(|prefix| isa.starts_with(prefix));
             if thumb2 {
                 println!("cargo::rustc-cfg=evokern_thumb2");
+            } else if isa.starts_with("thumb") {
+                println!("cargo::rustc-cfg=evokern_thumb1");
             }
             if thumb2 || a32 || has("v6t2") {
                 println!("cargo::rustc-cfg=evokern_v6t2");
@@ -57,6 +68,8 @@ pub fn emit() {
             // floats in FPU registers, so there is one.
             if target.ends_with("hf") || has("fpregs") || has("vfp2") {
                 println!("cargo::rustc-cfg=evokern_arm_fpu");
+            } else {
+                println!("cargo::rustc-cfg=evokern_soft_float");
             }
         }
         "riscv32" | "riscv64" => {
@@ -64,6 +77,8 @@ pub fn emit() {
             let letters = isa.get("riscv32".len()..).unwrap_or_default();
             if has("f") || letters.contains('f') || letters.contains('g') {
                 println!("cargo::rustc-cfg=evokern_riscv_f");
+            } else {
+                println!("cargo::rustc-cfg=evokern_soft_float");
             }
         }
         _ => {}

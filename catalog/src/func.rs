@@ -232,6 +232,11 @@ pub enum Shell {
     Near,
     /// sin and cos on [`Domain::short`]: the half-period core.
     HalfPeriod,
+    /// Every `f32`, every special value exact, in integer arithmetic only
+    /// (fixed-point reduction, core and reconstruction, the result
+    /// assembled from bits): the pipeline for targets without an FPU, around
+    /// a program of integer ops ([`crate::Program::is_integer`]).
+    Integer,
 }
 
 /// The module of `evokern::__private::shell` that holds a shell's `reduce`, `finish`
@@ -244,6 +249,7 @@ pub enum ShellModule {
     ExpNear,
     Exp2,
     Exp2Near,
+    Exp2Int,
     Ln,
     LnNear,
     Log2,
@@ -289,11 +295,12 @@ pub enum ShellModule {
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 45] = [
+    pub const ALL: [ShellModule; 46] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
         ShellModule::Exp2Near,
+        ShellModule::Exp2Int,
         ShellModule::Ln,
         ShellModule::LnNear,
         ShellModule::Log2,
@@ -344,6 +351,7 @@ impl ShellModule {
             ShellModule::ExpNear => "exp_near",
             ShellModule::Exp2 => "exp2",
             ShellModule::Exp2Near => "exp2_near",
+            ShellModule::Exp2Int => "exp2_int",
             ShellModule::Ln => "ln",
             ShellModule::LnNear => "ln_near",
             ShellModule::Log2 => "log2",
@@ -765,6 +773,12 @@ const EXP2_CORE: Core = Core {
     outputs: &["2^r on |r| <= 1/2"],
 };
 
+const EXP2_INT_CORE: Core = Core {
+    reduction: "x as fixed point from its bits, k = floor(x), r = x - k in [0, 1) as a 0.32 word; exp2(x) = 2^k * P(r) / 2^30, its bits assembled from k and P, rounded once",
+    inputs: &["r"],
+    outputs: &["2^r * 2^30 on r in [0, 2^32) / 2^32, a 2.30 word"],
+};
+
 const LN_CORE: Core = Core {
     reduction: "x = 2^k * m with m in [sqrt(2)/2, sqrt(2)), f = m - 1 (exact), f = f_hi + f_lo with f_hi on 12 bits; ln(x) = P(f, k, f_hi, f_lo)",
     inputs: &["f", "k", "f_hi", "f_lo"],
@@ -1095,6 +1109,15 @@ const SPECS: [Spec; 30] = [
                 ShellModule::Exp2Near,
                 12,
                 "here without clamping, scaled by one exponent add",
+            ),
+            // reduction 21, reconstruction 15, special values 12.
+            shell(
+                Shell::Integer,
+                Domain::Full,
+                &EXP2_INT_CORE,
+                ShellModule::Exp2Int,
+                48,
+                "in integer arithmetic (no FPU needed)",
             ),
         ],
         exact: &[
@@ -2826,9 +2849,18 @@ impl Func {
         self.spec().exact.iter().flat_map(|rule| rule.pairs())
     }
 
-    /// Its shell sold for `domain`, if it has one.
+    /// Its float shell sold for `domain`, if it has one.
     pub fn shell_on(self, domain: Domain) -> Option<&'static ShellSpec> {
-        self.spec().shells.iter().find(|s| s.domain == domain)
+        self.shell_for(domain, false)
+    }
+
+    /// Its shell sold for `domain` on the integer pipeline (`integer`, for
+    /// a program of integer ops) or the float one, if it has one.
+    pub fn shell_for(self, domain: Domain, integer: bool) -> Option<&'static ShellSpec> {
+        self.spec()
+            .shells
+            .iter()
+            .find(|s| s.domain == domain && (s.kind == Shell::Integer) == integer)
     }
 
     /// Its shell of `kind`, if it has one.
@@ -2841,6 +2873,15 @@ impl Func {
     /// one (a domain without a shell gets the whole-range core too).
     pub fn core(self, domain: Domain) -> &'static Core {
         self.shell_on(domain).unwrap_or(&self.spec().shells[0]).core
+    }
+
+    /// The core a program of the integer pipeline (`integer`) or the float
+    /// one computes on `domain` ([`Func::core`] for the float one).
+    pub fn core_for(self, domain: Domain, integer: bool) -> &'static Core {
+        match self.shell_for(domain, integer) {
+            Some(shell) if integer => shell.core,
+            _ => self.core(domain),
+        }
     }
 
     /// Every exact point of the function, `(x, f(x))`.
@@ -2870,10 +2911,20 @@ mod tests {
             assert_eq!(spec.func, func);
             assert_eq!(spec.shells[0].kind, Shell::Full, "{func}");
             assert_eq!(spec.shells[0].domain, Domain::Full, "{func}");
+            // One shell a kind; one a domain on each pipeline (an integer
+            // shell sells a float shell's domain again).
             for (j, a) in spec.shells.iter().enumerate() {
                 for b in &spec.shells[j + 1..] {
-                    assert!(a.domain != b.domain && a.kind != b.kind, "{func}");
+                    let same_pipeline = (a.kind == Shell::Integer) == (b.kind == Shell::Integer);
+                    assert!(a.kind != b.kind, "{func}");
+                    assert!(!same_pipeline || a.domain != b.domain, "{func}");
                 }
+            }
+            // An integer shell runs an integer core: its own, named apart.
+            for shell in spec.shells.iter().filter(|s| s.kind == Shell::Integer) {
+                assert_eq!(func.shell_for(shell.domain, true), Some(shell), "{func}");
+                assert!(func.shell_for(shell.domain, false) != Some(shell), "{func}");
+                assert_eq!(func.core_for(shell.domain, true), shell.core, "{func}");
             }
         }
     }

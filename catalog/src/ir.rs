@@ -1,4 +1,12 @@
-//! Straight-line SSA programs over `f32`.
+//! Straight-line SSA programs over 32-bit words.
+//!
+//! A word is what a register of a microcontroller holds: the float ops read
+//! and write it as an IEEE binary32, the integer ops (`iadd`, `mulhu`) as an
+//! unsigned 32-bit integer, for the integer pipeline of targets without an
+//! FPU (DESIGN.md "Targets without an FPU"). A program uses one kind or the
+//! other ([`Program::check`]). The interpreter and the shells carry words as
+//! `f32` whose bits are the word (`f32::from_bits`/`to_bits`, which copy
+//! the bits on every target evokern supports).
 //!
 //! A program reads its inputs (`In(i)`, provided by the function's reduction),
 //! constants (`C(bits)`, stored as exact bit patterns) and earlier values
@@ -44,11 +52,29 @@ pub enum Op {
     Abs,
     /// `a * b + c`, rounded once ([`ops::fma`]).
     Fma,
+    /// `a + b` of unsigned 32-bit integers, wrapping ([`ops::iadd`]).
+    IAdd,
+    /// `floor(a * b / 2^32)` of unsigned 32-bit integers, the high word of
+    /// the 64-bit product ([`ops::mulhu`]): a fixed-point product.
+    MulHu,
 }
 
 impl Op {
     /// Every op.
-    pub const ALL: [Op; 7] = [
+    pub const ALL: [Op; 9] = [
+        Op::Add,
+        Op::Sub,
+        Op::Mul,
+        Op::Div,
+        Op::Neg,
+        Op::Abs,
+        Op::Fma,
+        Op::IAdd,
+        Op::MulHu,
+    ];
+
+    /// The float ops, what the `f32` search draws from.
+    pub const FLOAT: [Op; 7] = [
         Op::Add,
         Op::Sub,
         Op::Mul,
@@ -57,6 +83,11 @@ impl Op {
         Op::Abs,
         Op::Fma,
     ];
+
+    /// Whether it reads and writes its words as integers.
+    pub const fn is_integer(self) -> bool {
+        matches!(self, Op::IAdd | Op::MulHu)
+    }
 
     /// Number of operands it reads.
     pub const fn arity(self) -> usize {
@@ -77,10 +108,13 @@ impl Op {
             Op::Neg => "neg",
             Op::Abs => "abs",
             Op::Fma => "fma",
+            Op::IAdd => "iadd",
+            Op::MulHu => "mulhu",
         }
     }
 
-    /// Cortex-M4F cycles (DESIGN.md "Program IR": add/mul 1, fma 3, div 14).
+    /// Cortex-M4F cycles (DESIGN.md "Program IR": add/mul 1, fma 3, div 14;
+    /// `iadd` and `mulhu` (`umull`) 1).
     pub const fn cost_m4(self) -> u32 {
         match self {
             Op::Div => 14,
@@ -99,6 +133,8 @@ impl Op {
             Op::Div => ops::div(a, b),
             Op::Neg => ops::neg(a),
             Op::Abs => ops::abs(a),
+            Op::IAdd => f32::from_bits(ops::iadd(a.to_bits(), b.to_bits())),
+            Op::MulHu => f32::from_bits(ops::mulhu(a.to_bits(), b.to_bits())),
         }
     }
 }
@@ -185,6 +221,26 @@ impl Inst {
         }
     }
 
+    /// `a + b` of integers, wrapping.
+    pub const fn iadd(a: Operand, b: Operand) -> Self {
+        Inst {
+            op: Op::IAdd,
+            a,
+            b,
+            c: UNUSED,
+        }
+    }
+
+    /// The high word of the integer product `a * b`.
+    pub const fn mulhu(a: Operand, b: Operand) -> Self {
+        Inst {
+            op: Op::MulHu,
+            a,
+            b,
+            c: UNUSED,
+        }
+    }
+
     /// An instruction of any op from its operands; those beyond the op's arity
     /// are dropped.
     pub fn new(op: Op, args: [Operand; 3]) -> Self {
@@ -210,6 +266,8 @@ pub enum ProgramError {
     TooLong,
     /// No outputs, or more than [`MAX_OUTPUTS`].
     BadOutputs,
+    /// Integer and float ops in one program.
+    MixedKinds,
     /// Instruction `at` reads input `input`, which the reduction does not provide.
     UnknownInput {
         /// Instruction index (or `MAX_INSTS` for an output).
@@ -231,6 +289,7 @@ impl fmt::Display for ProgramError {
         match *self {
             ProgramError::TooLong => write!(f, "more than {MAX_INSTS} instructions"),
             ProgramError::BadOutputs => write!(f, "a program needs 1 to {MAX_OUTPUTS} outputs"),
+            ProgramError::MixedKinds => write!(f, "integer and float ops in one program"),
             ProgramError::UnknownInput { at, input } => {
                 write!(
                     f,
@@ -285,7 +344,20 @@ impl<'a> Program<'a> {
         for &operand in self.outputs {
             check(MAX_INSTS, self.insts.len(), operand)?;
         }
+        if self
+            .insts
+            .iter()
+            .any(|i| i.op.is_integer() != self.is_integer())
+        {
+            return Err(ProgramError::MixedKinds);
+        }
         Ok(())
+    }
+
+    /// Whether it runs on the integer pipeline: its first op is an integer
+    /// op (and so are all, for a program that passes [`Program::check`]).
+    pub fn is_integer(&self) -> bool {
+        self.insts.first().is_some_and(|i| i.op.is_integer())
     }
 
     /// Runs the program on one set of inputs. Outputs beyond `self.outputs.len()` are 0.
@@ -397,6 +469,7 @@ impl Listing<'_> {
                 None => write!(f, "in{i}"),
             },
             Operand::V(v) => write!(f, "v{v}"),
+            Operand::C(bits) if self.program.is_integer() => write!(f, "{bits}[{bits:#010x}]"),
             Operand::C(bits) => write!(f, "{:e}[{bits:#010x}]", f32::from_bits(bits)),
         }
     }

@@ -17,7 +17,9 @@ pub use func::{
     Arity, Baselines, BenchInputs, Core, Exact, Func, InputRange, Kernel, Shell, ShellModule,
     ShellSpec, Signature, Spec, TuningRange, HALF_PERIOD, SEARCH_LINE_SECOND,
 };
-pub use ir::{Inst, Op, Operand, Program, ProgramBuf, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS};
+pub use ir::{
+    Inst, Op, Operand, Program, ProgramBuf, ProgramError, MAX_INPUTS, MAX_INSTS, MAX_OUTPUTS,
+};
 
 /// Figures measured by `evokern verify` (accuracy) and `cargo xtask target-cost`
 /// (targets). Accuracy figures are over every `f32` input of the entry's domain.
@@ -213,9 +215,14 @@ impl Domain {
     }
 
     /// The domains entries of `func` may have, one per shell of its
-    /// descriptor ([`Spec::shells`]), the whole range first.
+    /// descriptor ([`Spec::shells`]), the whole range first (an integer
+    /// pipeline's shell sells one of the float shells' domains again).
     pub fn available(func: Func) -> impl Iterator<Item = Domain> + Clone {
-        func.spec().shells.iter().map(|s| s.domain)
+        func.spec()
+            .shells
+            .iter()
+            .filter(|s| s.kind != Shell::Integer)
+            .map(|s| s.domain)
     }
 
     /// The shell of `func`'s kernels sold for this domain, `None` where it has none.
@@ -330,12 +337,13 @@ impl Entry {
     /// The shell around the program (every catalog entry has one: the
     /// macro refuses an entry sold for a domain its function has no shell for).
     pub fn shell(&self) -> Option<Shell> {
-        self.domain.shell(self.func)
+        self.shell_spec().map(|s| s.kind)
     }
 
-    /// Its shell's descriptor ([`Spec::shells`]).
+    /// Its shell's descriptor ([`Spec::shells`]): the integer pipeline's
+    /// for a program of integer ops, else the float one.
     pub fn shell_spec(&self) -> Option<&'static ShellSpec> {
-        self.func.shell_on(self.domain)
+        self.func.shell_for(self.domain, self.program.is_integer())
     }
 
     /// The `evokern::__private::shell` module its kernel calls: the shell's, chosen by
@@ -347,7 +355,7 @@ impl Entry {
 
     /// The core its program computes.
     pub fn core(&self) -> &'static Core {
-        self.func.core(self.domain)
+        self.func.core_for(self.domain, self.program.is_integer())
     }
 
     /// The cost of the whole kernel under the Cortex-M4F model: the shell's
@@ -461,6 +469,36 @@ pub fn cheapest_on(
     })
 }
 
+/// The integer pipeline's [`cheapest_on`], for targets without an FPU: of
+/// the integer-pipeline entries of `func` whose domain covers `lo..=hi` and
+/// whose measured error is within the bound, the cheapest under the cycle
+/// model of the whole kernel ([`Entry::kernel_cost_m4`]; the stored per-target
+/// figures are for the FPU targets' builds), ties to the whole range last,
+/// then the smaller error.
+pub fn cheapest_integer_on(
+    entries: &[Entry],
+    func: Func,
+    bound_milli_ulp: u32,
+    lo: f32,
+    hi: f32,
+) -> Option<&Entry> {
+    entries
+        .iter()
+        .filter(|e| {
+            e.func == func
+                && e.program.is_integer()
+                && e.domain.covers(lo, hi)
+                && e.measured.max_ulp_milli <= bound_milli_ulp
+        })
+        .min_by_key(|e| {
+            (
+                e.kernel_cost_m4(),
+                e.domain == Domain::Full,
+                e.measured.max_ulp_milli,
+            )
+        })
+}
+
 /// [`cheapest`] under another cost model, among the entries sold for exactly
 /// `domain` (programs in one shell): the one with the smallest `cost`, ties
 /// to the smaller error, then to catalog order.
@@ -479,7 +517,8 @@ pub fn cheapest_by(
 }
 
 /// The entries of `func` that may serve a call site passing `lo..=hi`: fma
-/// ones only when `allow_fma`, a domain that covers the range (for the whole
+/// ones only when `allow_fma`, no integer-pipeline one (those are called by
+/// name, `evokern::tiers::exp2_i1`, until the choice by target lands), a domain that covers the range (for the whole
 /// range, only [`Domain::Full`]), a measured error within the bound.
 fn candidates(
     entries: &[Entry],
@@ -492,6 +531,7 @@ fn candidates(
     entries.iter().filter(move |e| {
         e.func == func
             && (allow_fma || !e.fma)
+            && !e.program.is_integer()
             && e.domain.covers(lo, hi)
             && e.measured.max_ulp_milli <= bound_milli_ulp
     })

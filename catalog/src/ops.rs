@@ -39,6 +39,64 @@ pub fn abs(a: f32) -> f32 {
     f32::from_bits(a.to_bits() & 0x7fff_ffff)
 }
 
+/// `x`, unchanged, through an empty `asm!` on Arm and RISC-V, so that LLVM
+/// cannot see where it came from (evokern's `bits::opaque`, which this
+/// crate cannot reach). No instruction.
+#[inline(always)]
+fn opaque(x: u32) -> u32 {
+    #[cfg(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64"))]
+    {
+        let mut x = x;
+        // SAFETY: an empty template: no instruction, no memory access, no
+        // stack use; the value comes back unchanged in the same register.
+        unsafe {
+            core::arch::asm!("/* {0} */", inout(reg) x, options(pure, nomem, nostack, preserves_flags));
+        }
+        x
+    }
+    #[cfg(not(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64")))]
+    x
+}
+
+/// `a + b` of unsigned 32-bit integers, wrapping: one `adds`/`add`.
+#[inline(always)]
+pub fn iadd(a: u32, b: u32) -> u32 {
+    a.wrapping_add(b)
+}
+
+/// `floor(a * b / 2^32)`: the high word of the 64-bit product of two
+/// unsigned 32-bit integers, exact on every target. One `umull` on Thumb-2,
+/// one `mulhu` on RV32M, a 64-bit multiply on the host; on Thumb-1
+/// (Cortex-M0/M0+, whose `muls` keeps only the low word) four 16×16
+/// products ([`mulhu_16x16`]) rather than a call to `__aeabi_lmul`.
+#[inline(always)]
+pub fn mulhu(a: u32, b: u32) -> u32 {
+    #[cfg(evokern_thumb1)]
+    {
+        mulhu_16x16(a, b)
+    }
+    #[cfg(not(evokern_thumb1))]
+    {
+        ((a as u64 * b as u64) >> 32) as u32
+    }
+}
+
+/// [`mulhu`] from four 16×16→32 products, with the carries of the middle
+/// terms added exactly: what a core without a 32×32→64 multiply runs. The
+/// high half of `a` goes through [`opaque`]: LLVM recognises the sequence
+/// as a 64-bit multiply otherwise, and calls `__aeabi_lmul` for it.
+#[inline(always)]
+pub fn mulhu_16x16(a: u32, b: u32) -> u32 {
+    let (a1, a0) = (opaque(a >> 16), a & 0xffff);
+    let (b1, b0) = (b >> 16, b & 0xffff);
+    let low = a0 * b0;
+    let mid1 = a1 * b0;
+    let mid2 = a0 * b1;
+    // Bits 16..31 of the product's low word, whose carry reaches the high word.
+    let carry = ((low >> 16) + (mid1 & 0xffff) + (mid2 & 0xffff)) >> 16;
+    a1 * b1 + (mid1 >> 16) + (mid2 >> 16) + carry
+}
+
 /// `a * b + c`, rounded once to nearest even: a fused multiply-add.
 ///
 /// The hardware instruction where a stable toolchain reaches it

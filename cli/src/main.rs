@@ -173,6 +173,10 @@ struct CatalogArgs {
     /// them only to `fma = true`.
     #[arg(long)]
     fma: bool,
+    /// Build integer-pipeline tiers (`<fn>_i<bound>`) for targets without an
+    /// FPU: fixed-point programs in the function's integer shell (exp2 so far).
+    #[arg(long, conflicts_with = "fma")]
+    integer: bool,
     /// Build the tiers of a restricted domain's shell (`near`, `normal`,
     /// `short` for sin and cos's half-period core, or a largest |x|) instead of the
     /// whole range's.
@@ -879,6 +883,18 @@ fn show_milli(m: u32) -> String {
 }
 
 /// A baseline search on `domain`'s shell and the seconds it took.
+/// Which programs a search builds: fused multiply-adds, or the integer pipeline.
+#[derive(Clone, Copy, Debug, Default)]
+struct Pipeline {
+    fma: bool,
+    integer: bool,
+}
+
+/// `exp2_u1` as the integer pipeline's tier: `exp2_i1`.
+fn integer_tier_name(float_tier: &str) -> String {
+    float_tier.replacen("_u", "_i", 1)
+}
+
 fn search(
     func: Func,
     domain: Domain,
@@ -886,7 +902,7 @@ fn search(
     budget: u64,
     seed: u64,
     shape: Option<&str>,
-    fma: bool,
+    pipeline: Pipeline,
 ) -> Option<(Found, u32)> {
     let started = Instant::now();
     let deadline = started + Duration::from_secs(budget);
@@ -897,7 +913,8 @@ fn search(
         seed,
         deadline,
         shape,
-        fma,
+        pipeline.fma,
+        pipeline.integer,
         true,
         &|line| eprintln!("  {line}"),
     )?;
@@ -937,10 +954,15 @@ fn new_entry(
 ) -> NewEntry {
     let program = found.tuned.program.as_program();
     let fma = if program.uses_fma() { "_fma" } else { "" };
+    let tier = tier_name(func, domain, bound) + fma;
     let mut entry = NewEntry::measured(
         func,
         domain,
-        tier_name(func, domain, bound) + fma,
+        if program.is_integer() {
+            integer_tier_name(&tier)
+        } else {
+            tier
+        },
         milli(bound),
         &program,
         &found.report,
@@ -951,8 +973,14 @@ fn new_entry(
     entry.seconds = *seconds;
     entry.date = today();
     entry.baseline = format!(
-        "{}: minimax coefficients rounded to f32, bit-tuned on {} counterexamples",
-        found.tuned.shape, found.tuned.hard_inputs
+        "{}: minimax coefficients rounded to {}, bit-tuned on {} counterexamples",
+        found.tuned.shape,
+        if program.is_integer() {
+            "fixed point"
+        } else {
+            "f32"
+        },
+        found.tuned.hard_inputs
     );
     // The search ran along the search line; a function of two arguments is
     // measured by the two-argument strategy (the `tests` plan here: `evokern
@@ -996,7 +1024,15 @@ fn main_job(args: SearchArgs) -> ExitCode {
     };
     eprintln!("evokern: baseline search for {func} at <= {} ULP on {domain} (budget {} s, seed {}), then an exhaustive sweep", args.ulp, args.budget, args.seed);
     let started = Instant::now();
-    let Some(searched) = search(func, domain, args.ulp, args.budget, args.seed, None, false) else {
+    let Some(searched) = search(
+        func,
+        domain,
+        args.ulp,
+        args.budget,
+        args.seed,
+        None,
+        Pipeline::default(),
+    ) else {
         eprintln!("error: no baseline shape met {} ULP for {func} on {domain} within {} s; try a larger --budget or --ulp", args.ulp, args.budget);
         return ExitCode::FAILURE;
     };
@@ -1090,7 +1126,15 @@ fn catalog(args: CatalogArgs) -> ExitCode {
                 continue;
             }
             let shape = args.shape.as_deref();
-            match search(func, domain, bound, args.budget, args.seed, shape, args.fma) {
+            if args.integer && func.shell_for(domain, true).is_none() {
+                eprintln!("error: {func} has no integer-pipeline shell on {domain} yet");
+                return ExitCode::from(2);
+            }
+            let pipeline = Pipeline {
+                fma: args.fma,
+                integer: args.integer,
+            };
+            match search(func, domain, bound, args.budget, args.seed, shape, pipeline) {
                 Some(searched) => {
                     eprintln!(
                         "   {} at {} ULP over every input of {domain}",
@@ -1116,6 +1160,9 @@ fn catalog(args: CatalogArgs) -> ExitCode {
                         eprintln!("error: {e}");
                         return ExitCode::FAILURE;
                     }
+                }
+                None if args.integer => {
+                    missing.push(integer_tier_name(&tier_name(func, domain, bound)))
                 }
                 None => missing
                     .push(tier_name(func, domain, bound) + if args.fma { "_fma" } else { "" }),

@@ -10,6 +10,7 @@ use evokern_catalog::Domain;
 use evokern_codegen::{expand, select};
 use proc_macro::TokenStream;
 use quote::quote;
+use spec::Pipeline;
 
 mod spec;
 mod suggest;
@@ -20,7 +21,7 @@ mod suggest;
 /// meets an accuracy bound, as straight-line `f32` code.
 ///
 /// ```text
-/// approx_fn!([vis] func, ulp = <bound> [, name = ident] [, fma = true|false] [, domain = lo..=hi | (lo..=hi, lo..=hi)] [, slice = true|false]);
+/// approx_fn!([vis] func, ulp = <bound> [, name = ident] [, fma = true|false] [, domain = lo..=hi | (lo..=hi, lo..=hi)] [, slice = true|false] [, pipeline = float|integer]);
 /// ```
 ///
 /// - `vis`: optional visibility of the function (`pub`, `pub(crate)`, ...).
@@ -71,6 +72,16 @@ mod suggest;
 ///   itself stays `#[inline]`). Each element gets the very bits `<name>`
 ///   gives. Default `false`. The ready-made functions have it:
 ///   `evokern::exp_slice`, `evokern::fast::tanh_slice`, ...
+/// - `pipeline = float|integer`: which arithmetic the kernel uses. Without
+///   it the target decides at compile time: where the function has an
+///   integer-pipeline kernel within the bound (exp2 so far: fixed-point
+///   reduction, polynomial and reconstruction, no `f32` operation) and the
+///   target has no FPU (Cortex-M0/M0+, M3, RV32IMAC:
+///   `evokern::INTEGER_PIPELINE`), that kernel; the `f32` kernel elsewhere.
+///   Both are emitted and `evokern`'s own build keeps one, so a crate built
+///   for two targets needs no `cfg` of its own. `float` or `integer` takes
+///   that pipeline's kernel on every target. The ready-made functions
+///   decide by the target.
 ///
 /// Of the catalog entries for `func` that meet the bound (and the fma rule),
 /// the one whose whole kernel (shell and program) takes the fewest measured
@@ -153,19 +164,51 @@ fn approx_fn_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
         let bound = &request.bound;
         // Without `domain`, the whole range: only whole-range entries cover it.
         let (lo, hi) = request.domain.unwrap_or(Domain::Full.bounds());
-        let chosen = evokern_catalog::cheapest_on(
-            entries,
-            request.func,
-            bound.milli_ulp,
-            request.allow_fma,
-            lo,
-            hi,
-        );
-        match chosen {
-            Some(entry) if request.slice => {
+        let float = || {
+            evokern_catalog::cheapest_on(
+                entries,
+                request.func,
+                bound.milli_ulp,
+                request.allow_fma,
+                lo,
+                hi,
+            )
+        };
+        let integer =
+            || evokern_catalog::cheapest_integer_on(entries, request.func, bound.milli_ulp, lo, hi);
+        let emit = |entry| {
+            if request.slice {
                 expand::kernel_with_slice(entry, &request.vis, &request.name)
+            } else {
+                expand::kernel(entry, &request.vis, &request.name)
             }
-            Some(entry) => expand::kernel(entry, &request.vis, &request.name),
+        };
+        let chosen = match request.pipeline {
+            Pipeline::Float => float(),
+            Pipeline::Integer => match integer() {
+                Some(entry) => return emit(entry),
+                None => {
+                    return Err(syn::Error::new(
+                        bound.span,
+                        select::integer_not_met_message(entries, request.func, &bound.text),
+                    ))
+                }
+            },
+            // Both where both exist, the target keeps one (`INTEGER_PIPELINE`).
+            Pipeline::ByTarget => match (float(), integer()) {
+                (Some(float), Some(integer)) => {
+                    let float = emit(float)?;
+                    let integer = emit(integer)?;
+                    return Ok(quote!(::evokern::__by_pipeline! {
+                        float { #float }
+                        integer { #integer }
+                    }));
+                }
+                (float, _) => float,
+            },
+        };
+        match chosen {
+            Some(entry) => emit(entry),
             None => Err(syn::Error::new(
                 bound.span,
                 select::not_met_message(
@@ -254,4 +297,57 @@ pub fn catalog_kernels(input: TokenStream) -> TokenStream {
         ))
     };
     result.unwrap_or_else(syn::Error::into_compile_error).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expand(tokens: proc_macro2::TokenStream) -> String {
+        approx_fn_impl(tokens).to_string().replace(' ', "")
+    }
+
+    /// With an integer-pipeline kernel within the bound, both kernels are
+    /// emitted and `evokern::__by_pipeline!` keeps the target's; named, one.
+    #[test]
+    fn the_target_keeps_one_of_the_two_pipelines_kernels() {
+        let both = expand(quote!(exp2, ulp = 1));
+        assert!(
+            both.starts_with("::evokern::__by_pipeline!{float{"),
+            "{both}"
+        );
+        assert!(both.contains("shell::exp2::reduce"), "{both}");
+        assert!(both.contains("shell::exp2_int::reduce"), "{both}");
+        assert!(both.contains("ops::mulhu"), "{both}");
+
+        let float = expand(quote!(exp2, ulp = 1, pipeline = float));
+        assert!(
+            !float.contains("__by_pipeline") && !float.contains("exp2_int"),
+            "{float}"
+        );
+        let integer = expand(quote!(exp2, ulp = 1, pipeline = integer));
+        assert!(!integer.contains("__by_pipeline"), "{integer}");
+        assert!(integer.contains("shell::exp2_int::reduce"), "{integer}");
+
+        // A function without an integer kernel gets its float one everywhere.
+        let exp = expand(quote!(exp, ulp = 1));
+        assert!(
+            !exp.contains("__by_pipeline") && exp.contains("shell::exp::reduce"),
+            "{exp}"
+        );
+    }
+
+    #[test]
+    fn an_integer_request_no_kernel_meets_says_what_exists() {
+        let exp = expand(quote!(exp, ulp = 1, pipeline = integer));
+        assert!(
+            exp.contains("noexpkernelmeetsulp=1,pipeline=integer:exphasnointeger-pipelinekernelyet(thesefunctionshave:exp2)"),
+            "{exp}"
+        );
+        let tight = expand(quote!(exp2, ulp = 0.5, pipeline = integer));
+        assert!(
+            tight.contains("themostaccurateinteger-pipelinekernelisexp2_i1at0.551ULP"),
+            "{tight}"
+        );
+    }
 }

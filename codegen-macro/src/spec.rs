@@ -1,4 +1,4 @@
-//! Parse and validate: `approx_fn!([vis] func, ulp = <bound>[, name = ident][, fma = bool][, domain = lo..=hi][, slice = bool])`.
+//! Parse and validate: `approx_fn!([vis] func, ulp = <bound>[, name = ident][, fma = bool][, domain = lo..=hi][, slice = bool][, pipeline = float|integer])`.
 //!
 //! Parsing is forgiving past the function name, so that every mistake in one
 //! invocation is reported at once, and so that a fallback function with the
@@ -12,7 +12,20 @@ use syn::parse::{ParseStream, Parser};
 use syn::{Expr, ExprLit, Ident, Lit, Token, Visibility};
 
 /// The options `approx_fn!` understands, in the order the docs give them.
-pub const OPTIONS: [&str; 5] = ["ulp", "name", "fma", "domain", "slice"];
+pub const OPTIONS: [&str; 6] = ["ulp", "name", "fma", "domain", "slice", "pipeline"];
+
+/// Which arithmetic the kernel may use: `pipeline = ...`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pipeline {
+    /// Chosen by the target at compile time (the default): the integer
+    /// pipeline's kernel where the target has no FPU and the function has
+    /// one within the bound, the float kernel elsewhere.
+    ByTarget,
+    /// `pipeline = float`: the `f32` kernel on every target.
+    Float,
+    /// `pipeline = integer`: the integer pipeline's kernel on every target.
+    Integer,
+}
 
 /// A validated request: which function, how accurate, what to call it.
 pub struct Request {
@@ -30,6 +43,8 @@ pub struct Request {
     pub domain: Option<(f32, f32)>,
     /// Whether `<name>_slice` is emitted too, `slice = true`.
     pub slice: bool,
+    /// Which arithmetic, `pipeline = float|integer`.
+    pub pipeline: Pipeline,
 }
 
 /// An accuracy bound as the user wrote it.
@@ -163,6 +178,7 @@ fn validate(raw: Raw) -> Parsed {
     let mut allow_fma = false;
     let mut domain = None;
     let mut slice = false;
+    let mut pipeline = Pipeline::ByTarget;
     let mut seen: Vec<String> = Vec::new();
     for (key, value) in &raw.options {
         let key_name = key.unraw().to_string();
@@ -223,6 +239,10 @@ fn validate(raw: Raw) -> Parsed {
                 Ok(range) => domain = range,
                 Err(error) => errors.push(error),
             },
+            "pipeline" => match parse_pipeline(value) {
+                Ok(chosen) => pipeline = chosen,
+                Err(error) => errors.push(error),
+            },
             _ => unreachable!("every name in OPTIONS is handled"),
         }
     }
@@ -252,6 +272,7 @@ fn validate(raw: Raw) -> Parsed {
         allow_fma,
         domain,
         slice,
+        pipeline,
     });
     Parsed {
         fallback: Some(fallback),
@@ -486,6 +507,19 @@ fn parse_bool(value: &Expr, message: &str) -> syn::Result<bool> {
     }
 }
 
+/// `float` or `integer`.
+fn parse_pipeline(value: &Expr) -> syn::Result<Pipeline> {
+    match strip(value) {
+        Expr::Path(path) if path.path.is_ident("float") => Ok(Pipeline::Float),
+        Expr::Path(path) if path.path.is_ident("integer") => Ok(Pipeline::Integer),
+        _ => Err(syn::Error::new_spanned(
+            value,
+            "pipeline must be `float` (the f32 kernel everywhere) or `integer` (the integer \
+             pipeline's everywhere); without it the target decides",
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,6 +534,27 @@ mod tests {
             Ok(_) => panic!("expected errors"),
             Err(error) => error.into_iter().map(|e| e.to_string()).collect(),
         }
+    }
+
+    #[test]
+    fn the_pipeline_is_the_targets_unless_named() {
+        assert_eq!(request(quote!(exp2, ulp = 1)).pipeline, Pipeline::ByTarget);
+        let pick = |tokens| request(tokens).pipeline;
+        assert_eq!(
+            pick(quote!(exp2, ulp = 1, pipeline = float)),
+            Pipeline::Float
+        );
+        assert_eq!(
+            pick(quote!(exp2, pipeline = integer, ulp = 1)),
+            Pipeline::Integer
+        );
+        assert_eq!(
+            errors(quote!(exp2, ulp = 1, pipeline = fixed)),
+            [
+                "pipeline must be `float` (the f32 kernel everywhere) or `integer` (the integer \
+              pipeline's everywhere); without it the target decides"
+            ]
+        );
     }
 
     #[test]
@@ -649,7 +704,7 @@ mod tests {
             errors,
             [
                 format!("unknown function `ecp`; evokern has {all}; did you mean `exp`?").as_str(),
-                "unknown option `foo`; expected ulp, name, fma, domain, slice",
+                "unknown option `foo`; expected ulp, name, fma, domain, slice, pipeline",
                 "duplicate option `name`",
                 "fma must be `true` (fma programs may be chosen) or `false` (the default)",
                 "missing option `ulp`: say how accurate `ecp` must be, as in `approx_fn!(ecp, ulp = 1)`",
@@ -677,22 +732,22 @@ mod tests {
     fn option_typos_get_a_suggestion() {
         assert_eq!(
             errors(quote!(exp, ulp = 1, Name = e)),
-            ["unknown option `Name`; expected ulp, name, fma, domain, slice; did you mean `name`?"]
+            ["unknown option `Name`; expected ulp, name, fma, domain, slice, pipeline; did you mean `name`?"]
         );
         // One mistake, one error: the misspelt bound is not also missing.
         assert_eq!(
             errors(quote!(exp, ulps = 1)),
-            ["unknown option `ulps`; expected ulp, name, fma, domain, slice; did you mean `ulp`?"]
+            ["unknown option `ulps`; expected ulp, name, fma, domain, slice, pipeline; did you mean `ulp`?"]
         );
         assert_eq!(
             errors(quote!(exp, ulpp = 1)),
-            ["unknown option `ulpp`; expected ulp, name, fma, domain, slice; did you mean `ulp`?"]
+            ["unknown option `ulpp`; expected ulp, name, fma, domain, slice, pipeline; did you mean `ulp`?"]
         );
         // An unknown option that is no bound leaves the bound missing.
         assert_eq!(
             errors(quote!(exp, speed = 1)),
             [
-                "unknown option `speed`; expected ulp, name, fma, domain, slice",
+                "unknown option `speed`; expected ulp, name, fma, domain, slice, pipeline",
                 "missing option `ulp`: say how accurate `exp` must be, as in `approx_fn!(exp, ulp = 1)`",
             ]
         );

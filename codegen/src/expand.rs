@@ -188,6 +188,7 @@ fn kernel_inlined(
         )
     };
     let literals = constants.iter().map(|&bits| literal(bits));
+    let integer = program.is_integer();
     let pool = quote! {
         let pool = ::evokern::__private::bits::pool(&::evokern::__private::bits::Pool {
             shell: ::evokern::__private::shell::#shell::CONSTANTS,
@@ -208,7 +209,11 @@ fn kernel_inlined(
                 .iter()
                 .position(|&c| c == bits)
                 .expect("every constant is in the pool");
-            quote!(f32::from_bits(pool.program[#index]))
+            if integer {
+                quote!(pool.program[#index])
+            } else {
+                quote!(f32::from_bits(pool.program[#index]))
+            }
         }
     };
 
@@ -221,7 +226,12 @@ fn kernel_inlined(
                 quote!(_)
             }
         });
-        quote!(let [#(#names),*] = reduced.inputs;)
+        if integer {
+            // Integer programs read the words the reduction hands over.
+            quote!(let [#(#names),*] = reduced.inputs.map(f32::to_bits);)
+        } else {
+            quote!(let [#(#names),*] = reduced.inputs;)
+        }
     } else {
         TokenStream::new()
     };
@@ -237,6 +247,10 @@ fn kernel_inlined(
         quote!(let #value = ::evokern::__private::ops::#op(#(#args),*);)
     });
     let outputs = (0..MAX_OUTPUTS).map(|i| match program.outputs.get(i) {
+        Some(&o) if integer => {
+            let word = operand(o);
+            quote!(f32::from_bits(#word))
+        }
         Some(&o) => operand(o),
         None => quote!(0.0_f32),
     });

@@ -8,7 +8,7 @@ pub mod expand;
 pub mod select;
 
 pub use expand::{catalog_kernels, doc_lines, fallback, kernel};
-pub use select::{cheapest, milli, not_met_message};
+pub use select::{cheapest, integer_not_met_message, milli, not_met_message};
 
 /// Collects errors so that several are reported at once.
 #[derive(Default)]

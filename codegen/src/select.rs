@@ -1,11 +1,12 @@
 //! Which catalog entry a request gets, over any slice of entries (the macro
 //! passes `ENTRIES`; tests pass synthetic catalogs).
 
-use evokern_catalog::{Entry, Func};
+use evokern_catalog::{Domain, Entry, Func};
 
-/// Whether an entry may be chosen at all: fma programs only when allowed.
+/// Whether an entry may be chosen at all: fma programs only when allowed,
+/// integer-pipeline programs not by a bound (as [`cheapest`]).
 fn allowed(entry: &Entry, allow_fma: bool) -> bool {
-    allow_fma || !entry.fma
+    (allow_fma || !entry.fma) && !entry.program.is_integer()
 }
 
 pub use evokern_catalog::cheapest;
@@ -18,6 +19,31 @@ fn most_accurate<'a>(entries: impl Iterator<Item = &'a Entry>) -> Option<&'a Ent
 /// `871` → `0.871`: the three decimals DESIGN.md reports errors with.
 pub fn milli(milli_ulp: u32) -> String {
     evokern_catalog::MilliUlp(milli_ulp).to_string()
+}
+
+/// Why no integer-pipeline entry meets a bound (`pipeline = integer`): the
+/// most accurate one of `func` and its error, or that `func` has none yet
+/// and which functions have.
+pub fn integer_not_met_message(entries: &[Entry], func: Func, bound_text: &str) -> String {
+    let integer = || entries.iter().filter(|e| e.program.is_integer());
+    let asked = format!("ulp = {bound_text}, pipeline = integer");
+    match most_accurate(integer().filter(|e| e.func == func && e.domain == Domain::Full)) {
+        Some(best) => {
+            let error = milli(best.measured.max_ulp_milli);
+            format!(
+                "no {func} kernel meets {asked}; the most accurate integer-pipeline kernel is {} at {error} ULP (ulp = {error} or more)",
+                best.tier
+            )
+        }
+        None => {
+            let mut with: Vec<&str> = integer().map(|e| e.func.name()).collect();
+            with.dedup();
+            format!(
+                "no {func} kernel meets {asked}: {func} has no integer-pipeline kernel yet (these functions have: {})",
+                with.join(", ")
+            )
+        }
+    }
 }
 
 /// Why no entry meets a bound, and what would: `bound_text` is the bound as the
@@ -35,6 +61,7 @@ pub fn not_met_message(
         entries
             .iter()
             .filter(move |e| e.func == func && e.domain.covers(lo, hi))
+            .filter(|e| !e.program.is_integer())
     };
     let asked = format!("ulp = {bound_text}");
     let Some(best_any) = most_accurate(of_func()) else {

@@ -17,10 +17,15 @@ pub struct FitSpec {
     pub powers: Vec<u32>,
     /// Interval of the fitted variable.
     pub interval: (f64, f64),
+    /// `Some(q)`: coefficients for the integer pipeline, rounded to the
+    /// nearest integer times 2^-q (a fixed-point word with q fraction bits)
+    /// rather than to `f32`.
+    pub fixed_point: Option<u32>,
 }
 
 impl FitSpec {
-    /// Minimax coefficients, rounded to `f32` bits.
+    /// Minimax coefficients, rounded to `f32` bits (or to fixed-point words,
+    /// [`FitSpec::fixed_point`]).
     pub fn fit(&self) -> (Vec<u32>, f64) {
         let fit = Problem {
             target: &self.target,
@@ -29,10 +34,11 @@ impl FitSpec {
             interval: self.interval,
         }
         .solve();
-        (
-            fit.coeffs.iter().map(|&c| (c as f32).to_bits()).collect(),
-            fit.max_error,
-        )
+        let word = |c: f64| match self.fixed_point {
+            Some(q) => (c * f64::from(q).exp2()).round() as u32,
+            None => (c as f32).to_bits(),
+        };
+        (fit.coeffs.iter().map(|&c| word(c)).collect(), fit.max_error)
     }
 }
 
@@ -67,7 +73,8 @@ impl Shape {
     /// The program for these coefficients, reading its core's inputs.
     pub fn program(&self, coeffs: &[u32]) -> ProgramBuf {
         let mut program = (self.build)(coeffs, &self.split());
-        program.inputs = self.func.core(self.domain).inputs.len() as u8;
+        let integer = program.as_program().is_integer();
+        program.inputs = self.func.core_for(self.domain, integer).inputs.len() as u8;
         if self.fused {
             program = fuse(&program);
         }
@@ -224,6 +231,17 @@ impl Builder {
         }
         acc
     }
+    /// `c0 + mulhu(t, c1 + mulhu(t, ...))` on the integer pipeline: the
+    /// fixed-point Horner scheme of a 0.32 `t` and words of one format.
+    fn horner_fixed(&mut self, t: Operand, coeffs: &[u32]) -> Operand {
+        let (&last, rest) = coeffs.split_last().expect("at least one coefficient");
+        let mut acc = Operand::C(last);
+        for &c in rest.iter().rev() {
+            let product = self.push(Inst::new(Op::MulHu, [t, acc, Operand::C(0)]));
+            acc = self.push(Inst::new(Op::IAdd, [product, Operand::C(c), Operand::C(0)]));
+        }
+        acc
+    }
     /// `s + e = a + b` exactly (`|a| >= |b|`), then `s + (e + rest)`.
     fn compensated_sum(&mut self, a: Operand, b: Operand, rest: Operand) -> Operand {
         let s = self.add(a, b);
@@ -296,6 +314,7 @@ fn exp_shapes(func: Func) -> Vec<Shape> {
                 weight: |r| r / r.exp(),
                 powers: (0..degree).collect(),
                 interval: EXP_R,
+                fixed_point: None,
             }],
             fused: false,
 
@@ -309,6 +328,7 @@ fn exp_shapes(func: Func) -> Vec<Shape> {
             weight: |r| r * r / r.exp(),
             powers: (0..degree - 1).collect(),
             interval: EXP_R,
+            fixed_point: None,
         };
         shapes.push(Shape {
             func,
@@ -383,6 +403,7 @@ fn tail_shapes(func: Func, weight: fn(f64) -> f64) -> Vec<Shape> {
             weight,
             powers: (0..degree - 1).collect(),
             interval: EXP_R,
+            fixed_point: None,
         };
         for lo in [true, false] {
             shapes.push(Shape {
@@ -444,12 +465,14 @@ fn hyperbolic_shapes(func: Func) -> Vec<Shape> {
                 weight: |z| z,
                 powers: (0..s_terms).collect(),
                 interval: HYPERBOLIC_Z,
+                fixed_point: None,
             },
             FitSpec {
                 target: cosh_tail,
                 weight: |z| z,
                 powers: (0..c_terms).collect(),
                 interval: HYPERBOLIC_Z,
+                fixed_point: None,
             },
         ];
         let name = func.name();
@@ -517,6 +540,7 @@ fn exp2_shapes() -> Vec<Shape> {
                 weight: |r| r / r.exp2(),
                 powers: (0..degree).collect(),
                 interval: EXP2_R,
+                fixed_point: None,
             }],
             fused: false,
 
@@ -534,6 +558,7 @@ fn exp2_shapes() -> Vec<Shape> {
                 weight: |r| r * r / r.exp2(),
                 powers: (0..degree - 1).collect(),
                 interval: EXP2_R,
+                fixed_point: None,
             }],
             fused: false,
 
@@ -554,6 +579,54 @@ fn exp2_shapes() -> Vec<Shape> {
         });
     }
     shapes
+}
+
+/// 2^r on the integer pipeline's `[0, 1)`.
+const EXP2_INT_R: (f64, f64) = (0.0, 1.0);
+
+/// The integer pipeline's exp2 core ([`Shell::Integer`](evokern_catalog::Shell)):
+/// `2^r = 1 + r P(r)` for a 0.32 fraction `r`, as 2.30 words,
+/// `2^30 + mulhu(r, p1 + mulhu(r, ...))`. The leading 1 is the exact word
+/// `2^30`, so integer `x` give exact powers of two; the fit is relative to
+/// the result, as for the float shapes.
+fn exp2_int_shapes() -> Vec<Shape> {
+    (4..=7)
+        .map(|degree| Shape {
+            func: Func::Exp2,
+            domain: Domain::Full,
+            name: format!("exp2/fixed{degree}"),
+            fits: vec![FitSpec {
+                target: exp2_slope,
+                weight: |r| r / r.exp2(),
+                powers: (0..degree).collect(),
+                interval: EXP2_INT_R,
+                fixed_point: Some(30),
+            }],
+            fused: false,
+            build: |c, _| {
+                let mut b = Builder::new();
+                let mut words = vec![1 << 30];
+                words.extend_from_slice(c);
+                let y = b.horner_fixed(IN0, &words);
+                b.finish(&[y])
+            },
+        })
+        .collect()
+}
+
+/// The integer pipeline's shapes of `func` on `domain`, cheapest first;
+/// none where its descriptor has no integer shell there
+/// ([`Func::shell_for`]).
+pub fn integer_shapes(func: Func, domain: Domain) -> Vec<Shape> {
+    if func.shell_for(domain, true).is_none() {
+        return Vec::new();
+    }
+    match func {
+        Func::Exp2 => exp2_int_shapes(),
+        // A descriptor that gains an integer shell gains its shapes here;
+        // the descriptor test walks every function's integer shell.
+        _ => Vec::new(),
+    }
 }
 
 // --- ln: inputs f, k, f_hi, f_lo; output k ln2 + ln(1 + f) ------------------------------------
@@ -601,6 +674,7 @@ fn atanh_fit(terms: u32) -> FitSpec {
         weight: atanh_tail_weight,
         powers: (0..terms).collect(),
         interval: LOG_Z,
+        fixed_point: None,
     }
 }
 
@@ -816,6 +890,7 @@ fn ln_family(func: Func) -> Vec<Shape> {
                     weight: ln_quad_weight,
                     powers: (0..degree - 1).collect(),
                     interval: LOG_F,
+                    fixed_point: None,
                 }],
                 fused: false,
 
@@ -838,6 +913,7 @@ fn ln_family(func: Func) -> Vec<Shape> {
             weight: ln_tail_weight,
             powers: (0..degree - 2).collect(),
             interval: LOG_F,
+            fixed_point: None,
         }];
         // k ln2 + (f + z (f P - 1/2)), without and with the exact k ln2_hi + f.
         shapes.push(shape(
@@ -898,6 +974,7 @@ fn cbrt_shapes() -> Vec<Shape> {
                 weight: f64::abs,
                 powers: (0..terms).collect(),
                 interval: CBRT_W,
+                fixed_point: None,
             }],
             fused: false,
             build: |c, _| {
@@ -1001,6 +1078,7 @@ fn log2_shapes() -> Vec<Shape> {
                 weight: |f| f / (f.ln_1p() * LOG2E),
                 powers: (0..degree).collect(),
                 interval: LOG_F,
+                fixed_point: None,
             }],
             fused: false,
 
@@ -1022,6 +1100,7 @@ fn log2_shapes() -> Vec<Shape> {
                 weight: |f| f * f / (f.ln_1p() * LOG2E),
                 powers: (0..degree - 1).collect(),
                 interval: LOG_F,
+                fixed_point: None,
             }],
             fused: false,
 
@@ -1053,6 +1132,7 @@ fn log2_shapes() -> Vec<Shape> {
                 weight: |f| f * f / (f.ln_1p() * LOG2E),
                 powers: (0..degree - 1).collect(),
                 interval: LOG_F,
+                fixed_point: None,
             }],
             fused: false,
 
@@ -1193,6 +1273,7 @@ fn log10_shapes() -> Vec<Shape> {
                 },
                 powers: (0..degree).collect(),
                 interval: LOG_F,
+                fixed_point: None,
             }],
             fused: false,
             build: |c, _| {
@@ -1241,12 +1322,14 @@ fn trig_shapes(func: Func) -> Vec<Shape> {
                 weight: sin_tail_weight,
                 powers: (0..terms as u32).collect(),
                 interval: TRIG_Z,
+                fixed_point: None,
             },
             FitSpec {
                 target: cos_tail,
                 weight: |z| z * z / z.sqrt().cos(),
                 powers: (0..terms as u32).collect(),
                 interval: TRIG_Z,
+                fixed_point: None,
             },
         ];
         let name = func.name();
@@ -1343,6 +1426,7 @@ fn half_period_shapes(func: Func) -> Vec<Shape> {
                     weight: sin_tail_weight,
                     powers: (0..terms).collect(),
                     interval: HALF_Z,
+                    fixed_point: None,
                 }],
                 fused: false,
 
@@ -1364,6 +1448,7 @@ fn half_period_shapes(func: Func) -> Vec<Shape> {
             weight: |z| 1.0 / sinc_of_square(z),
             powers: (0..terms).collect(),
             interval: HALF_Z,
+            fixed_point: None,
         };
         // r P(r^2): the cheapest; relative error throughout.
         shapes.push(Shape {
@@ -1459,6 +1544,7 @@ fn tanh_shapes() -> Vec<Shape> {
                         weight: |t| t * t,
                         powers: (0..q_terms).collect(),
                         interval: TANH_T,
+                        fixed_point: None,
                     },
                     FitSpec {
                         target: tanh_e_tail,
@@ -1466,6 +1552,7 @@ fn tanh_shapes() -> Vec<Shape> {
                         weight: |rho| (rho * rho * rho).abs(),
                         powers: (0..e_terms).collect(),
                         interval: TANH_RHO,
+                        fixed_point: None,
                     },
                 ],
                 fused: false,
@@ -1538,6 +1625,7 @@ fn erf_shapes() -> Vec<Shape> {
                         weight: |t| 1.0 / (1.0 + erf_small(t)),
                         powers: (0..p_terms).collect(),
                         interval: ERF_T,
+                        fixed_point: None,
                     },
                     FitSpec {
                         target: erf_large,
@@ -1546,6 +1634,7 @@ fn erf_shapes() -> Vec<Shape> {
                         weight: erfc_at,
                         powers: (0..r_terms).collect(),
                         interval: ERF_U,
+                        fixed_point: None,
                     },
                 ],
                 fused: false,
@@ -1609,6 +1698,7 @@ fn erfc_shapes() -> Vec<Shape> {
                         weight: |t| t.sqrt() / erfc(t.sqrt()),
                         powers: (0..p_terms).collect(),
                         interval: ERFC_T,
+                        fixed_point: None,
                     },
                     FitSpec {
                         target: erfc_g,
@@ -1616,6 +1706,7 @@ fn erfc_shapes() -> Vec<Shape> {
                         weight: |v| 1.0 / (ERFC_G0 + erfc_g(v)),
                         powers: (0..g_terms).collect(),
                         interval: ERFC_V,
+                        fixed_point: None,
                     },
                 ],
                 fused: false,
@@ -1671,6 +1762,7 @@ fn gelu_shapes() -> Vec<Shape> {
                 weight: |v| 1.0 / (GELU_K0 + v + gelu_g(v)),
                 powers: (0..terms).collect(),
                 interval: GELU_V,
+                fixed_point: None,
             }],
             fused: false,
             build: |c, _| {
@@ -1738,6 +1830,7 @@ fn atan2_shapes(func: Func) -> Vec<Shape> {
                     weight: |t| t,
                     powers: (0..terms).collect(),
                     interval: if func == Func::Atan { ATAN_T } else { ATAN2_T },
+                    fixed_point: None,
                 }],
                 fused: false,
                 build,
@@ -1782,6 +1875,7 @@ fn asin_shapes(func: Func) -> Vec<Shape> {
                 weight: |t| t,
                 powers: (0..terms).collect(),
                 interval: (0.0, 0.25),
+                fixed_point: None,
             }],
             fused: false,
             build: |c, _| atan_tail_program(c, false),
@@ -1825,6 +1919,7 @@ fn tan_shapes() -> Vec<Shape> {
                 weight: |t| t,
                 powers: (0..terms).collect(),
                 interval: (0.0, quarter * quarter),
+                fixed_point: None,
             }],
             fused: false,
             build: |c, _| atan_tail_program(c, false),

@@ -5,7 +5,7 @@
 //! inputs, sweeps a fresh larger sample for new worst cases, adds them to the
 //! set, and repeats; a result only counts after the exhaustive sweep.
 
-use crate::baseline::{fma_shapes, shapes, Shape};
+use crate::baseline::{fma_shapes, integer_shapes, shapes, Shape};
 use crate::kernel::{eval_scalar, eval_slice};
 use crate::reference::{correctly_rounded, exact};
 use crate::sweep::{exact_points, sweep, Inputs, Report};
@@ -442,7 +442,8 @@ pub struct Found {
 }
 
 /// Tries the shapes of `func` for the shell of `domain` cheapest first (with
-/// `fma`, their fused variants, [`fma_shapes`]; only those named `only`, when
+/// `fma`, their fused variants, [`fma_shapes`]; with `integer`, the integer
+/// pipeline's, [`integer_shapes`]; only those named `only`, when
 /// given) and returns the first that meets
 /// `bound_milli` (thousandths of an ULP) over every input of `domain`, within
 /// `deadline`. `log` gets one line per step.
@@ -455,12 +456,15 @@ pub fn baseline_search(
     deadline: Instant,
     only: Option<&str>,
     fma: bool,
+    integer: bool,
     progress: bool,
     log: &dyn Fn(&str),
 ) -> Option<Found> {
     let bound = bound_milli as f64 / 1000.0;
     let mut tried = Vec::new();
-    let candidates = if fma {
+    let candidates = if integer {
+        integer_shapes(func, domain)
+    } else if fma {
         fma_shapes(func, domain)
     } else {
         shapes(func, domain)

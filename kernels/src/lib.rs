@@ -32,6 +32,36 @@ extern crate self as evokern;
 
 pub use evokern_macro::approx_fn;
 
+/// Whether this build takes the integer pipeline's kernels where a function
+/// has one within the bound asked for: the target has no FPU (Cortex-M0/M0+,
+/// M3, RV32IMAC, any Arm or RISC-V target without one), so every `f32`
+/// operation would be a soft-float call. Decided at compile time from the
+/// target (docs/DESIGN.md "Targets without an FPU"); `approx_fn!(…,
+/// pipeline = float|integer)` overrides it for one kernel.
+pub const INTEGER_PIPELINE: bool = cfg!(evokern_soft_float);
+
+/// Keeps the kernel of the target's pipeline ([`INTEGER_PIPELINE`]) of the
+/// two `approx_fn!` emits: the integer one without an FPU.
+#[doc(hidden)]
+#[cfg(evokern_soft_float)]
+#[macro_export]
+macro_rules! __by_pipeline {
+    (float { $($float:tt)* } integer { $($integer:tt)* }) => {
+        $($integer)*
+    };
+}
+
+/// Keeps the kernel of the target's pipeline ([`INTEGER_PIPELINE`]) of the
+/// two `approx_fn!` emits: the float one with an FPU.
+#[doc(hidden)]
+#[cfg(not(evokern_soft_float))]
+#[macro_export]
+macro_rules! __by_pipeline {
+    (float { $($float:tt)* } integer { $($integer:tt)* }) => {
+        $($float)*
+    };
+}
+
 /// What the code `approx_fn!` emits calls: the shells, the branch-free
 /// building blocks, the op semantics. Not an API: it changes with the
 /// generated code.

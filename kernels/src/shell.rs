@@ -507,6 +507,118 @@ pub mod exp2 {
     }
 }
 
+/// 2^x on the integer pipeline, for targets without an FPU: `x` as a
+/// fixed-point number from its bits, `k = floor(x)`, `r = x - k` in
+/// `[0, 1)` as a 0.32 fraction; the program's `2^r` as a 2.30 fraction;
+/// the result's bits assembled from `k` and it, rounded once (to nearest,
+/// ties up), subnormal results included. Special values and the clamps are
+/// integer masks, so no compare becomes a branch, on Thumb-1 either.
+pub mod exp2_int {
+    use super::*;
+    shell_impl!(Exp2Int);
+
+    /// What the reduction hands the reconstruction.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Exp2Int {
+        /// `floor(x)` for `|x| < 256` (two's complement), else unused.
+        pub k: u32,
+    }
+
+    /// The shell has no constants of its own (its thresholds are immediates).
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants;
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants;
+
+    /// All ones where the sign bit of `v` is set, else 0, through
+    /// [`opaque`]: LLVM would turn a mask it can see into a select, which
+    /// Thumb-1 and RV32IMAC make with a branch.
+    #[inline(always)]
+    fn sign_mask(v: u32) -> u32 {
+        // Hidden on both sides: what `v` is made of (LLVM reads the sign of
+        // `c - a` as a compare) and that the result is 0 or all ones.
+        opaque((opaque(v) as i32 >> 31) as u32)
+    }
+
+    /// All ones where `a > c`, else 0, for `a, c < 2^31`: the sign of `c - a`.
+    #[inline(always)]
+    fn above(a: u32, c: u32) -> u32 {
+        sign_mask(c.wrapping_sub(a))
+    }
+
+    /// `a` where `mask` is all ones, `b` where it is 0.
+    #[inline(always)]
+    fn pick(mask: u32, a: u32, b: u32) -> u32 {
+        (a & mask) | (b & !mask)
+    }
+
+    /// Reduction: `inputs = [r]`, the fraction `x - floor(x)` as a 0.32
+    /// fixed-point word (exact for `|x| >= 2^-8`, its bits below 2^-32
+    /// dropped under that, and 0 for `|x| < 2^-31`, where `2^x` rounds to
+    /// 1), the carry `k = floor(x)`. Exact for `|x| < 256`; [`finish`]
+    /// overrides the rest.
+    #[inline(always)]
+    pub fn reduce(x: f32, _: &Constants) -> Reduced<Exp2Int> {
+        let bits = x.to_bits();
+        let negative = sign_mask(bits);
+        let e = (bits >> 23) & 0xff;
+        // The significand as a 1.31 word (a subnormal x's lack of an implicit
+        // bit does not matter: |x| < 2^-126 makes r 0 or 2^-32 either way).
+        let m = (bits << 8) | 0x8000_0000;
+        // x = m * 2^(e - 158): |x| >= 1 (e > 126) shifts m left by e - 126
+        // (1..=8 for |x| < 256) across the binary point, |x| < 1 right by
+        // 126 - e.
+        let big = above(e, 126);
+        let left = e.wrapping_sub(126);
+        let right = 126u32.wrapping_sub(e) & !big;
+        // Below 2^-31 the fraction is 0 (a shift past 31): 2^x rounds to 1
+        // there, on both sides, and -0 must give exactly 1.
+        let small = m.wrapping_shr(right) & !above(right, 31);
+        let fraction = pick(big, m.wrapping_shl(left), small);
+        let integer = m.wrapping_shr(32u32.wrapping_sub(left)) & big;
+        // A negative x: -(integer + fraction) = -integer - 1 + (1 - fraction)
+        // when the fraction is not 0, as the two words of a 64-bit negation.
+        let nonzero = sign_mask(fraction | fraction.wrapping_neg());
+        let k = (integer ^ negative)
+            .wrapping_sub(negative)
+            .wrapping_sub(nonzero & negative & 1);
+        let r = (fraction ^ negative).wrapping_sub(negative);
+        Reduced {
+            inputs: [f32::from_bits(r), 0.0, 0.0, 0.0],
+            carry: Exp2Int { k },
+        }
+    }
+
+    /// Reconstruction: `2^k * p / 2^30` for the program's `p` in
+    /// `[2^30, 2^31)`, rounded once to a normal or subnormal `f32`; +inf at
+    /// and above 128, +0 below -150, NaN in, NaN out.
+    #[inline(always)]
+    pub fn finish(x: f32, Exp2Int { k }: Exp2Int, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        let p = out[0].to_bits();
+        let bits = x.to_bits();
+        let abs = bits & 0x7fff_ffff;
+        let negative = sign_mask(bits);
+        // The biased exponent less one: the rounded significand, 2^23 to
+        // 2^24, adds its leading one (and a carry into 2.0) to it.
+        let biased = k.wrapping_add(126);
+        let subnormal = sign_mask(biased);
+        // Below 2^-126 the significand shifts right by -126 - k more, up to
+        // 24 (2^-150, which rounds to 2^-149; below it +0, selected below).
+        let extra = biased.wrapping_neg() & subnormal;
+        let extra = pick(above(extra, 24), 24, extra);
+        let shift = 6 + extra;
+        let significand = ((p >> shift) + 1) >> 1;
+        let result = ((biased & !subnormal) << 23).wrapping_add(significand);
+        let zero = negative & above(abs, 0x4316_0000); // x < -150
+        let infinite = !negative & above(abs, 0x42ff_ffff); // x >= 128
+        let nan = above(abs, 0x7f80_0000);
+        let result = result & !zero;
+        let result = pick(infinite, 0x7f80_0000, result);
+        f32::from_bits(pick(nan, bits | 0x0040_0000, result))
+    }
+}
+
 /// Logarithms: `x = 2^k * m`, `m` in `[sqrt(2)/2, sqrt(2))`, `f = m - 1`.
 /// 10^x: `k = round(x log2 10)`, `s + s_lo = x - k log10(2)`, and exp's
 /// core on `r + r_lo = (s + s_lo) ln10`: `10^x = e^(r + r_lo) * 2^k`.

@@ -33,8 +33,9 @@ fn inputs() -> Vec<f32> {
 
 /// The tiers table is the catalog's: one kernel per entry, in its order,
 /// of the entry's arity; and every name says what the entry is, as the
-/// writers name them: `<func>_u<bound>`, the domain's suffix, `_fma` when
-/// the program fuses (a renamed or hand-edited entry fails here).
+/// writers name them: `<func>_u<bound>` (`_i<bound>` for the integer
+/// pipeline), the domain's suffix, `_fma` when the program fuses (a renamed
+/// or hand-edited entry fails here).
 #[test]
 fn tier_names_say_function_bound_domain_and_fma() {
     assert_eq!(TIERS.len(), ENTRIES.len());
@@ -49,8 +50,9 @@ fn tier_names_say_function_bound_domain_and_fma() {
         assert_eq!(arity, entry.func.arity(), "{}", entry.tier);
         let bound = entry.bound_milli_ulp as f64 / 1000.0;
         let want = format!(
-            "{}_u{}{}{}",
+            "{}_{}{}{}{}",
             entry.func.name(),
+            if entry.program.is_integer() { "i" } else { "u" },
             format!("{bound}").replace('.', "_"),
             entry.domain.tier_suffix(),
             if entry.fma { "_fma" } else { "" }

@@ -59,7 +59,7 @@ pub fn shell_of(func: Func, domain: Domain, program: &Program<'_>) -> Shell {
 
 /// [`shell_of`], of the function's own arity.
 pub fn any_shell_of(func: Func, domain: Domain, program: &Program<'_>) -> AnyShell {
-    let Some(spec) = func.shell_on(domain) else {
+    let Some(spec) = func.shell_for(domain, program.is_integer()) else {
         panic!("{func} has no reduction for {domain}")
     };
     module(spec.module(program.reads_input(1)))
@@ -84,6 +84,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::ExpNear => shell!(exp_near),
         ShellModule::Exp2 => shell!(exp2),
         ShellModule::Exp2Near => shell!(exp2_near),
+        ShellModule::Exp2Int => shell!(exp2_int),
         ShellModule::Ln => shell!(ln),
         ShellModule::LnNear => shell!(ln_near),
         ShellModule::Log2 => shell!(log2),
@@ -297,6 +298,11 @@ fn run_columns(
             Op::Div => lanes.for_each(|((d, &a), &b)| *d = ops::div(a, b)),
             Op::Neg => lanes.for_each(|((d, &a), _)| *d = ops::neg(a)),
             Op::Abs => lanes.for_each(|((d, &a), _)| *d = ops::abs(a)),
+            Op::IAdd => lanes
+                .for_each(|((d, &a), &b)| *d = f32::from_bits(ops::iadd(a.to_bits(), b.to_bits()))),
+            Op::MulHu => lanes.for_each(|((d, &a), &b)| {
+                *d = f32::from_bits(ops::mulhu(a.to_bits(), b.to_bits()))
+            }),
             Op::Fma => unreachable!("handled above"),
         }
     }

@@ -78,9 +78,13 @@ pub struct Genome {
     pub outputs: Vec<Arg>,
 }
 
-/// The real-valued semantics of an op (what the `f32` op rounds).
+/// The real-valued semantics of an op (what the `f32` op rounds; for the
+/// integer ops, of their operands as integers: the sum without wrapping,
+/// the fixed-point product without its floor).
 pub fn apply_f64(op: Op, a: f64, b: f64, c: f64) -> f64 {
     match op {
+        Op::IAdd => a + b,
+        Op::MulHu => a * b / 4_294_967_296.0,
         Op::Fma => a.mul_add(b, c),
         Op::Add => a + b,
         Op::Sub => a - b,
