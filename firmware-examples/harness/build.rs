@@ -2,7 +2,9 @@
 //! `evokern::tiers::TIERS`, computed here on the build machine with the same
 //! catalog the firmware compiles, over the input set of `src/inputs.rs`, as
 //! block checksums in `$OUT_DIR/expected.rs`. The firmware compares its own
-//! checksums against them and names the first block that differs.
+//! checksums against them and names the first block that differs. Also the
+//! list of those kernels' scalar functions the firmware calls
+//! (`$OUT_DIR/kernels.rs`, `src/kernels.rs`).
 
 #[allow(dead_code)]
 #[path = "src/inputs.rs"]
@@ -15,6 +17,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/inputs.rs");
     println!("cargo:rerun-if-changed=build.rs");
     exhaustive_choice();
+    kernel_list();
     let mut out = String::from(
         "/// The host's block checksums of every catalog kernel, in `TIERS` order.\n\
          pub static EXPECTED: &[Expected] = &[\n",
@@ -24,7 +27,7 @@ fn main() {
         for block in 0..BLOCKS {
             let mut hash = FNV_START;
             for i in block * BLOCK..(block + 1) * BLOCK {
-                hash = hash_call(hash, tier.kernel, i);
+                hash = hash_call(hash, tier.scalar(), i);
             }
             blocks.push(hash);
         }
@@ -43,6 +46,31 @@ fn main() {
     out.push_str("];\n");
     let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("expected.rs");
     std::fs::write(path, out).expect("write expected.rs");
+}
+
+/// `KERNELS`: every tier of `TIERS`, in its order, as its scalar function
+/// `evokern::tiers::<tier>` (`src/kernels.rs`).
+fn kernel_list() {
+    use evokern::catalog::Kernel;
+    let mut out = String::from(
+        "/// Every catalog kernel's scalar function, in `evokern::tiers::TIERS` order.\n\
+         pub static KERNELS: &[Scalar] = &[\n",
+    );
+    for tier in evokern::tiers::TIERS {
+        let shape = match tier.scalar() {
+            Kernel::Unary(_) => "Unary",
+            Kernel::Binary(_) => "Binary",
+            Kernel::Pair(_) => "Pair",
+        };
+        let _ = writeln!(
+            out,
+            "    Scalar {{ tier: {:?}, func: Func::{:?}, call: Kernel::{shape}(evokern::tiers::{}) }},",
+            tier.tier, tier.func, tier.tier
+        );
+    }
+    out.push_str("];\n");
+    let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("kernels.rs");
+    std::fs::write(path, out).expect("write kernels.rs");
 }
 
 /// The exhaustive run's tier and first chunk, from the environment

@@ -145,7 +145,33 @@ pub fn functions(elf: &Path) -> Result<BTreeMap<String, Function>, String> {
             f.addresses.pop();
         }
     }
+    // Fat LTO renames a module's local copy of a function when another module
+    // had one of the same name: `exp_u1.15`, demangled `exp_u1 (.15)`. The
+    // catalog kernels are `#[inline(always)]`, so the copy the harness takes
+    // the address of is one. Each is also found under its own name, where no
+    // other function has it and no other copy claims it.
+    let mut copies: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for name in functions.keys() {
+        if let Some(base) = without_lto_suffix(name) {
+            copies
+                .entry(base.to_owned())
+                .or_default()
+                .push(name.clone());
+        }
+    }
+    for (base, names) in copies {
+        if let ([name], false) = (names.as_slice(), functions.contains_key(&base)) {
+            let copy = functions[name].clone();
+            functions.insert(base, copy);
+        }
+    }
     Ok(functions)
+}
+
+/// `name` without the ` (.<n>)` of a symbol LTO renamed, if it has one.
+fn without_lto_suffix(name: &str) -> Option<&str> {
+    let (base, number) = name.strip_suffix(')')?.rsplit_once(" (.")?;
+    (!number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())).then_some(base)
 }
 
 /// Removes each unconditional Thumb `b` whose target is the next instruction
@@ -306,6 +332,67 @@ pub fn kernel_faults(
     (bad, helpers)
 }
 
+/// Every function reachable from `root` through calls and jumps of the
+/// instructions inside each function's symbol, `root` included: unlike
+/// [`reachable`], not through what follows a symbol's end. lld fills the
+/// gap after a Thumb function with `0xd4d4`, which objdump shows as a `bmi`
+/// into whatever symbol lies behind it (after `__aeabi_fadd` on Cortex-M0,
+/// into `__aeabi_f2d`). The targets without an FPU are measured with this
+/// one; [`reachable`] stays what the stored figures of the others were
+/// measured with (where it differs: a few micromath functions' bytes).
+pub fn reachable_code(functions: &BTreeMap<String, Function>, root: &str) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    // A function LTO renamed is in `functions` twice (`f` and `f (.3)`, at
+    // one address), and its literal pool loads name the second: once each.
+    let mut addresses = BTreeSet::new();
+    let mut stack = vec![root.to_owned()];
+    while let Some(name) = stack.pop() {
+        if seen.contains(&name) {
+            continue;
+        }
+        let function = functions.get(&name);
+        if function.is_some_and(|f| !addresses.insert(f.address)) {
+            continue;
+        }
+        seen.insert(name.clone());
+        if let Some(f) = function {
+            stack.extend(
+                f.insts
+                    .iter()
+                    .filter_map(|inst| inst_target(inst))
+                    .filter(|t| *t != name)
+                    .map(str::to_owned),
+            );
+        }
+    }
+    seen
+}
+
+/// The symbol an instruction names as its target (`bl 0x2000 <f+0x4>`: `f`),
+/// whole where its name has angle brackets of its own
+/// (`<micromath::float::exp::<impl micromath::float::F32>::exp>`).
+fn inst_target(inst: &str) -> Option<&str> {
+    let (_, rest) = inst.split_once(" <")?;
+    let mut depth = 0usize;
+    let end = rest.char_indices().find_map(|(i, c)| match c {
+        '<' => {
+            depth += 1;
+            None
+        }
+        '>' if depth == 0 => Some(i),
+        '>' => {
+            depth -= 1;
+            None
+        }
+        _ => None,
+    })?;
+    let target = &rest[..end];
+    Some(match target.rsplit_once("+0x") {
+        Some((name, offset)) if offset.bytes().all(|b| b.is_ascii_hexdigit()) => name,
+        _ => target,
+    })
+}
+
 /// Every function reachable from `root` through calls and jumps, `root` included.
 pub fn reachable(functions: &BTreeMap<String, Function>, root: &str) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
@@ -432,6 +519,69 @@ mod tests {
             ["b.w 0x1000 <k+0x20> @ imm = #0x1e"]
         );
         assert_eq!(body.len(), addresses.len());
+    }
+
+    #[test]
+    fn a_function_lto_renamed_keeps_its_name() {
+        assert_eq!(
+            without_lto_suffix("evokern::tiers::exp_u1 (.15)"),
+            Some("evokern::tiers::exp_u1")
+        );
+        assert_eq!(without_lto_suffix("evokern::tiers::exp_u1"), None);
+        assert_eq!(without_lto_suffix("<T as Trait>::f (x)"), None);
+        assert_eq!(without_lto_suffix("f (.)"), None);
+    }
+
+    #[test]
+    fn targets_keep_their_generic_names() {
+        assert_eq!(
+            inst_target("bl 0x2000 <__aeabi_fadd> @ imm = #4"),
+            Some("__aeabi_fadd")
+        );
+        assert_eq!(inst_target("b 0x2010 <f+0x10>"), Some("f"));
+        assert_eq!(
+            inst_target(
+                "b.w 0x2a0 <micromath::float::exp::<impl micromath::float::F32>::exp> @ imm = #8"
+            ),
+            Some("micromath::float::exp::<impl micromath::float::F32>::exp")
+        );
+        assert_eq!(
+            inst_target("bl 0x2a0 <<f32 as micromath::F32Ext>::ln+0x4>"),
+            Some("<f32 as micromath::F32Ext>::ln")
+        );
+        assert_eq!(inst_target("adds r0, r1"), None);
+    }
+
+    #[test]
+    fn padding_past_a_symbol_reaches_nothing() {
+        let mut functions = BTreeMap::new();
+        let fadd = Function {
+            insts: insts(&["push {r7, lr}", "bl 0x29f3c <__addsf3>", "pop {r7, pc}"]),
+            // What objdump showed past the symbol's end (dropped by `functions`).
+            targets: ["__addsf3", "__aeabi_f2d"].map(String::from).into(),
+            bytes: 10,
+            ..Function::default()
+        };
+        functions.insert("__aeabi_fadd".to_owned(), fadd);
+        let want: BTreeSet<String> = ["__aeabi_fadd", "__addsf3"].map(String::from).into();
+        assert_eq!(reachable_code(&functions, "__aeabi_fadd"), want);
+        assert!(reachable(&functions, "__aeabi_fadd").contains("__aeabi_f2d"));
+    }
+
+    #[test]
+    fn a_renamed_function_is_reached_once() {
+        let kernel = Function {
+            insts: insts(&["ldr r4, [pc, #0xfc] @ 0x5f18 <k (.28)+0x108>", "bx lr"]),
+            bytes: 0x110,
+            address: 0x5e10,
+            ..Function::default()
+        };
+        let functions: BTreeMap<String, Function> = [
+            ("k".to_owned(), kernel.clone()),
+            ("k (.28)".to_owned(), kernel),
+        ]
+        .into();
+        assert_eq!(reachable_code(&functions, "k").len(), 1);
     }
 
     #[test]

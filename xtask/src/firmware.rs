@@ -11,16 +11,16 @@ use std::time::{Duration, Instant};
 /// Instruction set, for the branch check and llvm-mca.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Isa {
-    /// Thumb-2 (Cortex-M4F, Cortex-M7).
+    /// Thumb (Cortex-M0, M3, M4F, M7).
     Thumb,
-    /// RV32IMAFC.
+    /// RV32IMAC, RV32IMAFC.
     Riscv,
 }
 
 /// One target the examples run on.
 #[derive(Clone, Copy, Debug)]
 pub struct Variant {
-    /// Short name (`m4f`, `m7`, `rv32`).
+    /// Short name (`m4f`, `m7`, `rv32`, `m0`, `m3`, `rv32imac`).
     pub name: &'static str,
     /// The build it runs (`target/firmware/<build>`): the M7 runs the M4F's binary.
     pub build: &'static str,
@@ -28,7 +28,13 @@ pub struct Variant {
     pub crate_dir: &'static str,
     /// Rust target triple.
     pub triple: &'static str,
-    /// `llvm-mca -mcpu`.
+    /// Whether the core has a single-precision FPU. Without one every `f32`
+    /// operation is a call into compiler-builtins' soft float, which
+    /// branches on its operands: the kernels are not straight-line in the
+    /// image, their instructions per call depend on the input, and the
+    /// branch check, the static count and llvm-mca do not apply.
+    pub fpu: bool,
+    /// `llvm-mca -mcpu` (FPU targets only).
     pub mca_cpu: &'static str,
     /// `llvm-mca -mtriple` (and `-mattr`).
     pub mca_triple: &'static str,
@@ -36,23 +42,34 @@ pub struct Variant {
     pub mca_attrs: &'static str,
     /// QEMU binary and machine arguments.
     pub qemu: &'static [&'static str],
+    /// `-icount shift=<n>` of the counted runs: 2^n ns of virtual time an
+    /// instruction, so the machine's counter counts instructions.
+    pub icount_shift: u32,
+    /// Instructions per unit of the cost run's counter, as its calibration
+    /// on `nop`s must find: 40 for SysTick on mps2 (25 MHz, 1 ns an
+    /// instruction), 1 for `minstret` and for the micro:bit's counter (which
+    /// converts its ticks, cortex-m/src/lib.rs).
+    pub per_unit: u32,
     /// Instruction set.
     pub isa: Isa,
     /// The label stored in the catalog (`TargetCost::target`).
     pub label: &'static str,
 }
 
-/// Every target, in report order.
-pub const VARIANTS: [Variant; 3] = [
+/// Every target, in report order: the three with an FPU, then the three without.
+pub const VARIANTS: [Variant; 6] = [
     Variant {
         name: "m4f",
         build: "m4f",
         crate_dir: "firmware-examples/cortex-m",
         triple: "thumbv7em-none-eabihf",
+        fpu: true,
         mca_cpu: "cortex-m4",
         mca_triple: "thumbv7em-none-eabihf",
         mca_attrs: "",
         qemu: &["qemu-system-arm", "-M", "mps2-an386"],
+        icount_shift: 0,
+        per_unit: 40,
         isa: Isa::Thumb,
         label: "thumbv7em-none-eabihf/cortex-m4",
     },
@@ -61,6 +78,7 @@ pub const VARIANTS: [Variant; 3] = [
         build: "m4f",
         crate_dir: "firmware-examples/cortex-m",
         triple: "thumbv7em-none-eabihf",
+        fpu: true,
         // The M4F's binary, as built with the target's defaults: `-C
         // target-cpu=cortex-m7` would make LLVM assume the M7's
         // double-precision FPU option (DESIGN.md's M7 is the single-precision
@@ -69,6 +87,8 @@ pub const VARIANTS: [Variant; 3] = [
         mca_triple: "thumbv7em-none-eabihf",
         mca_attrs: "",
         qemu: &["qemu-system-arm", "-M", "mps2-an500"],
+        icount_shift: 0,
+        per_unit: 40,
         isa: Isa::Thumb,
         label: "thumbv7em-none-eabihf/cortex-m7",
     },
@@ -77,14 +97,71 @@ pub const VARIANTS: [Variant; 3] = [
         build: "rv32",
         crate_dir: "firmware-examples/riscv",
         triple: "riscv32imafc-unknown-none-elf",
+        fpu: true,
         mca_cpu: "sifive-e76",
         mca_triple: "riscv32",
         mca_attrs: "+m,+a,+f,+c",
         qemu: &["qemu-system-riscv32", "-M", "virt", "-bios", "none"],
+        icount_shift: 0,
+        per_unit: 1,
         isa: Isa::Riscv,
         label: "riscv32imafc-unknown-none-elf/sifive-e76",
     },
+    Variant {
+        name: "m0",
+        build: "m0",
+        crate_dir: "firmware-examples/cortex-m",
+        triple: "thumbv6m-none-eabi",
+        fpu: false,
+        mca_cpu: "",
+        mca_triple: "",
+        mca_attrs: "",
+        // The nRF51 (256 KiB of flash, 16 KiB of RAM: memory-microbit.x).
+        qemu: &["qemu-system-arm", "-M", "microbit"],
+        // Its SysTick ticks at 16 MHz, 62.5 instructions at shift=0; at 64 ns
+        // an instruction 128 ticks are 125 instructions, which the firmware's
+        // counter converts.
+        icount_shift: 6,
+        per_unit: 1,
+        isa: Isa::Thumb,
+        label: "thumbv6m-none-eabi/cortex-m0",
+    },
+    Variant {
+        name: "m3",
+        build: "m3",
+        crate_dir: "firmware-examples/cortex-m",
+        triple: "thumbv7m-none-eabi",
+        fpu: false,
+        mca_cpu: "",
+        mca_triple: "",
+        mca_attrs: "",
+        qemu: &["qemu-system-arm", "-M", "mps2-an385"],
+        icount_shift: 0,
+        per_unit: 40,
+        isa: Isa::Thumb,
+        label: "thumbv7m-none-eabi/cortex-m3",
+    },
+    Variant {
+        name: "rv32imac",
+        build: "rv32imac",
+        crate_dir: "firmware-examples/riscv",
+        triple: "riscv32imac-unknown-none-elf",
+        fpu: false,
+        mca_cpu: "",
+        mca_triple: "",
+        mca_attrs: "",
+        qemu: &["qemu-system-riscv32", "-M", "virt", "-bios", "none"],
+        icount_shift: 0,
+        per_unit: 1,
+        isa: Isa::Riscv,
+        label: "riscv32imac-unknown-none-elf/rv32imac",
+    },
 ];
+
+/// The names of [`VARIANTS`], for messages: `m4f, m7, rv32, m0, m3, rv32imac`.
+pub fn variant_names() -> String {
+    VARIANTS.map(|v| v.name).join(", ")
+}
 
 /// The example binaries every crate has.
 pub const BINS: [&str; 3] = ["parity", "cost", "thermistor"];
@@ -424,7 +501,7 @@ pub struct Run {
     pub took: Duration,
 }
 
-/// Runs `bin` of `variant` in QEMU (`-icount shift=0`, semihosting) and decodes
+/// Runs `bin` of `variant` in QEMU (`-icount`, semihosting) and decodes
 /// its defmt output with `defmt-print`.
 pub fn run(variant: &Variant, bin: &str, timeout: Duration) -> Result<Run, String> {
     let elf = elf(variant, bin);
@@ -437,7 +514,8 @@ pub fn run(variant: &Variant, bin: &str, timeout: Duration) -> Result<Run, Strin
     })?;
     let mut qemu = Command::new(&program);
     qemu.args(&variant.qemu[1..])
-        .args(["-nographic", "-icount", "shift=0"])
+        .arg("-nographic")
+        .args(["-icount", &format!("shift={}", variant.icount_shift)])
         .args(["-semihosting-config", "enable=on,target=native"])
         .arg("-kernel")
         .arg(&elf)

@@ -14,11 +14,13 @@
 //!   `thumbv6m-none-eabi`, `thumbv7m-none-eabi`, `thumbv7em-none-eabihf`,
 //!   `riscv32imac-unknown-none-elf`, `riscv32imafc-unknown-none-elf`. Fails
 //!   naming each target that does not build.
-//! - `cargo xtask qemu`: builds the firmware examples for Cortex-M4F, Cortex-M7
-//!   and RV32IMAFC, runs each in QEMU, and compares what they print with what
-//!   the host computes: every catalog kernel bit-identical on 2^17 inputs, the
-//!   thermistor application bit-identical, and the cost run complete with
-//!   straight-line kernels.
+//! - `cargo xtask qemu [--only m4f,m7,rv32,m0,m3,rv32imac]`: builds the
+//!   firmware examples for Cortex-M4F, Cortex-M7 and RV32IMAFC (by default;
+//!   `--only` adds the targets without an FPU: Cortex-M0, Cortex-M3,
+//!   RV32IMAC), runs each in QEMU, and compares what they print with what the
+//!   host computes: every catalog kernel bit-identical on 2^17 inputs, the
+//!   thermistor application bit-identical, and the cost run complete, with
+//!   straight-line kernels where there is an FPU.
 //! - `cargo xtask board`: builds the examples for each real board (the
 //!   STM32F411) as `cargo f411` would before flashing, and checks the images
 //!   without the board: they fit its flash and RAM, the vector table is at the
@@ -33,11 +35,15 @@
 //!   one select swapped, one fix-up dropped, on the host path and on the Arm
 //!   one), each in a git worktree under `target/mutations`, and shows that the
 //!   fingerprint test, the sweeps or the QEMU parity catch every one.
-//! - `cargo xtask target-cost [--write]`: per kernel and target, the static
+//! - `cargo xtask target-cost [--only ...] [--write]`: per kernel and target, the static
 //!   instruction count, llvm-mca cycles and bytes from the firmware ELF, the
 //!   branch check and the double-precision check, beside instructions per call
 //!   of the kernels, libm and micromath from the same QEMU run. `--write` stores
-//!   the figures in the catalog entries and the table in firmware-examples/README.md.
+//!   the figures in the catalog entries, catalog/costs.toml and the table in
+//!   firmware-examples/README.md. The targets without an FPU (`--only
+//!   m0,m3,rv32imac`) give instructions per call, bytes and the
+//!   double-precision check only; `--write` stores their runs in
+//!   catalog/costs.toml and their tables in the README, not in the entries.
 
 mod board;
 mod checks;
@@ -50,7 +56,7 @@ mod prerequisites;
 use clap::{Parser, Subcommand};
 use evokern::catalog::TargetCost;
 use evokern::tiers::TIERS;
-use firmware::{Isa, Variant, VARIANTS};
+use firmware::{Variant, VARIANTS};
 use std::collections::BTreeMap;
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
@@ -145,7 +151,8 @@ impl Part {
 
 #[derive(clap::Args)]
 struct Options {
-    /// Targets, comma-separated: m4f, m7, rv32 (default: all).
+    /// Targets, comma-separated: m4f, m7, rv32 (with an FPU: the default),
+    /// m0, m3, rv32imac (without).
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
     /// Use the firmware already built.
@@ -154,7 +161,7 @@ struct Options {
 }
 
 impl Options {
-    /// Every target.
+    /// The default targets.
     fn all(no_build: bool) -> Options {
         Options {
             only: Vec::new(),
@@ -162,17 +169,20 @@ impl Options {
         }
     }
 
+    /// The targets of `--only`, else the default ones: those with an FPU.
     fn variants(&self) -> Result<Vec<&'static Variant>, String> {
         if self.only.is_empty() {
-            return Ok(VARIANTS.iter().collect());
+            return Ok(VARIANTS.iter().filter(|v| v.fpu).collect());
         }
         self.only
             .iter()
             .map(|name| {
-                VARIANTS
-                    .iter()
-                    .find(|v| v.name == name)
-                    .ok_or_else(|| format!("unknown target `{name}`: one of m4f, m7, rv32"))
+                VARIANTS.iter().find(|v| v.name == name).ok_or_else(|| {
+                    format!(
+                        "unknown target `{name}`: one of {}",
+                        firmware::variant_names()
+                    )
+                })
             })
             .collect()
     }
@@ -383,15 +393,6 @@ fn duration(took: Duration) -> String {
     }
 }
 
-/// SysTick units per instruction under `-icount shift=0` on mps2 (25 MHz tick,
-/// one instruction per virtual ns); `minstret` counts instructions.
-fn per_unit(variant: &Variant) -> u32 {
-    match variant.isa {
-        Isa::Thumb => 40,
-        Isa::Riscv => 1,
-    }
-}
-
 fn qemu(options: &Options) -> Result<(), String> {
     if TIERS.is_empty() {
         return Err("the catalog is empty: nothing to check".to_owned());
@@ -408,7 +409,7 @@ fn qemu(options: &Options) -> Result<(), String> {
             let mut found = match bin {
                 "parity" => checks::parity(&run.lines),
                 "thermistor" => checks::thermistor(&run.lines),
-                _ => checks::cost(&run.lines, per_unit(variant)).1,
+                _ => checks::cost(&run.lines, variant.per_unit, variant.fpu).1,
             };
             if run.status != Some(0) {
                 found.push(format!("exit status {:?}", run.status));
@@ -423,17 +424,18 @@ fn qemu(options: &Options) -> Result<(), String> {
                     "{} readings bit-identical to the host",
                     evokern_fw_harness::thermistor::codes().count()
                 ),
-                _ => "complete, kernels straight-line".to_owned(),
+                _ if variant.fpu => "complete, kernels straight-line".to_owned(),
+                _ => "complete (no FPU: soft-float calls, counts vary)".to_owned(),
             };
             if found.is_empty() {
                 println!(
-                    "ok   {:<5} {:<11} {summary} ({:.1} s)",
+                    "ok   {:<8} {:<11} {summary} ({:.1} s)",
                     variant.name,
                     bin,
                     run.took.as_secs_f32()
                 );
             } else {
-                println!("FAIL {:<5} {bin}", variant.name);
+                println!("FAIL {:<8} {bin}", variant.name);
                 for problem in &found {
                     println!("       {problem}");
                 }
@@ -568,6 +570,7 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
     let mut tables = String::new();
     let mut built = Vec::new();
     let mut runs = Vec::new();
+    let (mut fpu_measured, mut soft_measured) = (false, false);
     for variant in options.variants()? {
         if !options.no_build && !built.contains(&variant.build) {
             firmware::build(variant)?;
@@ -576,7 +579,7 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
         let elf = firmware::elf(variant, "cost");
         let functions = disasm::functions(&elf)?;
         let run = firmware::run(variant, "cost", RUN_TIMEOUT)?;
-        let (costs, problems) = checks::cost(&run.lines, per_unit(variant));
+        let (costs, problems) = checks::cost(&run.lines, variant.per_unit, variant.fpu);
         failures.extend(
             problems
                 .into_iter()
@@ -595,6 +598,15 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
                 failures.push(format!("{}: {name} not in {}", variant.name, elf.display()));
                 continue;
             };
+            if !variant.fpu {
+                let (row, failure) = soft_float_row(tier, &functions, &name);
+                failures.extend(failure.map(|f| format!("{} {}: {f}", variant.name, tier.tier)));
+                rows.push(Row {
+                    dynamic: dynamic(tier.func.name(), tier.tier),
+                    ..row
+                });
+                continue;
+            }
             let (bad, helpers) = disasm::kernel_faults(variant.isa, &functions, &name);
             let mca = disasm::mca_cycles(variant, &function.insts);
             if mca.is_none() {
@@ -646,7 +658,11 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
         for baseline in baselines {
             let func = baseline.func.name();
             let name = format!("evokern_fw_harness::cost::{}_{func}", baseline.name);
-            let reach = disasm::reachable(&functions, &name);
+            let reach = if variant.fpu {
+                disasm::reachable(&functions, &name)
+            } else {
+                disasm::reachable_code(&functions, &name)
+            };
             let bytes = reach
                 .iter()
                 .filter_map(|f| functions.get(f))
@@ -678,15 +694,23 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
         });
         let table = render_table(variant, &rows);
         println!("{table}");
-        tables.push_str(&table);
-        tables.push('\n');
+        if variant.fpu {
+            fpu_measured = true;
+            tables.push_str(&table);
+            tables.push('\n');
+        } else {
+            soft_measured = true;
+        }
         runs.push(cost_run(variant, &rows));
     }
     if write {
         if failures.is_empty() {
-            write_catalog(&catalog_figures)?;
+            // Only the targets with an FPU have per-entry figures.
+            if fpu_measured {
+                write_catalog(&catalog_figures)?;
+            }
             write_costs(runs)?;
-            write_readme(&tables)?;
+            write_readme(fpu_measured.then_some(tables.as_str()), soft_measured)?;
         } else {
             eprintln!("not writing figures: the checks failed");
         }
@@ -703,6 +727,58 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
         Err(format!("{} target check(s) failed", failures.len()))
     }
 }
+
+/// A kernel's row on a target without an FPU, but for its count: bytes with
+/// the soft-float helpers it reaches (as a library's are counted), no static
+/// count or llvm-mca (calls into the helpers, which branch on their
+/// operands), and the double-precision check: the failure if it reaches an
+/// `f64` helper. The check column says whether it calls anything at all.
+fn soft_float_row(
+    tier: &evokern::Tier,
+    functions: &BTreeMap<String, disasm::Function>,
+    name: &str,
+) -> (Row, Option<String>) {
+    let reach = disasm::reachable_code(functions, name);
+    let bytes = reach
+        .iter()
+        .filter_map(|f| functions.get(f))
+        .map(|f| f.bytes)
+        .sum();
+    let doubles: Vec<&str> = reach
+        .iter()
+        .filter(|f| disasm::is_double_helper(f))
+        .map(String::as_str)
+        .collect();
+    let (check, failure) = if !doubles.is_empty() {
+        (
+            format!("FAIL (f64 helpers: {})", doubles.len()),
+            Some(format!("reaches {}", doubles.join(", "))),
+        )
+    } else if reach.len() == 1 {
+        // An integer-pipeline kernel: no soft-float helper.
+        (NO_CALLS_CHECK.to_owned(), None)
+    } else {
+        (SOFT_FLOAT_CHECK.to_owned(), None)
+    };
+    let row = Row {
+        func: tier.func.name(),
+        implementation: tier.tier.to_owned(),
+        dynamic: None,
+        static_insts: None,
+        mca: None,
+        bytes,
+        check,
+    };
+    (row, failure)
+}
+
+/// The check column of a kernel on a target without an FPU that calls the
+/// soft-float helpers (and, through them, no double-precision one).
+const SOFT_FLOAT_CHECK: &str = "soft-float calls, no f64";
+
+/// The check column of a kernel on a target without an FPU that calls
+/// nothing: an integer-pipeline kernel. (Not branch-checked there.)
+const NO_CALLS_CHECK: &str = "no calls, no f64";
 
 /// The catalog's claims against this run: one line per tier whose stored
 /// figures for a measured target differ from what was measured (or are
@@ -782,16 +858,30 @@ fn stale_costs(
     Ok(stale)
 }
 
+/// One target's table, as printed and as firmware-examples/README.md shows
+/// it. Without an FPU: no static count, llvm-mca or branch check, and each
+/// kernel's bytes with the soft-float helpers it reaches.
 fn render_table(variant: &Variant, rows: &[Row]) -> String {
-    let mut out = format!(
-        "### {} ({}; QEMU {})\n\n\
-         | function | implementation | instructions per call (min / median / max) | vs libm | vs micromath | static instructions | llvm-mca cycles ({}) | bytes | branch check |\n\
-         | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n",
-        variant.name,
-        variant.label,
-        variant.qemu[2],
-        variant.mca_cpu
-    );
+    let mut out = if variant.fpu {
+        format!(
+            "### {} ({}; QEMU {})\n\n\
+             | function | implementation | instructions per call (min / median / max) | vs libm | vs micromath | static instructions | llvm-mca cycles ({}) | bytes | branch check |\n\
+             | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n",
+            variant.name,
+            variant.label,
+            variant.qemu[2],
+            variant.mca_cpu
+        )
+    } else {
+        format!(
+            "### {} ({}; QEMU {}; no FPU: every `f32` operation a soft-float call, so no branch check, static count or llvm-mca)\n\n\
+             | function | implementation | instructions per call (min / median / max) | vs libm | vs micromath | bytes (with what it reaches) | check |\n\
+             | --- | --- | ---: | ---: | ---: | ---: | --- |\n",
+            variant.name,
+            variant.label,
+            variant.qemu[2],
+        )
+    };
     for r in rows {
         let dynamic = match r.dynamic {
             Some([min, median, max]) if min == max => format!("{median}"),
@@ -800,8 +890,9 @@ fn render_table(variant: &Variant, rows: &[Row]) -> String {
         };
         let opt = |v: Option<u32>| v.map_or("—".to_owned(), |v| v.to_string());
         // Median over median, for evokern kernels: below 1.00 is cheaper.
+        let is_kernel = TIERS.iter().any(|t| t.tier == r.implementation);
         let ratio = |baseline: &str| {
-            let kernel = r.static_insts.and(r.dynamic)?[1];
+            let kernel = is_kernel.then_some(r.dynamic?)?[1];
             let other = rows
                 .iter()
                 .find(|b| b.func == r.func && b.implementation == baseline)?
@@ -812,15 +903,22 @@ fn render_table(variant: &Variant, rows: &[Row]) -> String {
             ratio("libm").unwrap_or_default(),
             ratio("micromath").unwrap_or_default(),
         );
-        out.push_str(&format!(
-            "| {} | {} | {dynamic} | {vs_libm} | {vs_micromath} | {} | {} | {} | {} |\n",
-            r.func,
-            r.implementation,
-            opt(r.static_insts),
-            opt(r.mca),
-            r.bytes,
-            r.check
-        ));
+        if variant.fpu {
+            out.push_str(&format!(
+                "| {} | {} | {dynamic} | {vs_libm} | {vs_micromath} | {} | {} | {} | {} |\n",
+                r.func,
+                r.implementation,
+                opt(r.static_insts),
+                opt(r.mca),
+                r.bytes,
+                r.check
+            ));
+        } else {
+            out.push_str(&format!(
+                "| {} | {} | {dynamic} | {vs_libm} | {vs_micromath} | {} | {} |\n",
+                r.func, r.implementation, r.bytes, r.check
+            ));
+        }
     }
     out
 }
@@ -856,7 +954,7 @@ fn cost_run(variant: &Variant, rows: &[Row]) -> evokern_catalog_data::measuremen
         name: variant.name.to_owned(),
         target: variant.label.to_owned(),
         machine: variant.qemu[2].to_owned(),
-        mca_cpu: variant.mca_cpu.to_owned(),
+        mca_cpu: if variant.fpu { variant.mca_cpu } else { NO_MCA }.to_owned(),
         date: evokern_evolve::catalog_writer::today(),
         rows: rows
             .iter()
@@ -889,19 +987,75 @@ fn write_costs(runs: Vec<evokern_catalog_data::measurements::CostRun>) -> Result
 
 const TABLE_BEGIN: &str = "<!-- cargo xtask target-cost: begin -->";
 const TABLE_END: &str = "<!-- cargo xtask target-cost: end -->";
+const SOFT_TABLE_BEGIN: &str = "<!-- cargo xtask target-cost (no FPU): begin -->";
+const SOFT_TABLE_END: &str = "<!-- cargo xtask target-cost (no FPU): end -->";
 
-/// Replaces the table between the markers of firmware-examples/README.md.
-fn write_readme(tables: &str) -> Result<(), String> {
+/// `CostRun::mca_cpu` of a target without an FPU, where llvm-mca is not run.
+const NO_MCA: &str = "none";
+
+/// Updates the tables of firmware-examples/README.md: those of the targets
+/// with an FPU become `fpu_tables` (when this run measured any), those of
+/// the targets without one (when `soft` says this run measured any) every
+/// such run catalog/costs.toml now holds, in [`VARIANTS`] order.
+fn write_readme(fpu_tables: Option<&str>, soft: bool) -> Result<(), String> {
     let path = firmware::root().join("firmware-examples/README.md");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let (Some(begin), Some(end)) = (text.find(TABLE_BEGIN), text.find(TABLE_END)) else {
-        return Err(format!("{}: no table markers", path.display()));
-    };
-    let updated = format!("{}{TABLE_BEGIN}\n{tables}{}", &text[..begin], &text[end..]);
-    evokern_evolve::catalog_writer::write_atomically(&path, &updated)
+    let mut text =
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if let Some(tables) = fpu_tables {
+        text = splice(&text, TABLE_BEGIN, TABLE_END, tables)
+            .ok_or_else(|| format!("{}: no table markers", path.display()))?;
+    }
+    if soft {
+        let costs = firmware::root().join("catalog/costs.toml");
+        let stored = evokern_catalog_data::measurements::Costs::read(&costs)?;
+        text = splice(
+            &text,
+            SOFT_TABLE_BEGIN,
+            SOFT_TABLE_END,
+            &soft_tables(&stored),
+        )
+        .ok_or_else(|| format!("{}: no no-FPU table markers", path.display()))?;
+    }
+    evokern_evolve::catalog_writer::write_atomically(&path, &text)
         .map_err(|e| format!("{}: {e}", path.display()))?;
     eprintln!("wrote the table to {}", path.display());
     Ok(())
+}
+
+/// `text` with what is between `begin` and `end` replaced by `tables`.
+fn splice(text: &str, begin: &str, end: &str, tables: &str) -> Option<String> {
+    let (Some(b), Some(e)) = (text.find(begin), text.find(end)) else {
+        return None;
+    };
+    (b < e).then(|| format!("{}{begin}\n{tables}{}", &text[..b], &text[e..]))
+}
+
+/// The tables of every stored run of a target without an FPU.
+fn soft_tables(stored: &evokern_catalog_data::measurements::Costs) -> String {
+    let mut out = String::new();
+    for variant in VARIANTS.iter().filter(|v| !v.fpu) {
+        let Some(run) = stored.targets.iter().find(|r| r.name == variant.name) else {
+            continue;
+        };
+        let rows: Vec<Row> = run
+            .rows
+            .iter()
+            .filter_map(|r| {
+                Some(Row {
+                    func: evokern::catalog::Func::from_name(&r.func)?.name(),
+                    implementation: r.implementation.clone(),
+                    dynamic: r.per_call,
+                    static_insts: r.static_instructions,
+                    mca: r.mca_cycles,
+                    bytes: r.bytes,
+                    check: r.check.clone(),
+                })
+            })
+            .collect();
+        out.push_str(&render_table(variant, &rows));
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -930,5 +1084,111 @@ mod tests {
             stale[0]
         );
         assert!(stale[0].ends_with("(refresh: cargo xtask target-cost --write)"));
+    }
+
+    #[test]
+    fn the_default_targets_are_those_with_an_fpu() {
+        let names: Vec<&str> = Options::all(true)
+            .variants()
+            .unwrap()
+            .iter()
+            .map(|v| v.name)
+            .collect();
+        assert_eq!(names, ["m4f", "m7", "rv32"]);
+        let only = Options {
+            only: vec!["m0".into(), "m3".into(), "rv32imac".into()],
+            no_build: true,
+        };
+        assert!(only.variants().unwrap().iter().all(|v| !v.fpu));
+        let unknown = Options {
+            only: vec!["m33".into()],
+            no_build: true,
+        };
+        let error = unknown.variants().unwrap_err();
+        assert!(error.contains("m0, m3, rv32imac"), "{error}");
+    }
+
+    fn row(func: &'static str, implementation: &str, per_call: [u32; 3]) -> Row {
+        Row {
+            func,
+            implementation: implementation.to_owned(),
+            dynamic: Some(per_call),
+            static_insts: None,
+            mca: None,
+            bytes: 100,
+            check: SOFT_FLOAT_CHECK.to_owned(),
+        }
+    }
+
+    #[test]
+    fn a_table_without_an_fpu_has_counts_bytes_and_checks_only() {
+        let m0 = VARIANTS.iter().find(|v| v.name == "m0").unwrap();
+        let tier = TIERS[0].tier;
+        let func = TIERS[0].func.name();
+        let rows = [
+            row(func, tier, [90, 100, 110]),
+            row(func, "libm", [150, 200, 250]),
+        ];
+        let table = render_table(m0, &rows);
+        let lines: Vec<&str> = table.lines().collect();
+        assert!(lines[0].starts_with("### m0 (thumbv6m-none-eabi/cortex-m0; QEMU microbit; no FPU"));
+        assert!(!table.contains("llvm-mca cycles ("), "{table}");
+        assert_eq!(
+            lines[4],
+            format!("| {func} | {tier} | 90 / 100 / 110 | 0.50 |  | 100 | {SOFT_FLOAT_CHECK} |")
+        );
+        // Every row has the header's columns.
+        let columns = lines[2].matches('|').count();
+        assert!(lines[3..].iter().all(|l| l.matches('|').count() == columns));
+    }
+
+    #[test]
+    fn each_readme_block_is_replaced_alone() {
+        let text = format!(
+            "intro\n{TABLE_BEGIN}\nold fpu\n{TABLE_END}\nmiddle\n{SOFT_TABLE_BEGIN}\nold soft\n{SOFT_TABLE_END}\nend\n"
+        );
+        let soft = splice(&text, SOFT_TABLE_BEGIN, SOFT_TABLE_END, "new soft\n").unwrap();
+        assert_eq!(
+            soft,
+            format!(
+                "intro\n{TABLE_BEGIN}\nold fpu\n{TABLE_END}\nmiddle\n{SOFT_TABLE_BEGIN}\nnew soft\n{SOFT_TABLE_END}\nend\n"
+            )
+        );
+        let fpu = splice(&text, TABLE_BEGIN, TABLE_END, "new fpu\n").unwrap();
+        assert!(fpu.contains("new fpu\n") && fpu.contains("old soft\n"));
+        assert_eq!(splice("no markers", TABLE_BEGIN, TABLE_END, ""), None);
+    }
+
+    #[test]
+    fn stored_soft_float_runs_render_in_target_order() {
+        use evokern_catalog_data::measurements::{CostRow, CostRun, Costs};
+        let tier = &TIERS[0];
+        let run = |name: &str| CostRun {
+            name: name.to_owned(),
+            target: String::new(),
+            machine: String::new(),
+            mca_cpu: NO_MCA.to_owned(),
+            date: "2025-01-01".to_owned(),
+            rows: vec![CostRow {
+                func: tier.func.name().to_owned(),
+                implementation: tier.tier.to_owned(),
+                per_call: Some([1, 2, 3]),
+                static_instructions: None,
+                mca_cycles: None,
+                bytes: 10,
+                check: SOFT_FLOAT_CHECK.to_owned(),
+            }],
+        };
+        let stored = Costs {
+            targets: vec![run("rv32imac"), run("m4f"), run("m0")],
+        };
+        let tables = soft_tables(&stored);
+        let headings: Vec<&str> = tables
+            .lines()
+            .filter(|l| l.starts_with("### "))
+            .map(|l| l.split_whitespace().nth(1).unwrap())
+            .collect();
+        assert_eq!(headings, ["m0", "rv32imac"]);
+        assert!(tables.contains(&format!("| {} | 1 / 2 / 3 |", tier.tier)));
     }
 }

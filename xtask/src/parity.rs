@@ -29,7 +29,7 @@ pub struct ParityArgs {
     /// tier, the one `approx_fn!(f, ulp = 1)` and `evokern::f` use).
     #[arg(long, value_delimiter = ',')]
     tier: Vec<String>,
-    /// Targets, comma-separated: m4f, m7, rv32 (default: m4f, rv32).
+    /// Targets, comma-separated: m4f, m7, rv32, m0, m3, rv32imac (default: m4f, rv32).
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
     /// Forget the chunks an interrupted run checked and start over.
@@ -140,7 +140,7 @@ fn run_one(tier: &Tier, variant: &Variant, restart: bool) -> Result<Option<Finis
                         bad = Some(format!("unreadable line `{line}`"));
                         return false;
                     };
-                    let host = chunk_checksum(tier.kernel, index);
+                    let host = chunk_checksum(tier.scalar(), index);
                     if index != chunks.len() as u32 || sum != host {
                         bad = Some(format!(
                             "chunk {index} (inputs 0x{:08x}..=0x{:08x}): target 0x{sum:08x}, host 0x{host:08x}",
@@ -216,7 +216,7 @@ pub fn exhaustive(args: &ParityArgs) -> Result<(), String> {
             VARIANTS
                 .iter()
                 .find(|v| v.name == name)
-                .ok_or_else(|| format!("unknown target `{name}` (m4f, m7, rv32)"))
+                .ok_or_else(|| format!("unknown target `{name}` ({})", firmware::variant_names()))
         })
         .collect::<Result<_, _>>()?;
     if args.write {

@@ -2,10 +2,13 @@
 //! with a status, a panic and fault handler that log and exit, and the counter
 //! the cost example reads.
 //!
-//! - feature `qemu` (default): QEMU mps2-an386 (Cortex-M4F) or mps2-an500
-//!   (Cortex-M7); defmt over semihosting; `exit` ends QEMU with the status;
-//!   the counter is SysTick on the core clock, which under `-icount shift=0`
-//!   advances one tick per 40 executed instructions.
+//! - feature `qemu` (default): QEMU mps2-an385 (Cortex-M3), mps2-an386
+//!   (Cortex-M4F) or mps2-an500 (Cortex-M7), or the micro:bit (Cortex-M0,
+//!   `thumbv6m-none-eabi`); defmt over semihosting; `exit` ends QEMU with the
+//!   status; the counter is SysTick on the core clock, which on mps2 (25 MHz)
+//!   under `-icount shift=0` advances one tick per 40 executed instructions,
+//!   and on the micro:bit (the nRF51's 16 MHz) under `-icount shift=6` 128
+//!   ticks per 125 instructions, which the counter converts.
 //! - feature `stm32f411`: the board; defmt over RTT (probe-rs decodes it);
 //!   the counter is the DWT cycle counter (cycles, not instructions).
 #![no_std]
@@ -76,13 +79,24 @@ pub fn counter() -> Counter {
     }
 }
 
-/// SysTick ticks (it counts down, modulo 2^24) while `run` runs.
+/// SysTick ticks (it counts down, modulo 2^24) while `run` runs; on the
+/// micro:bit, instructions.
+///
+/// The micro:bit's SysTick ticks every 62.5 ns, which no `-icount` shift
+/// (2^n ns an instruction) divides: at `shift=0` one tick is 62.5
+/// instructions, too coarse for the cost loop and no whole number. Its runner
+/// uses `shift=6`, 64 ns an instruction, where 128 ticks are exactly 125
+/// instructions: the count to about an instruction a reading.
 #[cfg(feature = "qemu")]
 fn systick_units(run: &mut dyn FnMut()) -> u32 {
     let start = cortex_m::peripheral::SYST::get_current();
     run();
     let end = cortex_m::peripheral::SYST::get_current();
-    start.wrapping_sub(end) & 0x00ff_ffff
+    let ticks = start.wrapping_sub(end) & 0x00ff_ffff;
+    // Below 2^24 ticks, so the product stays below 2^31.
+    #[cfg(microbit)]
+    let ticks = ticks * 125 / 128;
+    ticks
 }
 
 /// DWT cycles while `run` runs.

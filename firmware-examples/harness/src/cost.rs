@@ -511,11 +511,11 @@ pub fn run(counter: Counter<'_>, per_unit: Option<u32>, what: &str) {
         REPS
     );
     for func in Func::ALL {
-        let tiers = evokern::tiers::TIERS.iter().filter(|t| t.func == func);
+        let tiers = crate::KERNELS.iter().filter(|t| t.func == func);
         let tiers = tiers.map(|t| Implementation {
             func,
             name: t.tier,
-            call: t.scalar(),
+            call: t.call,
         });
         let baselines = baselines(func);
         for implementation in tiers.chain(baselines) {

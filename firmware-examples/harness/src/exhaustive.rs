@@ -9,6 +9,7 @@
 //! argument takes every bit pattern exactly once ([`exhaustive_pair`]).
 
 use crate::inputs::{fnv, FNV_START};
+use evokern::catalog::Kernel;
 
 /// Chunks of the 2^32 calls: 256 of 2^24.
 pub const CHUNKS: u32 = 256;
@@ -26,22 +27,22 @@ pub const fn exhaustive_pair(i: u32) -> (u32, u32) {
 
 /// [`fnv`] of the output bits of call `i` of `kernel`.
 #[inline(always)]
-pub fn hash_exhaustive(hash: u32, kernel: evokern::Compiled, i: u32) -> u32 {
+pub fn hash_exhaustive(hash: u32, kernel: Kernel, i: u32) -> u32 {
     match kernel {
-        evokern::Compiled::Unary { scalar, .. } => fnv(hash, scalar(f32::from_bits(i)).to_bits()),
-        evokern::Compiled::Binary { scalar, .. } => {
+        Kernel::Unary(f) => fnv(hash, f(f32::from_bits(i)).to_bits()),
+        Kernel::Binary(f) => {
             let (a, b) = exhaustive_pair(i);
-            fnv(hash, scalar(f32::from_bits(a), f32::from_bits(b)).to_bits())
+            fnv(hash, f(f32::from_bits(a), f32::from_bits(b)).to_bits())
         }
-        evokern::Compiled::Pair { scalar, .. } => {
-            let (s, c) = scalar(f32::from_bits(i));
+        Kernel::Pair(f) => {
+            let (s, c) = f(f32::from_bits(i));
             fnv(fnv(hash, s.to_bits()), c.to_bits())
         }
     }
 }
 
 /// FNV-1a over the outputs of the calls of chunk `chunk`.
-pub fn chunk_checksum(kernel: evokern::Compiled, chunk: u32) -> u32 {
+pub fn chunk_checksum(kernel: Kernel, chunk: u32) -> u32 {
     let first = chunk << CHUNK_BITS;
     (0..1u32 << CHUNK_BITS).fold(FNV_START, |hash, i| {
         hash_exhaustive(hash, kernel, first + i)
@@ -66,7 +67,7 @@ include!(concat!(env!("OUT_DIR"), "/exhaustive.rs"));
 /// Returns false when the chosen tier is not in the catalog compiled.
 #[cfg(feature = "defmt")]
 pub fn run() -> bool {
-    let Some(tier) = evokern::tiers::TIERS.iter().find(|t| t.tier == TIER) else {
+    let Some(tier) = crate::KERNELS.iter().find(|t| t.tier == TIER) else {
         defmt::println!("exhaustive MISSING tier {=str} (EVOKERN_PARITY_TIER)", TIER);
         return false;
     };
@@ -77,7 +78,7 @@ pub fn run() -> bool {
         CHUNKS
     );
     for chunk in FROM..CHUNKS {
-        let sum = chunk_checksum(tier.kernel, chunk);
+        let sum = chunk_checksum(tier.call, chunk);
         defmt::println!("chunk {=u32} {=u32:08x}", chunk, sum);
     }
     defmt::println!("exhaustive done");

@@ -6,6 +6,8 @@
 //! Also compiled into `build.rs` (`#[path]`): no paths into the crate here.
 //! A kernel of two arguments takes its pairs from the same set ([`pair_bits`]).
 
+use evokern::catalog::Kernel;
+
 /// Special values first: NaNs (quiet, signalling, negative, with payload),
 /// infinities, signed zeros, subnormal and normal extremes, the exact points of
 /// every function (exp(0) = 1, ln(1) = 0, exp2(n) = 2^n), the overflow and
@@ -224,17 +226,15 @@ pub const fn pair_bits(i: u32) -> (u32, u32) {
 
 /// [`fnv`] of the output bits of call `i` of `kernel` (each output in turn
 /// for two), on [`input_bits`] or, for two arguments, [`pair_bits`].
-pub fn hash_call(hash: u32, kernel: evokern::Compiled, i: u32) -> u32 {
+pub fn hash_call(hash: u32, kernel: Kernel, i: u32) -> u32 {
     match kernel {
-        evokern::Compiled::Unary { scalar, .. } => {
-            fnv(hash, scalar(f32::from_bits(input_bits(i))).to_bits())
-        }
-        evokern::Compiled::Binary { scalar, .. } => {
+        Kernel::Unary(f) => fnv(hash, f(f32::from_bits(input_bits(i))).to_bits()),
+        Kernel::Binary(f) => {
             let (a, b) = pair_bits(i);
-            fnv(hash, scalar(f32::from_bits(a), f32::from_bits(b)).to_bits())
+            fnv(hash, f(f32::from_bits(a), f32::from_bits(b)).to_bits())
         }
-        evokern::Compiled::Pair { scalar, .. } => {
-            let (s, c) = scalar(f32::from_bits(input_bits(i)));
+        Kernel::Pair(f) => {
+            let (s, c) = f(f32::from_bits(input_bits(i)));
             fnv(fnv(hash, s.to_bits()), c.to_bits())
         }
     }
@@ -242,13 +242,13 @@ pub fn hash_call(hash: u32, kernel: evokern::Compiled, i: u32) -> u32 {
 
 /// What the firmware lists for call `i` of `kernel` when a block differs:
 /// its output bits, or for two outputs the [`fnv`] of both from [`FNV_START`].
-pub fn call_bits(kernel: evokern::Compiled, i: u32) -> u32 {
+pub fn call_bits(kernel: Kernel, i: u32) -> u32 {
     match kernel {
-        evokern::Compiled::Unary { scalar, .. } => scalar(f32::from_bits(input_bits(i))).to_bits(),
-        evokern::Compiled::Binary { scalar, .. } => {
+        Kernel::Unary(f) => f(f32::from_bits(input_bits(i))).to_bits(),
+        Kernel::Binary(f) => {
             let (a, b) = pair_bits(i);
-            scalar(f32::from_bits(a), f32::from_bits(b)).to_bits()
+            f(f32::from_bits(a), f32::from_bits(b)).to_bits()
         }
-        evokern::Compiled::Pair { .. } => hash_call(FNV_START, kernel, i),
+        Kernel::Pair(_) => hash_call(FNV_START, kernel, i),
     }
 }

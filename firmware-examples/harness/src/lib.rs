@@ -9,8 +9,9 @@
 //!   and `micromath` baselines, through a counter the target provides;
 //! - [`thermistor`]: the application example's arithmetic.
 //!
-//! Everything iterates `evokern::tiers::TIERS`, the catalog compiled: a new
-//! catalog entry is checked and measured without touching the examples.
+//! Everything iterates [`KERNELS`], the scalar functions of
+//! `evokern::tiers::TIERS`, the catalog compiled: a new catalog entry is
+//! checked and measured without touching the examples.
 //! `cargo xtask qemu` links this crate on the host too and recomputes what the
 //! firmware reports.
 #![no_std]
@@ -19,8 +20,11 @@
 pub mod cost;
 pub mod exhaustive;
 mod inputs;
+mod kernels;
 pub mod parity;
 pub mod thermistor;
+
+pub use kernels::{Scalar, KERNELS};
 
 pub use inputs::{
     call_bits, fnv, hash_call, input_bits, pair_bits, BLOCK, BLOCKS, FNV_START, INPUTS, SPECIALS,

@@ -4,6 +4,7 @@
 #[cfg(feature = "defmt")]
 use crate::inputs::call_bits;
 use crate::inputs::{fnv, hash_call, BLOCK, BLOCKS, FNV_START};
+use evokern::catalog::Kernel;
 
 /// The host's checksums of one kernel, from the build script.
 #[derive(Clone, Copy, Debug)]
@@ -19,7 +20,7 @@ pub struct Expected {
 include!(concat!(env!("OUT_DIR"), "/expected.rs"));
 
 /// FNV-1a over the output bits of `kernel` on the calls of block `block`.
-pub fn block_checksum(kernel: evokern::Compiled, block: u32) -> u32 {
+pub fn block_checksum(kernel: Kernel, block: u32) -> u32 {
     (block * BLOCK..(block + 1) * BLOCK).fold(FNV_START, |hash, i| hash_call(hash, kernel, i))
 }
 
@@ -33,7 +34,7 @@ pub struct Outcome {
 }
 
 /// Runs `kernel` over the whole set and compares block by block with `expected`.
-pub fn check(kernel: evokern::Compiled, expected: &[u32; BLOCKS as usize]) -> Outcome {
+pub fn check(kernel: Kernel, expected: &[u32; BLOCKS as usize]) -> Outcome {
     let mut checksum = FNV_START;
     let mut first_bad_block = None;
     for block in 0..BLOCKS {
@@ -61,7 +62,7 @@ pub fn check(kernel: evokern::Compiled, expected: &[u32; BLOCKS as usize]) -> Ou
 /// `parity done kernels=<n> mismatches=<m>`; returns `m`.
 #[cfg(feature = "defmt")]
 pub fn run() -> u32 {
-    let tiers = evokern::tiers::TIERS;
+    let tiers = crate::KERNELS;
     let mut mismatches = 0;
     if tiers.len() != EXPECTED.len() {
         defmt::println!(
@@ -81,7 +82,7 @@ pub fn run() -> u32 {
             mismatches += 1;
             continue;
         }
-        let outcome = check(tier.kernel, &expected.blocks);
+        let outcome = check(tier.call, &expected.blocks);
         let verdict = if outcome.first_bad_block.is_none() && outcome.checksum == expected.checksum
         {
             "ok"
@@ -99,7 +100,7 @@ pub fn run() -> u32 {
         );
         if let Some(block) = outcome.first_bad_block {
             for i in block * BLOCK..(block + 1) * BLOCK {
-                let y = call_bits(tier.kernel, i);
+                let y = call_bits(tier.call, i);
                 defmt::println!("got {=str} {=u32} {=u32:08x}", tier.tier, i, y);
             }
         }
