@@ -73,17 +73,6 @@ impl Op {
         Op::MulHu,
     ];
 
-    /// The float ops, what the `f32` search draws from.
-    pub const FLOAT: [Op; 7] = [
-        Op::Add,
-        Op::Sub,
-        Op::Mul,
-        Op::Div,
-        Op::Neg,
-        Op::Abs,
-        Op::Fma,
-    ];
-
     /// Whether it reads and writes its words as integers.
     pub const fn is_integer(self) -> bool {
         matches!(self, Op::IAdd | Op::MulHu)

@@ -83,7 +83,7 @@ pub fn mulhu(a: u32, b: u32) -> u32 {
 
 /// [`mulhu`] from four 16×16→32 products, with the carries of the middle
 /// terms added exactly: what a core without a 32×32→64 multiply runs. The
-/// high half of `a` goes through [`opaque`]: LLVM recognises the sequence
+/// high half of `a` goes through an empty `asm!` (`opaque`): LLVM recognises the sequence
 /// as a 64-bit multiply otherwise, and calls `__aeabi_lmul` for it.
 #[inline(always)]
 pub fn mulhu_16x16(a: u32, b: u32) -> u32 {
