@@ -9,9 +9,11 @@ use evokern_evolve::search::{Checkpoint, Config, Mode, Search, Stop};
 use rand::SeedableRng;
 use rand_pcg::Pcg64;
 
+/// Every float op: the search's programs are `f32` programs (a program
+/// mixing in the integer pipeline's ops is invalid, `ProgramError::MixedKinds`).
 fn space(max_ops: usize) -> Space {
     Space {
-        ops: Op::ALL.to_vec(),
+        ops: Op::ALL.into_iter().filter(|op| !op.is_integer()).collect(),
         max_ops,
     }
 }
