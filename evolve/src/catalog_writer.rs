@@ -247,7 +247,7 @@ impl NewEntry {
     /// a line (`mul r r`, `add v1 0x3c091d07=8.368737e-3`), operands named by
     /// its core's inputs.
     pub fn to_record(&self) -> Record {
-        let integer = self.insts.first().is_some_and(|i| i.op.is_integer());
+        let integer = self.program().is_integer();
         let names = self.func.core_for(self.domain, integer).inputs;
         let operand = |o: Operand| match o {
             Operand::C(bits) if integer => format!("0x{bits:08x}={bits}"),

@@ -663,15 +663,7 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
             } else {
                 disasm::reachable_code(&functions, &name)
             };
-            let bytes = reach
-                .iter()
-                .filter_map(|f| functions.get(f))
-                .map(|f| f.bytes)
-                .sum();
-            let doubles: Vec<&String> = reach
-                .iter()
-                .filter(|f| disasm::is_double_helper(f))
-                .collect();
+            let (bytes, doubles) = reach_summary(&functions, &reach);
             rows.push(Row {
                 func,
                 implementation: baseline.name.to_owned(),
@@ -728,6 +720,25 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
     }
 }
 
+/// The bytes of the functions in `reach` and those of them that are `f64`
+/// helpers: what a cost row says of the code a name reaches.
+fn reach_summary<'r>(
+    functions: &BTreeMap<String, disasm::Function>,
+    reach: &'r std::collections::BTreeSet<String>,
+) -> (u32, Vec<&'r str>) {
+    let bytes = reach
+        .iter()
+        .filter_map(|f| functions.get(f))
+        .map(|f| f.bytes)
+        .sum();
+    let doubles = reach
+        .iter()
+        .filter(|f| disasm::is_double_helper(f))
+        .map(String::as_str)
+        .collect();
+    (bytes, doubles)
+}
+
 /// A kernel's row on a target without an FPU, but for its count: bytes with
 /// the soft-float helpers it reaches (as a library's are counted), no static
 /// count or llvm-mca (calls into the helpers, which branch on their
@@ -739,16 +750,7 @@ fn soft_float_row(
     name: &str,
 ) -> (Row, Option<String>) {
     let reach = disasm::reachable_code(functions, name);
-    let bytes = reach
-        .iter()
-        .filter_map(|f| functions.get(f))
-        .map(|f| f.bytes)
-        .sum();
-    let doubles: Vec<&str> = reach
-        .iter()
-        .filter(|f| disasm::is_double_helper(f))
-        .map(String::as_str)
-        .collect();
+    let (bytes, doubles) = reach_summary(functions, &reach);
     let (check, failure) = if !doubles.is_empty() {
         (
             format!("FAIL (f64 helpers: {})", doubles.len()),
