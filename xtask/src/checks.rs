@@ -23,16 +23,28 @@ pub fn host_checksums() -> Vec<(&'static str, u32)> {
 
 /// Checks a parity run: every host kernel reported once, on at least 10^5
 /// inputs, with the host's checksum; for a mismatch, names the first input that
-/// differs from the outputs the firmware listed. Returns the problems.
-pub fn parity(lines: &[String]) -> Vec<String> {
+/// differs from the outputs the firmware listed; and the ready-made functions
+/// ([`ready_made`]) on the pipeline of a target with an FPU or without one
+/// (`fpu`). Returns the problems.
+pub fn parity(lines: &[String], fpu: bool) -> Vec<String> {
     let mut problems = Vec::new();
     let mut reported: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
     let mut got: BTreeMap<&str, Vec<(u32, u32)>> = BTreeMap::new();
+    let mut ready: BTreeMap<&str, (Option<bool>, Option<u32>)> = BTreeMap::new();
     let mut done = false;
     for line in lines {
         let words: Vec<&str> = line.split_whitespace().collect();
         match words.as_slice() {
             ["parity", "done", ..] => done = true,
+            ["ready", name, integer, checksum] => {
+                let integer = match integer.strip_prefix("integer=") {
+                    Some("true") => Some(true),
+                    Some("false") => Some(false),
+                    _ => None,
+                };
+                let checksum = hex(checksum.strip_prefix("checksum=").unwrap_or(""));
+                ready.insert(name, (integer, checksum));
+            }
             ["parity", tier, inputs, checksum, _host, _verdict] => {
                 let inputs = field(inputs, "inputs=").unwrap_or(0);
                 let checksum = hex(checksum.strip_prefix("checksum=").unwrap_or(""));
@@ -71,6 +83,58 @@ pub fn parity(lines: &[String]) -> Vec<String> {
     for tier in reported.keys() {
         if !TIERS.iter().any(|t| t.tier == *tier) {
             problems.push(format!("{tier}: reported but not in the host's catalog"));
+        }
+    }
+    problems.extend(ready_made(&ready, fpu));
+    problems
+}
+
+/// The ready-made functions a parity run reported (`ready <name>
+/// integer=<bool> checksum=<hex>`): each of [`parity::READY_MADE`] once, the
+/// build's pipeline the integer one exactly where the target has no FPU, and
+/// its checksum that of a whole-range tier of its function on that pipeline
+/// within the bound it promises. Every function with integer tiers must be
+/// in `READY_MADE`.
+fn ready_made(reported: &BTreeMap<&str, (Option<bool>, Option<u32>)>, fpu: bool) -> Vec<String> {
+    let mut problems = Vec::new();
+    let pipeline = |integer: bool| if integer { "integer" } else { "float" };
+    let host = host_checksums();
+    for ready in parity::READY_MADE {
+        let name = ready.name;
+        let Some(&(integer, checksum)) = reported.get(name) else {
+            problems.push(format!("ready-made {name}: not reported by the firmware"));
+            continue;
+        };
+        if integer != Some(!fpu) {
+            problems.push(format!(
+                "ready-made {name}: built for the {} pipeline on a target {} an FPU",
+                integer.map_or("unknown", pipeline),
+                if fpu { "with" } else { "without" }
+            ));
+        }
+        let matches = TIERS.iter().zip(&host).any(|(tier, &(_, c))| {
+            tier.func.name() == ready.func
+                && tier.entry.domain == evokern::catalog::Domain::Full
+                && tier.entry.program.is_integer() == !fpu
+                && tier.entry.measured.max_ulp_milli <= ready.bound_milli_ulp
+                && Some(c) == checksum
+        });
+        if !matches {
+            problems.push(format!(
+                "ready-made {name}: its outputs are those of no whole-range {} tier of {} within {} ULP",
+                pipeline(!fpu),
+                ready.func,
+                f64::from(ready.bound_milli_ulp) / 1000.0
+            ));
+        }
+    }
+    for tier in TIERS.iter().filter(|t| t.entry.program.is_integer()) {
+        let func = tier.func.name();
+        if !parity::READY_MADE.iter().any(|r| r.func == func) {
+            problems.push(format!(
+                "{func} has integer tiers ({}) but no ready-made function in the harness's READY_MADE",
+                tier.tier
+            ));
         }
     }
     problems
@@ -217,13 +281,72 @@ mod tests {
                 format!("parity {tier} inputs={INPUTS} checksum={c:08x} host={c:08x} ok")
             })
             .collect();
+        lines.extend(ready_lines(true));
         lines.push(format!("parity done kernels={} mismatches=0", TIERS.len()));
         lines
     }
 
+    /// The `ready` lines of a target with an FPU (`fpu`) or without: each
+    /// ready-made function with the host checksum of the chosen tier.
+    fn ready_lines(fpu: bool) -> Vec<String> {
+        parity::READY_MADE
+            .iter()
+            .map(|ready| {
+                use evokern::catalog::{Domain, Func, ENTRIES};
+                let func = Func::from_name(ready.func).unwrap();
+                let (lo, hi) = Domain::Full.bounds();
+                let chosen = if fpu {
+                    evokern::catalog::cheapest(ENTRIES, func, ready.bound_milli_ulp, false)
+                } else {
+                    evokern::catalog::cheapest_integer_on(
+                        ENTRIES,
+                        func,
+                        ready.bound_milli_ulp,
+                        lo,
+                        hi,
+                    )
+                }
+                .unwrap();
+                let (_, c) = host_checksums()
+                    .into_iter()
+                    .find(|(t, _)| *t == chosen.tier)
+                    .unwrap();
+                format!("ready {} integer={} checksum={c:08x}", ready.name, !fpu)
+            })
+            .collect()
+    }
+
     #[test]
     fn a_clean_parity_run_passes() {
-        assert_eq!(parity(&clean_run()), Vec::<String>::new());
+        assert_eq!(parity(&clean_run(), true), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_ready_made_functions_must_take_the_targets_pipeline() {
+        let mut lines = clean_run();
+        // Right for a target without an FPU.
+        lines.retain(|l| !l.starts_with("ready "));
+        lines.extend(ready_lines(false));
+        assert_eq!(parity(&lines, false), Vec::<String>::new());
+        // The same run where there is an FPU: the flag and the tiers are wrong.
+        let problems = parity(&lines, true);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p
+                    == "ready-made exp2: built for the integer pipeline on a target with an FPU"),
+            "{problems:#?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.starts_with(
+                "ready-made exp2: its outputs are those of no whole-range float tier of exp2"
+            )),
+            "{problems:#?}"
+        );
+        // A ready-made function the firmware did not report.
+        lines.retain(|l| !l.starts_with("ready rough::exp2 "));
+        assert!(parity(&lines, false)
+            .contains(&"ready-made rough::exp2: not reported by the firmware".to_owned()));
     }
 
     #[test]
@@ -239,7 +362,7 @@ mod tests {
         let wrong = call_bits(tier.scalar(), 1) ^ 1;
         lines.push(format!("got {} 0 {right:08x}", tier.tier));
         lines.push(format!("got {} 1 {wrong:08x}", tier.tier));
-        let problems = parity(&lines);
+        let problems = parity(&lines, true);
         let want = format!(
             "{}: checksum 00000000, host {:08x}; first mismatch at input 1 (x = 0x{:08x}",
             tier.tier,
@@ -351,7 +474,7 @@ mod tests {
             return;
         }
         let lines = clean_run()[1..].to_vec();
-        let problems = parity(&lines);
+        let problems = parity(&lines, true);
         assert_eq!(
             problems,
             [format!("{}: not reported by the firmware", TIERS[0].tier)]

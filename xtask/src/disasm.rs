@@ -135,11 +135,12 @@ pub fn functions(elf: &Path) -> Result<BTreeMap<String, Function>, String> {
             f.addresses.truncate(keep);
         }
         drop_jumps_over_literal_pools(&mut f.insts, &mut f.addresses);
-        // So is a `nop` after the return, before a literal pool.
+        // So is a `nop` after the return, before a literal pool (Thumb-1
+        // has no `nop` encoding: `mov r8, r8`).
         while f
             .insts
             .last()
-            .is_some_and(|i| matches!(i.as_str(), "nop" | "c.nop" | "unimp"))
+            .is_some_and(|i| matches!(i.as_str(), "nop" | "mov r8, r8" | "c.nop" | "unimp"))
         {
             f.insts.pop();
             f.addresses.pop();
@@ -325,7 +326,7 @@ pub fn kernel_faults(
     };
     let mut bad = forbidden(isa, &function.insts);
     bad.extend(function.insts.iter().filter(|i| is_double(isa, i)).cloned());
-    let helpers = reachable(functions, name)
+    let helpers = reachable_code(functions, name)
         .into_iter()
         .filter(|f| is_double_helper(f))
         .collect();

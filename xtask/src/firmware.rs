@@ -30,11 +30,13 @@ pub struct Variant {
     pub triple: &'static str,
     /// Whether the core has a single-precision FPU. Without one every `f32`
     /// operation is a call into compiler-builtins' soft float, which
-    /// branches on its operands: the kernels are not straight-line in the
+    /// branches on its operands: float kernels are not straight-line in the
     /// image, their instructions per call depend on the input, and the
-    /// branch check, the static count and llvm-mca do not apply.
+    /// branch check, the static count and llvm-mca do not apply to them.
+    /// Integer-pipeline kernels get the branch check and the static count
+    /// there too (not llvm-mca, which has no model of these cores).
     pub fpu: bool,
-    /// `llvm-mca -mcpu` (FPU targets only).
+    /// `llvm-mca -mcpu` (FPU targets only: empty where LLVM has no model).
     pub mca_cpu: &'static str,
     /// `llvm-mca -mtriple` (and `-mattr`).
     pub mca_triple: &'static str,

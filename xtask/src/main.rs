@@ -407,7 +407,7 @@ fn qemu(options: &Options) -> Result<(), String> {
         for bin in firmware::BINS {
             let run = firmware::run(variant, bin, RUN_TIMEOUT)?;
             let mut found = match bin {
-                "parity" => checks::parity(&run.lines),
+                "parity" => checks::parity(&run.lines, variant.fpu),
                 "thermistor" => checks::thermistor(&run.lines),
                 _ => checks::cost(&run.lines, variant.per_unit, variant.fpu).1,
             };
@@ -598,7 +598,11 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
                 failures.push(format!("{}: {name} not in {}", variant.name, elf.display()));
                 continue;
             };
-            if !variant.fpu {
+            // Without an FPU a float kernel calls the soft-float helpers; an
+            // integer-pipeline one is straight-line code there too, and
+            // checked as on the FPU targets.
+            let integer = tier.entry.program.is_integer();
+            if !variant.fpu && !integer {
                 let (row, failure) = soft_float_row(tier, &functions, &name);
                 failures.extend(failure.map(|f| format!("{} {}: {f}", variant.name, tier.tier)));
                 rows.push(Row {
@@ -608,8 +612,11 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
                 continue;
             }
             let (bad, helpers) = disasm::kernel_faults(variant.isa, &functions, &name);
-            let mca = disasm::mca_cycles(variant, &function.insts);
-            if mca.is_none() {
+            // llvm-mca has no model of the cores without an FPU.
+            let mca = (!variant.mca_cpu.is_empty())
+                .then(|| disasm::mca_cycles(variant, &function.insts))
+                .flatten();
+            if mca.is_none() && !variant.mca_cpu.is_empty() {
                 failures.push(format!(
                     "{} {}: llvm-mca -mcpu={} gave no estimate",
                     variant.name, tier.tier, variant.mca_cpu
@@ -633,15 +640,18 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
                 ));
                 format!("FAIL ({} forbidden)", bad.len() + helpers.len())
             };
-            catalog_figures
-                .entry(tier.tier)
-                .or_default()
-                .push(TargetCost {
-                    target: variant.label,
-                    instructions: function.insts.len() as u32,
-                    mca_cycles: mca.unwrap_or(0),
-                    text_bytes: function.bytes,
-                });
+            // The entries keep the figures of the targets with an FPU.
+            if variant.fpu {
+                catalog_figures
+                    .entry(tier.tier)
+                    .or_default()
+                    .push(TargetCost {
+                        target: variant.label,
+                        instructions: function.insts.len() as u32,
+                        mca_cycles: mca.unwrap_or(0),
+                        text_bytes: function.bytes,
+                    });
+            }
             rows.push(Row {
                 func: tier.func.name(),
                 implementation: tier.tier.to_owned(),
@@ -757,7 +767,7 @@ fn soft_float_row(
             Some(format!("reaches {}", doubles.join(", "))),
         )
     } else if reach.len() == 1 {
-        // An integer-pipeline kernel: no soft-float helper.
+        // A float-pipeline kernel with no float arithmetic of its own.
         (NO_CALLS_CHECK.to_owned(), None)
     } else {
         (SOFT_FLOAT_CHECK.to_owned(), None)
@@ -778,8 +788,8 @@ fn soft_float_row(
 /// soft-float helpers (and, through them, no double-precision one).
 const SOFT_FLOAT_CHECK: &str = "soft-float calls, no f64";
 
-/// The check column of a kernel on a target without an FPU that calls
-/// nothing: an integer-pipeline kernel. (Not branch-checked there.)
+/// The check column of a float-pipeline kernel on a target without an FPU
+/// that calls nothing. (Integer-pipeline kernels are branch-checked there.)
 const NO_CALLS_CHECK: &str = "no calls, no f64";
 
 /// The catalog's claims against this run: one line per tier whose stored
@@ -876,9 +886,9 @@ fn render_table(variant: &Variant, rows: &[Row]) -> String {
         )
     } else {
         format!(
-            "### {} ({}; QEMU {}; no FPU: every `f32` operation a soft-float call, so no branch check, static count or llvm-mca)\n\n\
-             | function | implementation | instructions per call (min / median / max) | vs libm | vs micromath | bytes (with what it reaches) | check |\n\
-             | --- | --- | ---: | ---: | ---: | ---: | --- |\n",
+            "### {} ({}; QEMU {}; no FPU: every `f32` operation a soft-float call, so the float kernels get no branch check or static count, the integer-pipeline ones both; no llvm-mca)\n\n\
+             | function | implementation | instructions per call (min / median / max) | vs libm | vs micromath | static instructions | bytes (with what it reaches) | check |\n\
+             | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n",
             variant.name,
             variant.label,
             variant.qemu[2],
@@ -917,8 +927,12 @@ fn render_table(variant: &Variant, rows: &[Row]) -> String {
             ));
         } else {
             out.push_str(&format!(
-                "| {} | {} | {dynamic} | {vs_libm} | {vs_micromath} | {} | {} |\n",
-                r.func, r.implementation, r.bytes, r.check
+                "| {} | {} | {dynamic} | {vs_libm} | {vs_micromath} | {} | {} | {} |\n",
+                r.func,
+                r.implementation,
+                opt(r.static_insts),
+                r.bytes,
+                r.check
             ));
         }
     }

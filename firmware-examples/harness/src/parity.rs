@@ -24,6 +24,55 @@ pub fn block_checksum(kernel: Kernel, block: u32) -> u32 {
     (block * BLOCK..(block + 1) * BLOCK).fold(FNV_START, |hash, i| hash_call(hash, kernel, i))
 }
 
+/// A ready-made function of one whose catalog has integer-pipeline kernels:
+/// the parity run reports which pipeline the build took
+/// ([`evokern::INTEGER_PIPELINE`]) and the function's checksum over the
+/// parity set, and `cargo xtask qemu` checks that it is an integer kernel
+/// of the catalog exactly where the target has no FPU, within the bound the
+/// function promises.
+#[derive(Clone, Copy, Debug)]
+pub struct ReadyMade {
+    /// As a user calls it (`fast::exp2`).
+    pub name: &'static str,
+    /// The function's name (`exp2`).
+    pub func: &'static str,
+    /// The bound it promises, in thousandths of an ULP.
+    pub bound_milli_ulp: u32,
+    /// The function.
+    pub call: fn(f32) -> f32,
+}
+
+/// Every [`ReadyMade`] there is to check: the three levels of each function
+/// with integer kernels. The xtask's check fails for a function whose
+/// catalog has integer tiers and that is missing here.
+pub const READY_MADE: [ReadyMade; 3] = [
+    ReadyMade {
+        name: "exp2",
+        func: "exp2",
+        bound_milli_ulp: 1_000,
+        call: evokern::exp2,
+    },
+    ReadyMade {
+        name: "fast::exp2",
+        func: "exp2",
+        bound_milli_ulp: 4_000,
+        call: evokern::fast::exp2,
+    },
+    ReadyMade {
+        name: "rough::exp2",
+        func: "exp2",
+        bound_milli_ulp: 1_024_000,
+        call: evokern::rough::exp2,
+    },
+];
+
+/// FNV-1a over the block checksums of `kernel` on the whole parity set.
+pub fn checksum(kernel: Kernel) -> u32 {
+    (0..BLOCKS).fold(FNV_START, |hash, block| {
+        fnv(hash, block_checksum(kernel, block))
+    })
+}
+
 /// What a kernel computed on this machine, compared with the host.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Outcome {
@@ -58,7 +107,8 @@ pub fn check(kernel: Kernel, expected: &[u32; BLOCKS as usize]) -> Outcome {
 ///
 /// For a mismatch, the input index and output bits of every input of the
 /// first differing block follow (`got <tier> <index> <bits>`), from which the
-/// host names the first input that differs. Ends with
+/// host names the first input that differs. Then one line for each of
+/// [`READY_MADE`]: `ready <name> integer=<bool> checksum=<hex>`. Ends with
 /// `parity done kernels=<n> mismatches=<m>`; returns `m`.
 #[cfg(feature = "defmt")]
 pub fn run() -> u32 {
@@ -104,6 +154,14 @@ pub fn run() -> u32 {
                 defmt::println!("got {=str} {=u32} {=u32:08x}", tier.tier, i, y);
             }
         }
+    }
+    for ready in READY_MADE {
+        defmt::println!(
+            "ready {=str} integer={=bool} checksum={=u32:08x}",
+            ready.name,
+            evokern::INTEGER_PIPELINE,
+            checksum(Kernel::Unary(ready.call))
+        );
     }
     defmt::println!(
         "parity done kernels={=usize} mismatches={=u32}",
