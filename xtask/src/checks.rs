@@ -115,7 +115,7 @@ fn ready_made(reported: &BTreeMap<&str, (Option<bool>, Option<u32>)>, fpu: bool)
         let matches = TIERS.iter().zip(&host).any(|(tier, &(_, c))| {
             tier.func.name() == ready.func
                 && tier.entry.domain == evokern::catalog::Domain::Full
-                && tier.entry.program.is_integer() == !fpu
+                && tier.entry.program.is_integer() != fpu
                 && tier.entry.measured.max_ulp_milli <= ready.bound_milli_ulp
                 && Some(c) == checksum
         });

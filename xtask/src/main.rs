@@ -188,8 +188,14 @@ impl Options {
     }
 }
 
-/// QEMU runs take about a second; this only catches a hung firmware.
-const RUN_TIMEOUT: Duration = Duration::from_secs(300);
+/// How long a QEMU run may take before it counts as hung: about a second
+/// where there is an FPU; without one the parity run's float kernels make
+/// tens of billions of soft-float instructions, minutes of QEMU on the
+/// micro:bit's Cortex-M0 (300 s ran out on a 2-core machine busy with a
+/// test run), so those get more room.
+fn run_timeout(variant: &firmware::Variant) -> Duration {
+    Duration::from_secs(if variant.fpu { 300 } else { 1200 })
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -405,7 +411,7 @@ fn qemu(options: &Options) -> Result<(), String> {
             built.push(variant.build);
         }
         for bin in firmware::BINS {
-            let run = firmware::run(variant, bin, RUN_TIMEOUT)?;
+            let run = firmware::run(variant, bin, run_timeout(variant))?;
             let mut found = match bin {
                 "parity" => checks::parity(&run.lines, variant.fpu),
                 "thermistor" => checks::thermistor(&run.lines),
@@ -578,7 +584,7 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
         }
         let elf = firmware::elf(variant, "cost");
         let functions = disasm::functions(&elf)?;
-        let run = firmware::run(variant, "cost", RUN_TIMEOUT)?;
+        let run = firmware::run(variant, "cost", run_timeout(variant))?;
         let (costs, problems) = checks::cost(&run.lines, variant.per_unit, variant.fpu);
         failures.extend(
             problems
