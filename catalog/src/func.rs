@@ -276,6 +276,7 @@ pub enum ShellModule {
     Exp10,
     Exp10Near,
     Sqrt,
+    SqrtInt,
     Rsqrt,
     Expm1,
     Sinh,
@@ -295,7 +296,7 @@ pub enum ShellModule {
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 46] = [
+    pub const ALL: [ShellModule; 47] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -327,6 +328,7 @@ impl ShellModule {
         ShellModule::Exp10,
         ShellModule::Exp10Near,
         ShellModule::Sqrt,
+        ShellModule::SqrtInt,
         ShellModule::Rsqrt,
         ShellModule::Expm1,
         ShellModule::Sinh,
@@ -378,6 +380,7 @@ impl ShellModule {
             ShellModule::Exp10 => "exp10",
             ShellModule::Exp10Near => "exp10_near",
             ShellModule::Sqrt => "square_root",
+            ShellModule::SqrtInt => "sqrt_int",
             ShellModule::Rsqrt => "rsqrt",
             ShellModule::Expm1 => "expm1",
             ShellModule::Sinh => "sinh",
@@ -759,6 +762,12 @@ const SQRT_CORE: Core = Core {
     reduction: "the correctly rounded square root (bits::sqrt: the FPU's instruction where stable Rust reaches it, integer arithmetic elsewhere), which the program passes through; NaN for x < 0 and NaN",
     inputs: &["s"],
     outputs: &["sqrt x"],
+};
+
+const SQRT_INT_CORE: Core = Core {
+    reduction: "x = m * 2^p, m in [2^23, 2^24) (subnormals normalised), v = m * 2^(8 - odd) / 2^32 in [1/4, 1) with odd the parity of p, u = 1 - v as a 0.32 word; the program's 1/sqrt(v) as a 2.30 word, three Newton steps, s = v y 2^24 corrected and rounded by the exact remainder; sqrt(x) = s * 2^((p - 24 + odd)/2), its bits assembled",
+    inputs: &["u"],
+    outputs: &["1/sqrt(1 - u) on u in (0, 3/4] as a 2.30 word: the Newton steps' start"],
 };
 
 const RSQRT_CORE: Core = Core {
@@ -2163,6 +2172,17 @@ const SPECS: [Spec; 30] = [
                 ShellModule::Sqrt,
                 10,
                 "",
+            ),
+            // unpacking and normalising 12, the root's exponent 4, three
+            // Newton steps 18, the root 2, its correction and rounding 14,
+            // the bits 2, special values 10.
+            shell(
+                Shell::Integer,
+                Domain::Full,
+                &SQRT_INT_CORE,
+                ShellModule::SqrtInt,
+                62,
+                "in integer arithmetic (no FPU needed)",
             ),
         ],
         exact: &[

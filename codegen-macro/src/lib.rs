@@ -74,8 +74,8 @@ mod suggest;
 ///   `evokern::exp_slice`, `evokern::fast::tanh_slice`, ...
 /// - `pipeline = float|integer`: which arithmetic the kernel uses. Without
 ///   it the target decides at compile time: where the function has an
-///   integer-pipeline kernel within the bound (exp2 so far: fixed-point
-///   reduction, polynomial and reconstruction, no `f32` operation) and the
+///   integer-pipeline kernel within the bound (exp2 and sqrt so far:
+///   fixed-point reduction, core and reconstruction, no `f32` operation) and the
 ///   target has no FPU (Cortex-M0/M0+, M3, RV32IMAC:
 ///   `evokern::INTEGER_PIPELINE`), that kernel; the `f32` kernel elsewhere.
 ///   Both are emitted and `evokern`'s own build keeps one, so a crate built
@@ -341,7 +341,7 @@ mod tests {
     fn an_integer_request_no_kernel_meets_says_what_exists() {
         let exp = expand(quote!(exp, ulp = 1, pipeline = integer));
         assert!(
-            exp.contains("noexpkernelmeetsulp=1,pipeline=integer:exphasnointeger-pipelinekernelyet(thesefunctionshave:exp2)"),
+            exp.contains("noexpkernelmeetsulp=1,pipeline=integer:exphasnointeger-pipelinekernelyet(thesefunctionshave:exp2,sqrt)"),
             "{exp}"
         );
         let tight = expand(quote!(exp2, ulp = 0.5, pipeline = integer));

@@ -614,6 +614,39 @@ fn exp2_int_shapes() -> Vec<Shape> {
         .collect()
 }
 
+/// `u = 1 - v` of the integer sqrt's `v` in `[1/4, 1)`.
+const SQRT_INT_U: (f64, f64) = (0.0, 0.75);
+
+/// The integer pipeline's sqrt core ([`Shell::Integer`](evokern_catalog::Shell)):
+/// the Newton steps' start `1/sqrt(v) = 1/sqrt(1 - u)` as a 2.30 word,
+/// `c0 + mulhu(u, c1 + mulhu(u, ...))` (the series' coefficients are all
+/// positive, so no word wraps), fit for the relative error. The shell's
+/// three steps and its correction make the root exact from a start within
+/// a few percent, so the cheapest shape that the sweep finds correctly
+/// rounded everywhere wins.
+fn sqrt_int_shapes() -> Vec<Shape> {
+    (1..=4)
+        .map(|degree| Shape {
+            func: Func::Sqrt,
+            domain: Domain::Full,
+            name: format!("sqrt/fixed{degree}"),
+            fits: vec![FitSpec {
+                target: |u| 1.0 / (1.0 - u).sqrt(),
+                weight: |u| (1.0 - u).sqrt(),
+                powers: (0..=degree).collect(),
+                interval: SQRT_INT_U,
+                fixed_point: Some(30),
+            }],
+            fused: false,
+            build: |c, _| {
+                let mut b = Builder::new();
+                let y = b.horner_fixed(IN0, c);
+                b.finish(&[y])
+            },
+        })
+        .collect()
+}
+
 /// The integer pipeline's shapes of `func` on `domain`, cheapest first;
 /// none where its descriptor has no integer shell there
 /// ([`Func::shell_for`]).
@@ -623,6 +656,7 @@ pub fn integer_shapes(func: Func, domain: Domain) -> Vec<Shape> {
     }
     match func {
         Func::Exp2 => exp2_int_shapes(),
+        Func::Sqrt => sqrt_int_shapes(),
         // A descriptor that gains an integer shell gains its shapes here;
         // the descriptor test walks every function's integer shell.
         _ => Vec::new(),

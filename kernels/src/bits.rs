@@ -139,6 +139,80 @@ pub fn opaque(x: u32) -> u32 {
     x
 }
 
+/// All ones where the sign bit of `v` is set, else 0: the integer
+/// pipeline's condition, through [`opaque_mask`] on both sides. LLVM would
+/// turn a mask it can see into a select, which Thumb-1 and RV32IMAC make
+/// with a branch (and x86-64 too, where the select guards enough work), and
+/// reads the sign of `c - a` as a compare.
+#[inline(always)]
+pub fn mask_negative(v: u32) -> u32 {
+    opaque_mask((opaque_mask(v) as i32 >> 31) as u32)
+}
+
+/// [`opaque`] on x86-64 as well, for the integer pipeline's masks: there
+/// LLVM turned the special-value picks of the integer sqrt into branches
+/// around the root (which the host's branch check reads). No instruction.
+#[inline(always)]
+pub fn opaque_mask(x: u32) -> u32 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let mut x = x;
+        // SAFETY: an empty template: no instruction, no memory access, no stack
+        // use; `x` comes back unchanged in the same register.
+        unsafe {
+            core::arch::asm!("/* {0:e} */", inout(reg) x, options(pure, nomem, nostack, preserves_flags))
+        };
+        x
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    opaque(x)
+}
+
+/// All ones where `a > c`, else 0, for `a, c < 2^31`: the sign of `c - a`.
+#[inline(always)]
+pub fn mask_above(a: u32, c: u32) -> u32 {
+    mask_negative(c.wrapping_sub(a))
+}
+
+/// `a` where `mask` is all ones, `b` where it is 0.
+#[inline(always)]
+pub fn mask_pick(mask: u32, a: u32, b: u32) -> u32 {
+    (a & mask) | (b & !mask)
+}
+
+/// `(m << s, s)` with `m << s` in `[2^23, 2^24)`, for `m` in `[1, 2^24)`
+/// (for 0: 0 and a shift the caller overrides). One `clz` where the target
+/// has one (Thumb-2, x86-64, AArch64); elsewhere (Thumb-1, RISC-V without
+/// Zbb, where LLVM's expansion branches on zero) [`normalize24_search`].
+#[inline(always)]
+pub fn normalize24(m: u32) -> (u32, u32) {
+    #[cfg(any(evokern_thumb2, target_arch = "x86_64", target_arch = "aarch64"))]
+    {
+        let s = m.leading_zeros().wrapping_sub(8);
+        (m.wrapping_shl(s), s)
+    }
+    #[cfg(not(any(evokern_thumb2, target_arch = "x86_64", target_arch = "aarch64")))]
+    {
+        normalize24_search(m)
+    }
+}
+
+/// [`normalize24`] by a binary search on masks: shifts of 16, 8, 4, 2 and
+/// 1 where the bits above the target's leading position are still clear.
+#[inline(always)]
+pub fn normalize24_search(m: u32) -> (u32, u32) {
+    // `(m, s)` shifted up by `shift` where `m < below`.
+    let up = |(m, s): (u32, u32), shift: u32, below: u32| {
+        let t = mask_above(below, m) & shift;
+        (m << t, s + t)
+    };
+    let r = up((m, 0), 16, 1 << 8);
+    let r = up(r, 8, 1 << 16);
+    let r = up(r, 4, 1 << 20);
+    let r = up(r, 2, 1 << 22);
+    up(r, 1, 1 << 23)
+}
+
 /// A kernel's constants: its shell's `f32` constants (`shell::<m>::CONSTANTS`)
 /// and its program's, as bits (`f32::from_bits(pool.program[i])`), in one
 /// table that [`pool`] hands out.

@@ -515,6 +515,9 @@ pub mod exp2 {
 /// integer masks, so no compare becomes a branch, on Thumb-1 either.
 pub mod exp2_int {
     use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::{mask_above, mask_negative, mask_pick};
     shell_impl!(Exp2Int);
 
     /// What the reduction hands the reconstruction.
@@ -531,28 +534,6 @@ pub mod exp2_int {
     /// What [`reduce`] and [`finish`] read.
     pub const CONSTANTS: Constants = Constants;
 
-    /// All ones where the sign bit of `v` is set, else 0, through
-    /// [`opaque`]: LLVM would turn a mask it can see into a select, which
-    /// Thumb-1 and RV32IMAC make with a branch.
-    #[inline(always)]
-    fn sign_mask(v: u32) -> u32 {
-        // Hidden on both sides: what `v` is made of (LLVM reads the sign of
-        // `c - a` as a compare) and that the result is 0 or all ones.
-        opaque((opaque(v) as i32 >> 31) as u32)
-    }
-
-    /// All ones where `a > c`, else 0, for `a, c < 2^31`: the sign of `c - a`.
-    #[inline(always)]
-    fn above(a: u32, c: u32) -> u32 {
-        sign_mask(c.wrapping_sub(a))
-    }
-
-    /// `a` where `mask` is all ones, `b` where it is 0.
-    #[inline(always)]
-    fn pick(mask: u32, a: u32, b: u32) -> u32 {
-        (a & mask) | (b & !mask)
-    }
-
     /// Reduction: `inputs = [r]`, the fraction `x - floor(x)` as a 0.32
     /// fixed-point word (exact for `|x| >= 2^-8`, its bits below 2^-32
     /// dropped under that, and 0 for `|x| < 2^-31`, where `2^x` rounds to
@@ -561,7 +542,7 @@ pub mod exp2_int {
     #[inline(always)]
     pub fn reduce(x: f32, _: &Constants) -> Reduced<Exp2Int> {
         let bits = x.to_bits();
-        let negative = sign_mask(bits);
+        let negative = mask_negative(bits);
         let e = (bits >> 23) & 0xff;
         // The significand as a 1.31 word (a subnormal x's lack of an implicit
         // bit does not matter: |x| < 2^-126 makes r 0 or 2^-32 either way).
@@ -569,17 +550,17 @@ pub mod exp2_int {
         // x = m * 2^(e - 158): |x| >= 1 (e > 126) shifts m left by e - 126
         // (1..=8 for |x| < 256) across the binary point, |x| < 1 right by
         // 126 - e.
-        let big = above(e, 126);
+        let big = mask_above(e, 126);
         let left = e.wrapping_sub(126);
         let right = 126u32.wrapping_sub(e) & !big;
         // Below 2^-31 the fraction is 0 (a shift past 31): 2^x rounds to 1
         // there, on both sides, and -0 must give exactly 1.
-        let small = m.wrapping_shr(right) & !above(right, 31);
-        let fraction = pick(big, m.wrapping_shl(left), small);
+        let small = m.wrapping_shr(right) & !mask_above(right, 31);
+        let fraction = mask_pick(big, m.wrapping_shl(left), small);
         let integer = m.wrapping_shr(32u32.wrapping_sub(left)) & big;
         // A negative x: -(integer + fraction) = -integer - 1 + (1 - fraction)
         // when the fraction is not 0, as the two words of a 64-bit negation.
-        let nonzero = sign_mask(fraction | fraction.wrapping_neg());
+        let nonzero = mask_negative(fraction | fraction.wrapping_neg());
         let k = (integer ^ negative)
             .wrapping_sub(negative)
             .wrapping_sub(nonzero & negative & 1);
@@ -598,24 +579,24 @@ pub mod exp2_int {
         let p = out[0].to_bits();
         let bits = x.to_bits();
         let abs = bits & 0x7fff_ffff;
-        let negative = sign_mask(bits);
+        let negative = mask_negative(bits);
         // The biased exponent less one: the rounded significand, 2^23 to
         // 2^24, adds its leading one (and a carry into 2.0) to it.
         let biased = k.wrapping_add(126);
-        let subnormal = sign_mask(biased);
+        let subnormal = mask_negative(biased);
         // Below 2^-126 the significand shifts right by -126 - k more, up to
         // 24 (2^-150, which rounds to 2^-149; below it +0, selected below).
         let extra = biased.wrapping_neg() & subnormal;
-        let extra = pick(above(extra, 24), 24, extra);
+        let extra = mask_pick(mask_above(extra, 24), 24, extra);
         let shift = 6 + extra;
         let significand = ((p >> shift) + 1) >> 1;
         let result = ((biased & !subnormal) << 23).wrapping_add(significand);
-        let zero = negative & above(abs, 0x4316_0000); // x < -150
-        let infinite = !negative & above(abs, 0x42ff_ffff); // x >= 128
-        let nan = above(abs, 0x7f80_0000);
+        let zero = negative & mask_above(abs, 0x4316_0000); // x < -150
+        let infinite = !negative & mask_above(abs, 0x42ff_ffff); // x >= 128
+        let nan = mask_above(abs, 0x7f80_0000);
         let result = result & !zero;
-        let result = pick(infinite, 0x7f80_0000, result);
-        f32::from_bits(pick(nan, bits | 0x0040_0000, result))
+        let result = mask_pick(infinite, 0x7f80_0000, result);
+        f32::from_bits(mask_pick(nan, bits | 0x0040_0000, result))
     }
 }
 
@@ -958,6 +939,98 @@ pub mod square_root {
     #[inline(always)]
     pub fn finish(x: f32, _: (), out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
         select(x >= 0.0, out[0], f32::NAN)
+    }
+}
+
+/// sqrt x on the integer pipeline, correctly rounded, for targets without an
+/// FPU. `x = m * 2^p` with `m` in `[2^23, 2^24)` (subnormals normalised,
+/// [`normalize24`]); `n = m * 2^(24 - odd)`, `odd` the parity of `p`, lies in
+/// `[2^46, 2^48)`, its root has 24 bits, and `sqrt x = sqrt(n) * 2^k`. As a
+/// 0.32 word `V = n / 2^16` is `v` in `[1/4, 1)`; the program's `y0 ~
+/// 1/sqrt(v)` (a 2.30 word, from `u = 1 - v`) goes through three Newton
+/// steps `y (3 - v y^2)/2`, then `s = v y 2^24` is within one of
+/// `floor(sqrt n)`: the exact remainder `n - s^2` (in 32 bits: it is small)
+/// corrects it, and rounds (never a tie: `n` is an integer and
+/// `(s + 1/2)^2` is not). The result's bits are assembled from `k` and `s`;
+/// `+-0` and `+inf` are their own roots, `x < 0` and NaN give the quiet NaN.
+pub mod sqrt_int {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::{mask_above, mask_negative, mask_pick, normalize24};
+    use evokern_catalog::ops::mulhu;
+    shell_impl!(RootInt);
+
+    /// What the reduction hands the reconstruction.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct RootInt {
+        /// `v` in `[1/4, 1)` as a 0.32 word.
+        pub v: u32,
+        /// The biased exponent of the result less one, `k + 149`, where
+        /// `x` is finite and positive.
+        pub exponent: u32,
+    }
+
+    /// The shell has no constants of its own.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants;
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants;
+
+    /// Reduction: `inputs = [u]`, `u = 1 - v` as a 0.32 word in `(0, 3/4]`.
+    #[inline(always)]
+    pub fn reduce(x: f32, _: &Constants) -> Reduced<RootInt> {
+        let a = x.to_bits() & 0x7fff_ffff;
+        let e = a >> 23;
+        // A subnormal is `m * 2^(1 - 150)` without the implicit bit.
+        let normal = mask_above(e, 0);
+        let (m, shift) = normalize24((a & 0x007f_ffff) | (normal & 0x0080_0000));
+        // p + 150, in two's complement (down to -22 for the smallest subnormal).
+        let p = (e | (!normal & 1)).wrapping_sub(shift);
+        let odd = p & 1;
+        let v = m << (8 - odd);
+        // k + 149 = (p - 24 + odd)/2 + 149, p + odd even.
+        let exponent = p.wrapping_add(odd).wrapping_add(124) >> 1;
+        Reduced {
+            inputs: [f32::from_bits(v.wrapping_neg()), 0.0, 0.0, 0.0],
+            carry: RootInt { v, exponent },
+        }
+    }
+
+    /// `y (3 - v y^2)/2` for a 2.30 word `y` (`(3 - v y^2)` as a 4.28 word).
+    #[inline(always)]
+    fn newton(v: u32, y: u32) -> u32 {
+        let t = (3u32 << 28).wrapping_sub(mulhu(v, mulhu(y, y)));
+        mulhu(y, t << 2) << 1
+    }
+
+    /// Reconstruction from `out = [y0]`, as the module says.
+    #[inline(always)]
+    pub fn finish(
+        x: f32,
+        RootInt { v, exponent }: RootInt,
+        out: [f32; MAX_OUTPUTS],
+        _: &Constants,
+    ) -> f32 {
+        let y = newton(v, newton(v, newton(v, out[0].to_bits())));
+        let s = mulhu(v, y) >> 6;
+        // n - s^2 and its sign tests in 32 bits (n = v * 2^16).
+        let n = v << 16;
+        let r = n.wrapping_sub(s.wrapping_mul(s));
+        let below = mask_negative(r) & 1;
+        let over = mask_negative((s << 1).wrapping_sub(r)) & 1;
+        let s = s.wrapping_add(over).wrapping_sub(below);
+        // Up where n > (s + 1/2)^2, that is n - s^2 > s.
+        let up = mask_negative(s.wrapping_sub(n.wrapping_sub(s.wrapping_mul(s)))) & 1;
+        let root = (exponent << 23).wrapping_add(s).wrapping_add(up);
+        let b = x.to_bits();
+        let a = b & 0x7fff_ffff;
+        let negative = mask_negative(b);
+        let infinite = mask_above(a, 0x7f7f_ffff) & !mask_above(a, 0x7f80_0000);
+        let own = mask_above(1, a) | (infinite & !negative);
+        let nan = mask_above(a, 0x7f80_0000) | negative;
+        f32::from_bits(mask_pick(own, b, mask_pick(nan, 0x7fc0_0000, root)))
     }
 }
 

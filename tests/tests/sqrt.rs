@@ -62,3 +62,21 @@ fn special_values() {
         assert!(sqrt_soft(x).is_nan(), "sqrt_soft({x:e})");
     }
 }
+
+/// The integer pipeline's normalisation of a subnormal significand: the
+/// binary search on masks (Thumb-1, RISC-V without Zbb) and the `clz` path
+/// (Thumb-2, the host) give the same shift for every value they are used on,
+/// so the integer sqrt's bits are the same on every target.
+#[test]
+fn both_normalisations_agree_on_every_significand() {
+    use evokern::__private::bits::{normalize24, normalize24_search};
+    let wrong = (1u32..1 << 24)
+        .into_par_iter()
+        .filter(|&m| {
+            let s = m.leading_zeros() - 8;
+            let want = (m << s, s);
+            normalize24(m) != want || normalize24_search(m) != want
+        })
+        .count();
+    assert_eq!(wrong, 0);
+}

@@ -117,6 +117,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Exp10 => shell!(exp10),
         ShellModule::Exp10Near => shell!(exp10_near),
         ShellModule::Sqrt => shell!(square_root),
+        ShellModule::SqrtInt => shell!(sqrt_int),
         ShellModule::Rsqrt => shell!(rsqrt),
         ShellModule::Expm1 => shell!(expm1),
         ShellModule::Sinh => shell!(sinh),

@@ -43,9 +43,9 @@ pub struct ReadyMade {
 }
 
 /// Every [`ReadyMade`] there is to check: the three levels of each function
-/// with integer kernels. The xtask's check fails for a function whose
+/// with integer kernels (exp2, sqrt). The xtask's check fails for a function whose
 /// catalog has integer tiers and that is missing here.
-pub const READY_MADE: [ReadyMade; 3] = [
+pub const READY_MADE: [ReadyMade; 6] = [
     ReadyMade {
         name: "exp2",
         func: "exp2",
@@ -63,6 +63,24 @@ pub const READY_MADE: [ReadyMade; 3] = [
         func: "exp2",
         bound_milli_ulp: 1_024_000,
         call: evokern::rough::exp2,
+    },
+    ReadyMade {
+        name: "sqrt",
+        func: "sqrt",
+        bound_milli_ulp: 1_000,
+        call: evokern::sqrt,
+    },
+    ReadyMade {
+        name: "fast::sqrt",
+        func: "sqrt",
+        bound_milli_ulp: 4_000,
+        call: evokern::fast::sqrt,
+    },
+    ReadyMade {
+        name: "rough::sqrt",
+        func: "sqrt",
+        bound_milli_ulp: 1_024_000,
+        call: evokern::rough::sqrt,
     },
 ];
 
