@@ -944,7 +944,7 @@ pub mod square_root {
 
 /// sqrt x on the integer pipeline, correctly rounded, for targets without an
 /// FPU. `x = m * 2^p` with `m` in `[2^23, 2^24)` (subnormals normalised,
-/// [`normalize24`]); `n = m * 2^(24 - odd)`, `odd` the parity of `p`, lies in
+/// [`normalize24`](super::bits::normalize24)); `n = m * 2^(24 - odd)`, `odd` the parity of `p`, lies in
 /// `[2^46, 2^48)`, its root has 24 bits, and `sqrt x = sqrt(n) * 2^k`. As a
 /// 0.32 word `V = n / 2^16` is `v` in `[1/4, 1)`; the program's `y0 ~
 /// 1/sqrt(v)` (a 2.30 word, from `u = 1 - v`) goes through three Newton
