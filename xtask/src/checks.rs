@@ -2,9 +2,7 @@
 //! firmware printed.
 
 use evokern::tiers::TIERS;
-use evokern_fw_harness::{
-    call_bits, fnv, input_bits, pair_bits, parity, thermistor, BLOCKS, FNV_START, INPUTS,
-};
+use evokern_fw_harness::{call_bits, input_bits, pair_bits, parity, thermistor, INPUTS};
 use std::collections::BTreeMap;
 
 /// The host's checksum of every kernel over the parity set, in `TIERS` order,
@@ -12,12 +10,7 @@ use std::collections::BTreeMap;
 pub fn host_checksums() -> Vec<(&'static str, u32)> {
     TIERS
         .iter()
-        .map(|tier| {
-            let checksum = (0..BLOCKS).fold(FNV_START, |h, block| {
-                fnv(h, parity::block_checksum(tier.scalar(), block))
-            });
-            (tier.tier, checksum)
-        })
+        .map(|tier| (tier.tier, parity::checksum(tier.scalar())))
         .collect()
 }
 
@@ -64,7 +57,8 @@ pub fn parity(lines: &[String], fpu: bool) -> Vec<String> {
     if !done {
         problems.push("the parity run did not finish".to_owned());
     }
-    for (tier, want) in host_checksums() {
+    let host = host_checksums();
+    for &(tier, want) in &host {
         match reported.get(tier) {
             None => problems.push(format!("{tier}: not reported by the firmware")),
             Some(&(inputs, checksum)) => {
@@ -85,7 +79,7 @@ pub fn parity(lines: &[String], fpu: bool) -> Vec<String> {
             problems.push(format!("{tier}: reported but not in the host's catalog"));
         }
     }
-    problems.extend(ready_made(&ready, fpu));
+    problems.extend(ready_made(&ready, &host, fpu));
     problems
 }
 
@@ -93,12 +87,15 @@ pub fn parity(lines: &[String], fpu: bool) -> Vec<String> {
 /// integer=<bool> checksum=<hex>`): each of [`parity::READY_MADE`] once, the
 /// build's pipeline the integer one exactly where the target has no FPU, and
 /// its checksum that of a whole-range tier of its function on that pipeline
-/// within the bound it promises. Every function with integer tiers must be
-/// in `READY_MADE`.
-fn ready_made(reported: &BTreeMap<&str, (Option<bool>, Option<u32>)>, fpu: bool) -> Vec<String> {
+/// within the bound it promises (`host`: [`host_checksums`]). Every function
+/// with integer tiers must be in `READY_MADE`.
+fn ready_made(
+    reported: &BTreeMap<&str, (Option<bool>, Option<u32>)>,
+    host: &[(&str, u32)],
+    fpu: bool,
+) -> Vec<String> {
     let mut problems = Vec::new();
     let pipeline = |integer: bool| if integer { "integer" } else { "float" };
-    let host = host_checksums();
     for ready in parity::READY_MADE {
         let name = ready.name;
         let Some(&(integer, checksum)) = reported.get(name) else {
@@ -112,7 +109,7 @@ fn ready_made(reported: &BTreeMap<&str, (Option<bool>, Option<u32>)>, fpu: bool)
                 if fpu { "with" } else { "without" }
             ));
         }
-        let matches = TIERS.iter().zip(&host).any(|(tier, &(_, c))| {
+        let matches = TIERS.iter().zip(host).any(|(tier, &(_, c))| {
             tier.func.name() == ready.func
                 && tier.entry.domain == evokern::catalog::Domain::Full
                 && tier.entry.program.is_integer() != fpu
@@ -289,6 +286,7 @@ mod tests {
     /// The `ready` lines of a target with an FPU (`fpu`) or without: each
     /// ready-made function with the host checksum of the chosen tier.
     fn ready_lines(fpu: bool) -> Vec<String> {
+        let host = host_checksums();
         parity::READY_MADE
             .iter()
             .map(|ready| {
@@ -307,10 +305,7 @@ mod tests {
                     )
                 }
                 .unwrap();
-                let (_, c) = host_checksums()
-                    .into_iter()
-                    .find(|(t, _)| *t == chosen.tier)
-                    .unwrap();
+                let &(_, c) = host.iter().find(|(t, _)| *t == chosen.tier).unwrap();
                 format!("ready {} integer={} checksum={c:08x}", ready.name, !fpu)
             })
             .collect()

@@ -619,15 +619,18 @@ fn target_cost(options: &Options, write: bool) -> Result<(), String> {
             }
             let (bad, helpers) = disasm::kernel_faults(variant.isa, &functions, &name);
             // llvm-mca has no model of the cores without an FPU.
-            let mca = (!variant.mca_cpu.is_empty())
-                .then(|| disasm::mca_cycles(variant, &function.insts))
-                .flatten();
-            if mca.is_none() && !variant.mca_cpu.is_empty() {
-                failures.push(format!(
-                    "{} {}: llvm-mca -mcpu={} gave no estimate",
-                    variant.name, tier.tier, variant.mca_cpu
-                ));
-            }
+            let mca = if variant.mca_cpu.is_empty() {
+                None
+            } else {
+                let mca = disasm::mca_cycles(variant, &function.insts);
+                if mca.is_none() {
+                    failures.push(format!(
+                        "{} {}: llvm-mca -mcpu={} gave no estimate",
+                        variant.name, tier.tier, variant.mca_cpu
+                    ));
+                }
+                mca
+            };
             let check = if bad.is_empty() && helpers.is_empty() {
                 "branch-free".to_owned()
             } else {
