@@ -213,6 +213,54 @@ pub fn normalize24_search(m: u32) -> (u32, u32) {
     up(r, 1, 1 << 23)
 }
 
+/// The number of leading zero bits of `v`, for `v` in `[1, 2^31)`, without
+/// a branch. One `clz` where the target has one (Thumb-2, x86-64, AArch64);
+/// on RISC-V F the exponent of `v` converted toward zero (`fcvt.s.wu` with
+/// `rtz`, exact as `floor(log2 v)`), since LLVM's expansion of
+/// `leading_zeros` there tests for zero with a branch; elsewhere
+/// [`leading_zeros_search`].
+#[inline(always)]
+pub fn leading_zeros_nonzero(v: u32) -> u32 {
+    #[cfg(any(evokern_thumb2, target_arch = "x86_64", target_arch = "aarch64"))]
+    return v.leading_zeros();
+    #[cfg(evokern_riscv_f)]
+    {
+        let bits: u32;
+        // SAFETY: one conversion and one move between registers: no memory
+        // access, no stack use (`rtz`: truncation, so no rounding up to the
+        // next power of two).
+        unsafe {
+            core::arch::asm!("fcvt.s.wu {f}, {v}, rtz", "fmv.x.w {b}, {f}", v = in(reg) v, f = out(freg) _, b = lateout(reg) bits, options(pure, nomem, nostack))
+        };
+        return 158u32.wrapping_sub(bits >> 23);
+    }
+    #[cfg(not(any(
+        evokern_thumb2,
+        evokern_riscv_f,
+        target_arch = "x86_64",
+        target_arch = "aarch64"
+    )))]
+    leading_zeros_search(v)
+}
+
+/// [`leading_zeros_nonzero`] by a binary search on masks, for `v` in
+/// `[1, 2^31)`: shifts of 16, 8, 4, 2 and 1 where the bits above are still
+/// clear, counted from 1.
+#[inline(always)]
+pub fn leading_zeros_search(v: u32) -> u32 {
+    let up = |(v, s): (u32, u32), shift: u32, below: u32| {
+        let t = mask_above(below, v) & shift;
+        (v << t, s + t)
+    };
+    // The leading bit goes to bit 30, so every value stays below 2^31, as
+    // `mask_above` needs.
+    let r = up((v, 1), 16, 1 << 15);
+    let r = up(r, 8, 1 << 23);
+    let r = up(r, 4, 1 << 27);
+    let r = up(r, 2, 1 << 29);
+    up(r, 1, 1 << 30).1
+}
+
 /// A kernel's constants: its shell's `f32` constants (`shell::<m>::CONSTANTS`)
 /// and its program's, as bits (`f32::from_bits(pool.program[i])`), in one
 /// table that [`pool`] hands out.
@@ -248,6 +296,28 @@ pub fn pool<T>(table: &'static T) -> &'static T {
         }
     }
     #[cfg(not(any(target_arch = "riscv32", target_arch = "riscv64")))]
+    table
+}
+
+/// `table` itself, its address handed through an empty `asm!` on Arm and
+/// RISC-V, as [`pool`] does on RISC-V: LLVM no longer sees the values, so
+/// each constant read from it stays one load at a fixed offset from one base
+/// register, where it would build a 32-bit integer constant in two
+/// instructions (`movw`/`movt`, `lui`/`addi`).
+#[inline(always)]
+pub fn table_base<T>(table: &'static T) -> &'static T {
+    #[cfg(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64"))]
+    {
+        let mut address = table as *const T;
+        // SAFETY: an empty template: no instruction, no memory access, no
+        // stack use; the pointer comes back unchanged in the same register,
+        // so it still points to `table`, a `'static` value.
+        unsafe {
+            core::arch::asm!("/* {0} */", inout(reg) address, options(pure, nomem, nostack, preserves_flags));
+            &*address
+        }
+    }
+    #[cfg(not(any(target_arch = "arm", target_arch = "riscv32", target_arch = "riscv64")))]
     table
 }
 

@@ -2009,6 +2009,7 @@ pub mod pow {
 
 /// Exact reduction modulo pi/2 for every finite `f32`, in integer arithmetic.
 mod trig_common {
+    use super::super::bits::{leading_zeros_nonzero, select_fp, table_base};
     use super::*;
 
     /// Bits of 2/pi, preceded by one zero word: word `j` holds the bits of weight
@@ -2023,19 +2024,41 @@ mod trig_common {
         0x3c43_9041,
         0xfe51_63ab,
     ];
-    /// |x| below pi/4 needs no reduction.
-    const PIO4_BITS: u32 = 0x3f49_0fdb;
+    /// What the reduction reads from memory, at fixed offsets from one base
+    /// ([`table_base`]): on Thumb-2 and RISC-V the three constants are then one
+    /// load each (`ldrd` for the pair on Thumb-2) instead of two
+    /// instructions that build each in a register.
+    #[repr(C)]
+    struct Tables {
+        /// The four words of [`TWO_OVER_PI`] from each word on (zeros past
+        /// its end), so one indexed address reaches all four a window needs.
+        windows: [[u32; 4]; 8],
+        /// pi/2 * 2^63, rounded: its high and low words.
+        pio2: [u32; 2],
+        /// |x| below pi/4 (these bits) needs no reduction.
+        pio4_bits: u32,
+    }
 
-    /// The constants of the Payne-Hanek reduction.
+    static TABLES: Tables = Tables {
+        windows: {
+            let mut windows = [[0; 4]; 8];
+            let mut j = 0;
+            while j < 32 {
+                let (w, i) = (j / 4, j % 4);
+                if w + i < 8 {
+                    windows[w][i] = TWO_OVER_PI[w + i];
+                }
+                j += 1;
+            }
+            windows
+        },
+        pio2: [0xc90f_daa2, 0x2168_c235],
+        pio4_bits: 0x3f49_0fdb,
+    };
+
+    /// The constants the sin and cos shells on the whole range read.
     #[derive(Clone, Copy, Debug)]
     pub struct Constants {
-        /// pi/2 rounded to f32, its 12-bit head, and the rest of pi/2.
-        pio2_hi: f32,
-        pio2_head: f32,
-        pio2_lo: f32,
-        two_pow_m24: f32,
-        two_pow_m48: f32,
-        two_pow_m72: f32,
         /// Below this (2^-12), `sin(x) = x` within 0.02 ULP, signed zeros and subnormals included.
         pub(super) tiny: f32,
         pub(super) one: f32,
@@ -2043,75 +2066,97 @@ mod trig_common {
 
     /// What the sin and cos shells on the whole range read.
     pub const CONSTANTS: Constants = Constants {
-        pio2_hi: f32::from_bits(0x3fc9_0fdb),   // 1.57079637
-        pio2_head: f32::from_bits(0x3fc9_0000), // 1.5703125
-        pio2_lo: f32::from_bits(0xb33b_bd2e),   // -4.37113883e-8
-        two_pow_m24: 5.960_464_5e-8,
-        two_pow_m48: 3.552_713_7e-15,
-        two_pow_m72: 2.117_582_4e-22,
         tiny: 2.441_406_3e-4,
         one: 1.0,
     };
 
-    /// `x = q*pi/2 + r + r_lo` with `|r| <= pi/4`, `|r_lo| <= ulp(r)`: inputs
-    /// `[r, r_lo]`, the carried quadrant `q` (mod 4). Payne-Hanek with a 96-bit window of 2/pi
-    /// chosen by the exponent (an indexed load, not a branch), so the result is
-    /// as exact for 1e38 as for 1. Infinite and NaN inputs give garbage here that
-    /// the sin and cos `finish` replace.
+    /// `x = q*pi/2 + r + r_lo` with `|r| <= pi/4`, `r` the nearest `f32` to
+    /// the reduced argument and `|r_lo| <= ulp(r)/2`: inputs `[r, r_lo]`,
+    /// the carried quadrant `q` (mod 4). Payne-Hanek in integer arithmetic,
+    /// so the result is as exact for 1e38 as for 1:
+    ///
+    /// - `|x| = m * 2^e`; a 96-bit window of 2/pi chosen by the exponent (an
+    ///   indexed load, not a branch) times `m`, mod 2^96, is `|x| * 2/pi` mod
+    ///   4 in units of 2^-94: the top two bits, rounded, are the quadrant,
+    ///   the next 64 the signed fraction `g` (units of 2^-64 of a quarter
+    ///   turn);
+    /// - `|g| * pi/2 * 2^63` (three 32x32-bit products) is `|r|` in units of
+    ///   2^-63, a 64-bit word;
+    /// - normalised by its leading zeros ([`leading_zeros_nonzero`]), its top
+    ///   24 bits, rounded, are `r`'s significand, the next 32 (signed, the
+    ///   rounding's remainder) `r_lo`.
+    ///
+    /// Over every `f32` with `|x| >= pi/4` the fraction is at least
+    /// 2^-29.86 of a quarter turn (at x = 7.729179e28), so the 64-bit word
+    /// keeps at least 33 significant bits and `r + r_lo` is within 2^-32
+    /// of the reduced argument, relatively. Infinite and
+    /// NaN inputs give garbage here that the sin and cos `finish` replace.
     #[inline(always)]
-    pub fn reduce(x: f32, k: &Constants) -> Reduced<Quadrant> {
+    pub fn reduce(x: f32, _: &Constants) -> Reduced<Quadrant> {
         let bits = x.to_bits();
         let sign = bits & 0x8000_0000;
         let magnitude = bits & 0x7fff_ffff;
-        // |x| = m * 2^e with m < 2^24. Below pi/4 the result is discarded, so clamp
-        // the exponent there: the window then stays inside the table.
-        let biased = (magnitude >> 23) as i32;
+        // |x| = m * 2^e with m < 2^24, e = biased - 150.
         let m = (magnitude & 0x007f_ffff) | 0x0080_0000;
-        let e = select_i32(biased < 126, 126, biased).wrapping_sub(150);
         // The window starts at the bit of weight 2^1 in m * 2^e * 2/pi: bit index
         // e - 1 of 2/pi; bit i of 2/pi sits at position i + 31 of the table, so
-        // the window starts at e + 30 (6..=135).
-        let position = e.wrapping_add(30) as u32;
-        let word = (position >> 5) as usize;
+        // the window starts at e + 30 (6..=135 from pi/4 up). Below pi/4,
+        // where the result is discarded, the masked index stays in the table.
+        let position = (magnitude >> 23).wrapping_sub(120);
+        let tables = table_base(&TABLES);
+        let [w0, w1, w2, w3] = tables.windows[(position >> 5) as usize & 7];
         let shift = position & 31;
-        let funnel = |j: usize| {
-            let hi = TWO_OVER_PI[word.wrapping_add(j) & 7];
-            let lo = TWO_OVER_PI[word.wrapping_add(j).wrapping_add(1) & 7];
-            // `lo >> (32 - shift)` without the undefined shift by 32.
-            hi.wrapping_shl(shift) | (lo >> 1).wrapping_shr(31u32.wrapping_sub(shift))
-        };
-        let (a, b, c) = (funnel(0), funnel(1), funnel(2));
-        // m * window mod 2^96, in units of 2^-94: bits 95..94 are the quadrant.
+        // `lo >> (32 - shift)` without the undefined shift by 32.
+        let back = 31u32.wrapping_sub(shift);
+        let funnel = |hi: u32, lo: u32| hi.wrapping_shl(shift) | (lo >> 1).wrapping_shr(back);
+        let (a, b, c) = (funnel(w0, w1), funnel(w1, w2), funnel(w2, w3));
+        // m * window mod 2^96, in units of 2^-94; its lowest word only
+        // carries into the next.
         let pc = (m as u64).wrapping_mul(c as u64);
         let pb = (m as u64).wrapping_mul(b as u64).wrapping_add(pc >> 32);
-        let r0 = pc as u32;
         let r1 = pb as u32;
         let r2 = ((pb >> 32) as u32).wrapping_add(m.wrapping_mul(a));
-        // Round to the nearest quadrant; the rest is a signed fraction in [-1/2, 1/2),
-        // in units of 2^-96 over three words.
-        let q = ((r2 >> 29).wrapping_add(1) >> 1) & 3;
-        let g2 = (r2 << 2) | (r1 >> 30);
-        let g1 = (r1 << 2) | (r0 >> 30);
-        let g0 = r0 << 2;
-        // Three 24-bit chunks convert to f32 exactly.
-        let c0 = ((g2 as i32) >> 8) as f32 * k.two_pow_m24;
-        let c1 = (((g2 & 0xff) << 16) | (g1 >> 16)) as f32 * k.two_pow_m48;
-        let c2 = (((g1 & 0xffff) << 8) | (g0 >> 24)) as f32 * k.two_pow_m72;
-        let (s, e1) = fast_two_sum(c0, c1);
-        let (frac, frac_lo) = fast_two_sum(s, e1 + c2);
-        // (frac + frac_lo) * pi/2 in double-f32.
-        let (r, r_err) = two_product(frac, k.pio2_hi, k.pio2_head);
-        let r_lo = r_err + (frac * k.pio2_lo + frac_lo * k.pio2_hi);
-        let (r, r_lo) = fast_two_sum(r, r_lo);
-        // sin(-x) = -sin(x): negate the reduced argument and the quadrant.
-        let r = flip_sign(r, sign);
-        let r_lo = flip_sign(r_lo, sign);
-        let q = select_i32(sign != 0, 4i32.wrapping_sub(q as i32) & 3, q as i32);
-        let small = magnitude < PIO4_BITS;
+        // Round to the nearest quadrant; the rest is a signed fraction in
+        // [-1/2, 1/2) of a quarter turn, in units of 2^-64.
+        let q = (r2 >> 29).wrapping_add(1) >> 1;
+        let g = ((((r2 << 2) | (r1 >> 30)) as u64) << 32 | (r1 << 2) as u64) as i64;
+        // |g| as its ones' complement where negative: one unit of 2^-64 off.
+        let g_sign = g >> 63;
+        let g = (g ^ g_sign) as u64;
+        // |r| * 2^63 = |g| * pi/2 * 2^-1, the low words' product left out
+        // (under 3 units of the result's last place).
+        let (gh, gl) = ((g >> 32) as u32, g as u32);
+        let [pio2_hi, pio2_lo] = tables.pio2;
+        let wide = |a: u32, b: u32| (a as u64).wrapping_mul(b as u64);
+        let r = wide(gh, pio2_hi)
+            .wrapping_add(wide(gh, pio2_lo) >> 32)
+            .wrapping_add(wide(gl, pio2_hi) >> 32);
+        // Normalised: n = r << lz in [2^63, 2^64), |r| = n * 2^(-63 - lz). Its
+        // high word is at least 3 (|r| >= 2^-29.2), so 1 <= lz <= 30.
+        let (rh, rl) = ((r >> 32) as u32, r as u32);
+        let lz = leading_zeros_nonzero(rh);
+        let nh = (rh << lz) | (rl >> (32 - lz));
+        let nl = rl << lz;
+        // Bits 39..8 of n: read as signed, what is left after rounding the
+        // top 24 bits to nearest (bit 31 is the rounding bit).
+        let rest = (nh << 24) | (nl >> 8);
+        let r_sign = sign ^ (g_sign as u32 & 0x8000_0000);
+        let r_bits = (126u32.wrapping_sub(lz) << 23)
+            .wrapping_add(nh >> 8)
+            .wrapping_add(rest >> 31);
+        // 2^(-55 - lz), carrying the sign: `rest`'s unit.
+        let unit = (72u32.wrapping_sub(lz) << 23) | r_sign;
+        // sin(-x) = -sin(x): the sign went into r; negate the quadrant.
+        let x_sign = ((sign as i32) >> 31) as u32;
+        let q = (q ^ x_sign).wrapping_sub(x_sign) as i32;
+        // Below pi/4: r = x, r_lo = +-0 (`rest` times a unit of +0), q = 0.
+        let small = magnitude < tables.pio4_bits;
+        let r = f32::from_bits(select_u32(small, bits, r_bits | r_sign));
+        let r_lo = (rest as i32) as f32 * f32::from_bits(select_u32(small, 0, unit));
         Reduced {
-            inputs: [select(small, x, r), select(small, 0.0, r_lo), 0.0, 0.0],
+            inputs: [r, r_lo, 0.0, 0.0],
             carry: Quadrant {
-                q: select_i32(small, 0, q),
+                q: select_i32(small, 0, q & 3),
             },
         }
     }
@@ -2167,27 +2212,46 @@ mod trig_common {
 
     /// `sin(q*pi/2 + r)` from `s = sin(r)`, `c = cos(r)`: `[s, c, -s, -c][q & 3]`.
     ///
-    /// Picked by arithmetic, not a select: LLVM turns a select between `s` and
-    /// `c` into a branch that computes only one of them (seen on x86-64). With
-    /// weights in {0, 1} the sum is exact: `s * 1` is `s`, `c * 0` is +0, and
-    /// neither is -0 or infinite here (|r| <= pi/4 and r = 0 only on the
-    /// tiny-argument path, which `sin::finish` overrides).
+    /// On Arm two selects that stay in the FPU's registers (`vmov` and
+    /// `vneg` in IT blocks). Elsewhere picked by arithmetic: LLVM turns a
+    /// select between `s` and `c` into a branch that computes only one of
+    /// them (seen on x86-64). With weights in {0, 1} the sum is exact: `s * 1`
+    /// is `s`, `c * 0` is +0, and neither is -0 or infinite here (|r| <= pi/4
+    /// and r = 0 only on the tiny-argument path, which `sin::finish`
+    /// overrides), so both ways give the same bits.
     #[inline(always)]
     pub fn by_quadrant(q: i32, s: f32, c: f32, one: f32) -> f32 {
-        let odd = (q & 1) as f32;
-        let v = s * (one - odd) + c * odd;
-        flip_sign(v, ((q as u32) & 2) << 30)
+        #[cfg(target_arch = "arm")]
+        {
+            let _ = one;
+            let v = select_fp(q & 1 != 0, c, s);
+            select_fp(q & 2 != 0, -v, v)
+        }
+        #[cfg(not(target_arch = "arm"))]
+        {
+            let odd = (q & 1) as f32;
+            let v = s * (one - odd) + c * odd;
+            flip_sign(v, ((q as u32) & 2) << 30)
+        }
     }
 
-    /// `y` for finite `x`, NaN for infinite or NaN `x`. `x * 0 + 1` is 1 for
-    /// finite `x` and NaN otherwise, so the product needs `y` computed: a select
-    /// on `x` alone let LLVM turn it into an early return (seen on x86-64).
-    /// The select on the product then gives every NaN the same bits on every
-    /// target (x86 makes 0xffc00000, RISC-V 0x7fc00000).
+    /// `y` for finite `x`, NaN (the same bits on every target) for infinite
+    /// or NaN `x`: one test of `x`'s exponent bits and a [`select_fp`], which no
+    /// target turns into an early return (a plain select on `x` alone became
+    /// one on x86-64).
     #[inline(always)]
-    pub fn nan_unless_finite(x: f32, y: f32, one: f32) -> f32 {
-        let v = y * (x * 0.0 + one);
-        select(v.is_nan(), f32::NAN, v)
+    pub fn nan_unless_finite(x: f32, y: f32) -> f32 {
+        // All exponent bits set; written as a mask test, since `|x| >=
+        // 0x7f800000` becomes a compare with 0x7f7fffff, which Thumb-2 cannot
+        // encode as an immediate.
+        select_fp(x.to_bits() & 0x7f80_0000 == 0x7f80_0000, f32::NAN, y)
+    }
+
+    /// `x` where `|x|` is below `tiny` (a power of two), else `y`: a compare
+    /// of `|x|`'s bits, which the reduction has computed already.
+    #[inline(always)]
+    pub fn x_if_below(x: f32, tiny: f32, y: f32) -> f32 {
+        select_fp(x.to_bits() & 0x7fff_ffff < tiny.to_bits(), x, y)
     }
 }
 
@@ -2207,8 +2271,8 @@ pub mod sin {
     #[inline(always)]
     pub fn finish(x: f32, Quadrant { q }: Quadrant, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         let y = trig_common::by_quadrant(q, out[0], out[1], c.one);
-        let y = select(abs(x) < c.tiny, x, y);
-        trig_common::nan_unless_finite(x, y, c.one)
+        let y = trig_common::x_if_below(x, c.tiny, y);
+        trig_common::nan_unless_finite(x, y)
     }
 }
 
@@ -2228,7 +2292,7 @@ pub mod cos {
     #[inline(always)]
     pub fn finish(x: f32, Quadrant { q }: Quadrant, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         let y = trig_common::by_quadrant(q.wrapping_add(1), out[0], out[1], c.one);
-        trig_common::nan_unless_finite(x, y, c.one)
+        trig_common::nan_unless_finite(x, y)
     }
 }
 
@@ -2372,7 +2436,7 @@ pub mod tan {
     pub fn finish(x: f32, t: Tangent, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         let y = tangent(t, out[0], &c.finish);
         let y = select(abs(x) < c.reduction.tiny, x, y);
-        trig_common::nan_unless_finite(x, y, c.finish.one)
+        trig_common::nan_unless_finite(x, y)
     }
 }
 
@@ -2973,7 +3037,7 @@ pub mod sin_near {
     #[inline(always)]
     pub fn finish(x: f32, Quadrant { q }: Quadrant, out: [f32; MAX_OUTPUTS], c: &Constants) -> f32 {
         let y = trig_common::by_quadrant(q, out[0], out[1], c.one);
-        let y = select(abs(x) < c.tiny, x, y);
+        let y = trig_common::x_if_below(x, c.tiny, y);
         nan_outside(x, c.max_abs, y)
     }
 }

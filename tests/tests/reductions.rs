@@ -4,8 +4,13 @@
 //! stride: `r + r_lo` must be `x - k*pi` (sin) or `|x| - (k + 1/2)*pi` (cos)
 //! to far better than an `f32` ULP of `r`, also where `r` nears 0 (the zeros
 //! of the result, the hardest case), and `|r|` at most pi/2 and a little.
+//!
+//! The whole-range quarter-period reduction of sin, cos, sincos and tan
+//! (Payne-Hanek in integer arithmetic) against `x * 2/pi` computed with 320
+//! bits of 2/pi in wide integers, on every `f32` from pi/4 up with a stride,
+//! the exponents' edges and the hardest case.
 
-use evokern::__private::shell::{cos_half, cos_half_lo, sin_half};
+use evokern::__private::shell::{cos_half, cos_half_lo, sin, sin_half};
 use evokern::catalog::{Domain, Func};
 use rayon::prelude::*;
 
@@ -186,4 +191,131 @@ fn the_half_period_shells_return_nan_exactly_outside_their_domains() {
             );
         }
     }
+}
+
+/// 2/pi * 2^320, rounded down: ten words, most significant first. Longer
+/// than the kernel's table (224 bits), and computed apart from it (Machin's
+/// formula for pi in integers).
+const TWO_OVER_PI_320: [u32; 10] = [
+    0xa2f9_836e,
+    0x4e44_1529,
+    0xfc27_57d1,
+    0xf534_ddc0,
+    0xdb62_9599,
+    0x3c43_9041,
+    0xfe51_63ab,
+    0xdebb_c561,
+    0xb724_6e3a,
+    0x424d_d2e0,
+];
+
+/// `|x| * 2/pi` rounded to the nearest integer, mod 4, and what is left, in
+/// quarter turns: exact to the `f64` conversion of the rest (2^-53 of it),
+/// for finite `|x| >= 2^-24`.
+fn quarter_turns(x: f32) -> (i32, f64) {
+    let bits = x.to_bits() & 0x7fff_ffff;
+    let m = ((bits & 0x007f_ffff) | 0x0080_0000) as u64;
+    let e = (bits >> 23) as i32 - 150;
+    // p = m * TWO_OVER_PI_320, least significant word first; |x| * 2/pi is
+    // p * 2^(e - 320).
+    let mut p = [0u32; 11];
+    let mut carry = 0u64;
+    for (i, &t) in TWO_OVER_PI_320.iter().rev().enumerate() {
+        let v = m * t as u64 + carry;
+        p[i] = v as u32;
+        carry = v >> 32;
+    }
+    p[10] = carry as u32;
+    // 128 bits of p from the one of weight 2^1 in |x| * 2/pi down.
+    let shift = 321 - e - 127;
+    let mut w = 0u128;
+    for (i, &word) in p.iter().enumerate() {
+        let at = 32 * i as i32 - shift;
+        if at >= 128 || at <= -32 {
+            continue;
+        }
+        w |= if at >= 0 {
+            (word as u128) << at
+        } else {
+            (word as u128) >> -at
+        };
+    }
+    let q = ((((w >> 125) + 1) >> 1) & 3) as i32;
+    let rest = (w << 2) as i128;
+    (q, rest as f64 * f64::powi(2.0, -128))
+}
+
+#[test]
+fn the_whole_range_reduction_is_exact_to_2_pow_minus_32_and_rounds_r_to_nearest() {
+    let pio4 = std::f32::consts::FRAC_PI_4.to_bits();
+    let mut patterns: Vec<u32> = (pio4..0x7f80_0000).step_by(37).collect();
+    // Each exponent's first and last significands, and the hardest input
+    // (the least |r|, 2^-29.2 at 7.729179e28) with its neighbours.
+    for biased in 126..=254u32 {
+        patterns.extend((0..64).map(|j| (biased << 23) + j));
+        patterns.extend((0..64).map(|j| (biased << 23) + 0x007f_ffff - j));
+    }
+    patterns.extend(0x6f79_be45 - 64..=0x6f79_be45 + 64);
+    patterns.retain(|&b| (pio4..0x7f80_0000).contains(&b));
+    let worst = patterns
+        .par_iter()
+        .flat_map(|&b| [f32::from_bits(b), -f32::from_bits(b)])
+        .map(|x| {
+            let red = sin::reduce(x, &sin::CONSTANTS);
+            let [r, r_lo, ..] = red.inputs;
+            let (q, turns) = quarter_turns(x);
+            let (q, want) = if x < 0.0 {
+                ((4 - q) & 3, -turns * std::f64::consts::FRAC_PI_2)
+            } else {
+                (q, turns * std::f64::consts::FRAC_PI_2)
+            };
+            assert_eq!(red.carry.q, q, "quadrant of {x:e}");
+            assert!(
+                r.abs() <= std::f32::consts::FRAC_PI_4.next_up(),
+                "|r| = {r} for {x:e}"
+            );
+            let ulp = (r.abs().next_up() - r.abs()) as f64;
+            assert!(
+                (r_lo as f64).abs() <= ulp / 2.0,
+                "r_lo = {r_lo:e} beyond half an ULP of r = {r:e} for {x:e}"
+            );
+            // r is the nearest f32, unless the reduced argument lies within
+            // the reduction's own error of a midpoint.
+            let nearest = want as f32;
+            let midpoint = (r as f64 + nearest as f64) / 2.0;
+            assert!(
+                r == nearest || (want - midpoint).abs() <= want.abs() * f64::powi(2.0, -31),
+                "r = {r:e}, nearest {nearest:e} for {x:e}"
+            );
+            let error = ((r as f64 + r_lo as f64 - want) / want).abs();
+            (error, x)
+        })
+        .reduce(|| (0.0, 0.0), |a, b| if b.0 > a.0 { b } else { a });
+    eprintln!(
+        "whole-range reduction: relative error 2^{:.2} at {:e}",
+        worst.0.log2(),
+        worst.1
+    );
+    assert!(
+        worst.0 <= f64::powi(2.0, -32),
+        "2^{} at {:e}",
+        worst.0.log2(),
+        worst.1
+    );
+}
+
+/// The whole-range reduction's normalisation: the binary search on masks
+/// (Thumb-1, RISC-V without F) and what the host runs (`clz`) count the same
+/// leading zeros for every word it is used on, `[1, 2^31)`, so the
+/// reduction's bits are the same on every target. (RISC-V F reads the
+/// exponent of a conversion toward zero, which is `floor(log2 v)` by the
+/// ISA's definition; the QEMU parity run checks its bits.)
+#[test]
+fn both_leading_zero_counts_agree_on_every_word() {
+    use evokern::__private::bits::leading_zeros_search;
+    let wrong = (1u32..1 << 31)
+        .into_par_iter()
+        .filter(|&v| leading_zeros_search(v) != v.leading_zeros())
+        .count();
+    assert_eq!(wrong, 0);
 }
