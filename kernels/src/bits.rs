@@ -250,7 +250,7 @@ pub fn leading_zeros_nonzero(v: u32) -> u32 {
 pub fn leading_zeros_search(v: u32) -> u32 {
     let up = |(v, s): (u32, u32), shift: u32, below: u32| {
         let t = mask_above(below, v) & shift;
-        (v << t, s + t)
+        (v.wrapping_shl(t), s.wrapping_add(t))
     };
     // The leading bit goes to bit 30, so every value stays below 2^31, as
     // `mask_above` needs.

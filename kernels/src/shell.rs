@@ -2135,8 +2135,8 @@ mod trig_common {
         // high word is at least 3 (|r| >= 2^-29.2), so 1 <= lz <= 30.
         let (rh, rl) = ((r >> 32) as u32, r as u32);
         let lz = leading_zeros_nonzero(rh);
-        let nh = (rh << lz) | (rl >> (32 - lz));
-        let nl = rl << lz;
+        let nh = rh.wrapping_shl(lz) | rl.wrapping_shr(32u32.wrapping_sub(lz));
+        let nl = rl.wrapping_shl(lz);
         // Bits 39..8 of n: read as signed, what is left after rounding the
         // top 24 bits to nearest (bit 31 is the rounding bit).
         let rest = (nh << 24) | (nl >> 8);
@@ -2149,10 +2149,14 @@ mod trig_common {
         // sin(-x) = -sin(x): the sign went into r; negate the quadrant.
         let x_sign = ((sign as i32) >> 31) as u32;
         let q = (q ^ x_sign).wrapping_sub(x_sign) as i32;
-        // Below pi/4: r = x, r_lo = +-0 (`rest` times a unit of +0), q = 0.
+        // Below pi/4: r = x, r_lo = +0, q = 0. What the window gave there is
+        // garbage that differs by target (the leading zeros of 0), so none
+        // of it may reach the program: not even the sign of a zero r_lo.
         let small = magnitude < tables.pio4_bits;
         let r = f32::from_bits(select_u32(small, bits, r_bits | r_sign));
-        let r_lo = (rest as i32) as f32 * f32::from_bits(select_u32(small, 0, unit));
+        let rest = select_u32(small, 0, rest);
+        let unit = select_u32(small, 0, unit);
+        let r_lo = (rest as i32) as f32 * f32::from_bits(unit);
         Reduced {
             inputs: [r, r_lo, 0.0, 0.0],
             carry: Quadrant {
