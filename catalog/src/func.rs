@@ -250,6 +250,7 @@ pub enum ShellModule {
     Exp2,
     Exp2Near,
     Exp2Int,
+    ExpInt,
     Ln,
     LnNear,
     Log2,
@@ -296,12 +297,13 @@ pub enum ShellModule {
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 47] = [
+    pub const ALL: [ShellModule; 48] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
         ShellModule::Exp2Near,
         ShellModule::Exp2Int,
+        ShellModule::ExpInt,
         ShellModule::Ln,
         ShellModule::LnNear,
         ShellModule::Log2,
@@ -354,6 +356,7 @@ impl ShellModule {
             ShellModule::Exp2 => "exp2",
             ShellModule::Exp2Near => "exp2_near",
             ShellModule::Exp2Int => "exp2_int",
+            ShellModule::ExpInt => "exp_int",
             ShellModule::Ln => "ln",
             ShellModule::LnNear => "ln_near",
             ShellModule::Log2 => "log2",
@@ -788,6 +791,12 @@ const EXP2_INT_CORE: Core = Core {
     outputs: &["2^r * 2^30 on r in [0, 2^32) / 2^32, a 2.30 word"],
 };
 
+const EXP_INT_CORE: Core = Core {
+    reduction: "t = x log2(e) as fixed point from x's significand times a 62-bit log2(e), k = floor(t), r = t - k in [0, 1) as a 0.32 word; exp(x) = 2^k * P(r) / 2^30, its bits assembled from k and P, rounded once",
+    inputs: &["r"],
+    outputs: &["2^r * 2^30 on r in [0, 2^32) / 2^32, a 2.30 word"],
+};
+
 const LN_CORE: Core = Core {
     reduction: "x = 2^k * m with m in [sqrt(2)/2, sqrt(2)), f = m - 1 (exact), f = f_hi + f_lo with f_hi on 12 bits; ln(x) = P(f, k, f_hi, f_lo)",
     inputs: &["f", "k", "f_hi", "f_lo"],
@@ -1057,6 +1066,16 @@ const SPECS: [Spec; 30] = [
                 ShellModule::ExpNear,
                 16,
                 "here without clamping, scaled by one exponent add",
+            ),
+            // reduction 31 (two products, a 64-bit shift, the sign),
+            // reconstruction 15, special values 12.
+            shell(
+                Shell::Integer,
+                Domain::Full,
+                &EXP_INT_CORE,
+                ShellModule::ExpInt,
+                58,
+                "in integer arithmetic (no FPU needed)",
             ),
         ],
         exact: &[

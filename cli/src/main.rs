@@ -174,7 +174,7 @@ struct CatalogArgs {
     #[arg(long)]
     fma: bool,
     /// Build integer-pipeline tiers (`<fn>_i<bound>`) for targets without an
-    /// FPU: fixed-point programs in the function's integer shell (exp2 and sqrt so far).
+    /// FPU: fixed-point programs in the function's integer shell (exp, exp2 and sqrt so far).
     #[arg(long, conflicts_with = "fma")]
     integer: bool,
     /// Build the tiers of a restricted domain's shell (`near`, `normal`,

@@ -584,17 +584,18 @@ fn exp2_shapes() -> Vec<Shape> {
 /// 2^r on the integer pipeline's `[0, 1)`.
 const EXP2_INT_R: (f64, f64) = (0.0, 1.0);
 
-/// The integer pipeline's exp2 core ([`Shell::Integer`](evokern_catalog::Shell)):
+/// The integer pipeline's exp2 core ([`Shell::Integer`](evokern_catalog::Shell)),
+/// which exp's integer shell shares (`func`):
 /// `2^r = 1 + r P(r)` for a 0.32 fraction `r`, as 2.30 words,
 /// `2^30 + mulhu(r, p1 + mulhu(r, ...))`. The leading 1 is the exact word
 /// `2^30`, so integer `x` give exact powers of two; the fit is relative to
 /// the result, as for the float shapes.
-fn exp2_int_shapes() -> Vec<Shape> {
+fn exp2_int_shapes(func: Func) -> Vec<Shape> {
     (4..=7)
         .map(|degree| Shape {
-            func: Func::Exp2,
+            func,
             domain: Domain::Full,
-            name: format!("exp2/fixed{degree}"),
+            name: format!("{func}/fixed{degree}"),
             fits: vec![FitSpec {
                 target: exp2_slope,
                 weight: |r| r / r.exp2(),
@@ -655,7 +656,8 @@ pub fn integer_shapes(func: Func, domain: Domain) -> Vec<Shape> {
         return Vec::new();
     }
     match func {
-        Func::Exp2 => exp2_int_shapes(),
+        // exp's integer shell reduces to exp2's: its core is 2^r too.
+        Func::Exp | Func::Exp2 => exp2_int_shapes(func),
         Func::Sqrt => sqrt_int_shapes(),
         // A descriptor that gains an integer shell gains its shapes here;
         // the descriptor test walks every function's integer shell.

@@ -558,8 +558,20 @@ pub mod exp2_int {
         let small = m.wrapping_shr(right) & !mask_above(right, 31);
         let fraction = mask_pick(big, m.wrapping_shl(left), small);
         let integer = m.wrapping_shr(32u32.wrapping_sub(left)) & big;
-        // A negative x: -(integer + fraction) = -integer - 1 + (1 - fraction)
-        // when the fraction is not 0, as the two words of a 64-bit negation.
+        floor_and_fraction(integer, fraction, negative)
+    }
+
+    /// `k = floor(t)` and `r = t - k` as a 0.32 word, for `t` given as its
+    /// magnitude's integer part and 0.32 fraction and its sign (a mask): a
+    /// negative `t` is `-(integer + fraction) = -integer - 1 + (1 -
+    /// fraction)` when the fraction is not 0, the two words of a 64-bit
+    /// negation.
+    #[inline(always)]
+    pub(super) fn floor_and_fraction(
+        integer: u32,
+        fraction: u32,
+        negative: u32,
+    ) -> Reduced<Exp2Int> {
         let nonzero = mask_negative(fraction | fraction.wrapping_neg());
         let k = (integer ^ negative)
             .wrapping_sub(negative)
@@ -575,8 +587,23 @@ pub mod exp2_int {
     /// `[2^30, 2^31)`, rounded once to a normal or subnormal `f32`; +inf at
     /// and above 128, +0 below -150, NaN in, NaN out.
     #[inline(always)]
-    pub fn finish(x: f32, Exp2Int { k }: Exp2Int, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
-        let p = out[0].to_bits();
+    pub fn finish(x: f32, carry: Exp2Int, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        // x >= 128 overflows; x < -150 underflows to +0.
+        assemble(x, carry, out[0].to_bits(), 0x42ff_ffff, 0x4316_0000)
+    }
+
+    /// `2^k * p / 2^30` for `p` in `[2^30, 2^31)`, rounded once to a normal
+    /// or subnormal `f32`; +inf for `|x|`'s bits above `inf_above` with
+    /// `x` positive, +0 above `zero_above` with `x` negative (`k` is
+    /// garbage there), NaN in, NaN out.
+    #[inline(always)]
+    pub(super) fn assemble(
+        x: f32,
+        Exp2Int { k }: Exp2Int,
+        p: u32,
+        inf_above: u32,
+        zero_above: u32,
+    ) -> f32 {
         let bits = x.to_bits();
         let abs = bits & 0x7fff_ffff;
         let negative = mask_negative(bits);
@@ -591,12 +618,85 @@ pub mod exp2_int {
         let shift = 6 + extra;
         let significand = ((p >> shift) + 1) >> 1;
         let result = ((biased & !subnormal) << 23).wrapping_add(significand);
-        let zero = negative & mask_above(abs, 0x4316_0000); // x < -150
-        let infinite = !negative & mask_above(abs, 0x42ff_ffff); // x >= 128
+        let zero = negative & mask_above(abs, zero_above);
+        let infinite = !negative & mask_above(abs, inf_above);
         let nan = mask_above(abs, 0x7f80_0000);
         let result = result & !zero;
         let result = mask_pick(infinite, 0x7f80_0000, result);
         f32::from_bits(mask_pick(nan, bits | 0x0040_0000, result))
+    }
+}
+
+/// e^x on the integer pipeline, for targets without an FPU: `t = x log2 e`
+/// as a fixed-point number, from `x`'s significand times a 62-bit `log2 e`
+/// (a 32x32 -> 64-bit product and the high word of a second), shifted by
+/// `x`'s exponent; then [`exp2_int`]'s core and reconstruction on `t`:
+/// `k = floor(t)`, the program's `2^r` for the 0.32 fraction `r = t - k`,
+/// the result's bits assembled from both, rounded once.
+pub mod exp_int {
+    use super::exp2_int::{assemble, floor_and_fraction, Exp2Int};
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::{mask_above, mask_negative, mask_pick};
+    use evokern_catalog::ops::mulhu;
+    shell_impl!(Exp2Int);
+
+    /// `log2 e * 2^62`, rounded down: its high and low words.
+    const LOG2E_HI: u32 = 0x5c55_1d94;
+    const LOG2E_LO: u32 = 0xae0b_f85d;
+
+    /// The shell has no constants of its own (its thresholds are immediates).
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants;
+
+    /// What [`reduce`] and [`finish`] read.
+    pub const CONSTANTS: Constants = Constants;
+
+    /// Reduction: `inputs = [r]`, the fraction of `t = x log2 e` as a 0.32
+    /// word, the carry `k = floor(t)`.
+    ///
+    /// `x = m 2^(e - 158)` with `m` the significand as a 1.31 word, so
+    /// `t = m L 2^(e - 220)` for `L = log2 e * 2^62`. `q = m L / 2^32`
+    /// (the low word of `m` times `L`'s low word dropped, less than 2^-31
+    /// of `t`'s units below) is `t 2^(188 - e)`, under 2^63, and `t` as a
+    /// 32.32 number is `q` shifted right by `s = 156 - e`: 22 for
+    /// `|x| < 256` (8 integer bits and a sign), past 63 below `|x| =
+    /// 2^-33`, where the fraction is 0 (`e^x` rounds to 1 there, on both
+    /// sides). Truncating `|t|` there costs under 2^-32; `L`'s rounding
+    /// 2^-62 of `t`. [`finish`] overrides `|x| >= 256`, whose `q` the shift
+    /// wraps, and the other special values.
+    #[inline(always)]
+    pub fn reduce(x: f32, _: &Constants) -> Reduced<Exp2Int> {
+        let bits = x.to_bits();
+        let negative = mask_negative(bits);
+        let e = (bits >> 23) & 0xff;
+        let m = (bits << 8) | 0x8000_0000;
+        // q = m * LOG2E_HI + mulhu(m, LOG2E_LO): two words and a carry.
+        let low = mulhu(m, LOG2E_LO);
+        let q_lo = m.wrapping_mul(LOG2E_HI).wrapping_add(low);
+        let carry = (q_lo < low) as u32;
+        let q_hi = mulhu(m, LOG2E_HI).wrapping_add(carry);
+        // t * 2^32 = q >> s: the words shifted by s mod 32, the low one
+        // taking the high one's bits (`(q_hi << 1) << (31 - s)`, no shift
+        // by 32); from s = 32 on, the fraction is the high word's.
+        let s = 156u32.wrapping_sub(e);
+        let by = s & 31;
+        let high = q_hi.wrapping_shr(by);
+        let low = q_lo.wrapping_shr(by) | (q_hi << 1).wrapping_shl(31 - by);
+        let wide = mask_above(s, 31);
+        let fraction = mask_pick(wide, high, low) & !mask_above(s, 63);
+        let integer = high & !wide;
+        floor_and_fraction(integer, fraction, negative)
+    }
+
+    /// Reconstruction: `2^k * p / 2^30`, rounded once ([`exp2_int`]'s);
+    /// +inf from `x = 88.72284` (`0x42b17218`, the first `f32` above
+    /// `128 ln 2`) up, +0 below `-103.97208` (`0xc2cff1b5`, the first
+    /// below `-150 ln 2`, where `e^x < 2^-150`), NaN in, NaN out.
+    #[inline(always)]
+    pub fn finish(x: f32, carry: Exp2Int, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        assemble(x, carry, out[0].to_bits(), 0x42b1_7217, 0x42cf_f1b4)
     }
 }
 

@@ -85,6 +85,7 @@ pub fn module(module: ShellModule) -> AnyShell {
         ShellModule::Exp2 => shell!(exp2),
         ShellModule::Exp2Near => shell!(exp2_near),
         ShellModule::Exp2Int => shell!(exp2_int),
+        ShellModule::ExpInt => shell!(exp_int),
         ShellModule::Ln => shell!(ln),
         ShellModule::LnNear => shell!(ln_near),
         ShellModule::Log2 => shell!(log2),

@@ -43,9 +43,27 @@ pub struct ReadyMade {
 }
 
 /// Every [`ReadyMade`] there is to check: the three levels of each function
-/// with integer kernels (exp2, sqrt). The xtask's check fails for a function whose
+/// with integer kernels (exp, exp2, sqrt). The xtask's check fails for a function whose
 /// catalog has integer tiers and that is missing here.
-pub const READY_MADE: [ReadyMade; 6] = [
+pub const READY_MADE: [ReadyMade; 9] = [
+    ReadyMade {
+        name: "exp",
+        func: "exp",
+        bound_milli_ulp: 1_000,
+        call: evokern::exp,
+    },
+    ReadyMade {
+        name: "fast::exp",
+        func: "exp",
+        bound_milli_ulp: 4_000,
+        call: evokern::fast::exp,
+    },
+    ReadyMade {
+        name: "rough::exp",
+        func: "exp",
+        bound_milli_ulp: 1_024_000,
+        call: evokern::rough::exp,
+    },
     ReadyMade {
         name: "exp2",
         func: "exp2",
