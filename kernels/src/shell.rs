@@ -541,12 +541,9 @@ pub mod exp2_int {
     /// overrides the rest.
     #[inline(always)]
     pub fn reduce(x: f32, _: &Constants) -> Reduced<Exp2Int> {
-        let bits = x.to_bits();
-        let negative = mask_negative(bits);
-        let e = (bits >> 23) & 0xff;
-        // The significand as a 1.31 word (a subnormal x's lack of an implicit
-        // bit does not matter: |x| < 2^-126 makes r 0 or 2^-32 either way).
-        let m = (bits << 8) | 0x8000_0000;
+        // A subnormal x's lack of an implicit bit does not matter: |x| <
+        // 2^-126 makes r 0 or 2^-32 either way.
+        let (negative, e, m) = decode(x);
         // x = m * 2^(e - 158): |x| >= 1 (e > 126) shifts m left by e - 126
         // (1..=8 for |x| < 256) across the binary point, |x| < 1 right by
         // 126 - e.
@@ -559,6 +556,19 @@ pub mod exp2_int {
         let fraction = mask_pick(big, m.wrapping_shl(left), small);
         let integer = m.wrapping_shr(32u32.wrapping_sub(left)) & big;
         floor_and_fraction(integer, fraction, negative)
+    }
+
+    /// `x`'s sign as a mask, its biased exponent `e` and its significand
+    /// as a 1.31 word `m` (the implicit bit set, subnormals too): `x = m
+    /// 2^(e - 158)`.
+    #[inline(always)]
+    pub(super) fn decode(x: f32) -> (u32, u32, u32) {
+        let bits = x.to_bits();
+        (
+            mask_negative(bits),
+            (bits >> 23) & 0xff,
+            (bits << 8) | 0x8000_0000,
+        )
     }
 
     /// `k = floor(t)` and `r = t - k` as a 0.32 word, for `t` given as its
@@ -634,24 +644,20 @@ pub mod exp2_int {
 /// `k = floor(t)`, the program's `2^r` for the 0.32 fraction `r = t - k`,
 /// the result's bits assembled from both, rounded once.
 pub mod exp_int {
-    use super::exp2_int::{assemble, floor_and_fraction, Exp2Int};
+    use super::exp2_int::{assemble, decode, floor_and_fraction, Exp2Int};
     use super::*;
     // Imported here, not with the others: the fingerprint of every kernel
     // covers the shared import list.
-    use super::super::bits::{mask_above, mask_negative, mask_pick};
+    use super::super::bits::{mask_above, mask_pick};
     use evokern_catalog::ops::mulhu;
     shell_impl!(Exp2Int);
+
+    /// exp2_int's: none (the thresholds are immediates).
+    pub use super::exp2_int::{Constants, CONSTANTS};
 
     /// `log2 e * 2^62`, rounded down: its high and low words.
     const LOG2E_HI: u32 = 0x5c55_1d94;
     const LOG2E_LO: u32 = 0xae0b_f85d;
-
-    /// The shell has no constants of its own (its thresholds are immediates).
-    #[derive(Clone, Copy, Debug)]
-    pub struct Constants;
-
-    /// What [`reduce`] and [`finish`] read.
-    pub const CONSTANTS: Constants = Constants;
 
     /// Reduction: `inputs = [r]`, the fraction of `t = x log2 e` as a 0.32
     /// word, the carry `k = floor(t)`.
@@ -668,10 +674,7 @@ pub mod exp_int {
     /// wraps, and the other special values.
     #[inline(always)]
     pub fn reduce(x: f32, _: &Constants) -> Reduced<Exp2Int> {
-        let bits = x.to_bits();
-        let negative = mask_negative(bits);
-        let e = (bits >> 23) & 0xff;
-        let m = (bits << 8) | 0x8000_0000;
+        let (negative, e, m) = decode(x);
         // q = m * LOG2E_HI + mulhu(m, LOG2E_LO): two words and a carry.
         let low = mulhu(m, LOG2E_LO);
         let q_lo = m.wrapping_mul(LOG2E_HI).wrapping_add(low);
