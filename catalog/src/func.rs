@@ -793,8 +793,9 @@ const EXP2_INT_CORE: Core = Core {
 
 const EXP_INT_CORE: Core = Core {
     reduction: "t = x log2(e) as fixed point from x's significand times a 62-bit log2(e), k = floor(t), r = t - k in [0, 1) as a 0.32 word; exp(x) = 2^k * P(r) / 2^30, its bits assembled from k and P, rounded once",
-    inputs: &["r"],
-    outputs: &["2^r * 2^30 on r in [0, 2^32) / 2^32, a 2.30 word"],
+    // exp2's program: only the reduction differs.
+    inputs: EXP2_INT_CORE.inputs,
+    outputs: EXP2_INT_CORE.outputs,
 };
 
 const LN_CORE: Core = Core {
