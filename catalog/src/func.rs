@@ -252,8 +252,10 @@ pub enum ShellModule {
     Exp2Int,
     ExpInt,
     Ln,
+    LnInt,
     LnNear,
     Log2,
+    Log2Int,
     Log2Near,
     Sin,
     SinNear,
@@ -297,7 +299,7 @@ pub enum ShellModule {
 
 impl ShellModule {
     /// Every module, in declaration order.
-    pub const ALL: [ShellModule; 48] = [
+    pub const ALL: [ShellModule; 50] = [
         ShellModule::Exp,
         ShellModule::ExpNear,
         ShellModule::Exp2,
@@ -305,8 +307,10 @@ impl ShellModule {
         ShellModule::Exp2Int,
         ShellModule::ExpInt,
         ShellModule::Ln,
+        ShellModule::LnInt,
         ShellModule::LnNear,
         ShellModule::Log2,
+        ShellModule::Log2Int,
         ShellModule::Log2Near,
         ShellModule::Sin,
         ShellModule::SinNear,
@@ -358,8 +362,10 @@ impl ShellModule {
             ShellModule::Exp2Int => "exp2_int",
             ShellModule::ExpInt => "exp_int",
             ShellModule::Ln => "ln",
+            ShellModule::LnInt => "ln_int",
             ShellModule::LnNear => "ln_near",
             ShellModule::Log2 => "log2",
+            ShellModule::Log2Int => "log2_int",
             ShellModule::Log2Near => "log2_near",
             ShellModule::Sin => "sin",
             ShellModule::SinNear => "sin_near",
@@ -802,6 +808,25 @@ const LN_CORE: Core = Core {
     reduction: "x = 2^k * m with m in [sqrt(2)/2, sqrt(2)), f = m - 1 (exact), f = f_hi + f_lo with f_hi on 12 bits; ln(x) = P(f, k, f_hi, f_lo)",
     inputs: &["f", "k", "f_hi", "f_lo"],
     outputs: &["k*ln2 + ln(1 + f)"],
+};
+
+const LN_INT_CORE: Core = Core {
+    reduction: "x = 2^k * m with m in [3/4, 3/2) as an integer, r = R/256 from a 25-entry table by m rounded to 1/32, u = m r - 1 exact as a signed 0.32 word (|u| < 0.0213), z = u^2 as a 0.32 word; ln(x) = k ln2 - ln(r) + u (A(z) - u B(z)) summed in 64-bit fixed point, normalised and rounded once",
+    inputs: &["z"],
+    outputs: &[
+        "atanh(u)/u = sum z^n/(2n+1), a 1.31 word",
+        "-ln(1 - z)/(2z) = sum z^n/(2n+2), a 1.31 word",
+    ],
+};
+
+const LOG2_INT_CORE: Core = Core {
+    reduction: "ln's integer reduction on a table of -log2(r); log2(x) = k - log2(r) + u (A(z) - u B(z)), k exact",
+    // ln's program over ln 2.
+    inputs: LN_INT_CORE.inputs,
+    outputs: &[
+        "atanh(u)/(u ln2) = sum z^n/((2n+1) ln2), a 1.31 word",
+        "-ln(1 - z)/(2z ln2) = sum z^n/((2n+2) ln2), a 1.31 word",
+    ],
 };
 
 const LOG2_CORE: Core = Core {
@@ -1431,6 +1456,14 @@ const SPECS: [Spec; 30] = [
                 10,
                 "here without subnormal scaling or special values",
             ),
+            shell(
+                Shell::Integer,
+                Domain::Full,
+                &LN_INT_CORE,
+                ShellModule::LnInt,
+                60,
+                "in integer arithmetic (no FPU needed)",
+            ),
         ],
         exact: &[
             Exact::At(1.0, 0.0),
@@ -1469,6 +1502,14 @@ const SPECS: [Spec; 30] = [
                 ShellModule::Log2Near,
                 10,
                 "here without subnormal scaling or special values",
+            ),
+            shell(
+                Shell::Integer,
+                Domain::Full,
+                &LOG2_INT_CORE,
+                ShellModule::Log2Int,
+                56,
+                "in integer arithmetic (no FPU needed)",
             ),
         ],
         exact: &[

@@ -3,7 +3,7 @@
 
 use clap::{Args, Parser, Subcommand};
 use evokern::Compiled;
-use evokern_catalog::{Domain, Func, Point, ENTRIES};
+use evokern_catalog::{Domain, Func, Inst, Operand, Point, ENTRIES};
 use evokern_catalog_data::Bits;
 use evokern_evolve::catalog_writer::{today, NewEntry};
 use evokern_evolve::tune::{baseline_search, Found};
@@ -174,7 +174,7 @@ struct CatalogArgs {
     #[arg(long)]
     fma: bool,
     /// Build integer-pipeline tiers (`<fn>_i<bound>`) for targets without an
-    /// FPU: fixed-point programs in the function's integer shell (exp, exp2 and sqrt so far).
+    /// FPU: fixed-point programs in the function's integer shell (exp, exp2, ln, log2 and sqrt so far).
     #[arg(long, conflicts_with = "fma")]
     integer: bool,
     /// Build the tiers of a restricted domain's shell (`near`, `normal`,
@@ -994,6 +994,55 @@ fn new_entry(
 /// Writes `entries` into the catalog file as it is now (replacing those of
 /// the same tier, in one rename): a run needs no rebuild before it writes,
 /// and two runs that write different tiers keep each other's.
+/// The tier of `entry`'s function and domain with a tighter bound and the
+/// very same program, written in this run or in the catalog this binary was
+/// built with: `entry` would be a second copy of it, which adds nothing a
+/// caller could choose (the tighter tier meets the looser bound) and which
+/// the linker folds into the first.
+fn same_program(written: &[NewEntry], entry: &NewEntry) -> Option<String> {
+    let same = |func: Func,
+                domain: Domain,
+                bound: u32,
+                inputs: u8,
+                insts: &[Inst],
+                outputs: &[Operand]| {
+        func == entry.func
+            && domain == entry.domain
+            && bound < entry.bound_milli_ulp
+            && inputs == entry.inputs
+            && insts == entry.insts.as_slice()
+            && outputs == entry.outputs.as_slice()
+    };
+    written
+        .iter()
+        .find(|w| {
+            same(
+                w.func,
+                w.domain,
+                w.bound_milli_ulp,
+                w.inputs,
+                &w.insts,
+                &w.outputs,
+            )
+        })
+        .map(|w| w.tier.clone())
+        .or_else(|| {
+            ENTRIES
+                .iter()
+                .find(|e| {
+                    same(
+                        e.func,
+                        e.domain,
+                        e.bound_milli_ulp,
+                        e.program.inputs,
+                        e.program.insts,
+                        e.program.outputs,
+                    )
+                })
+                .map(|e| e.tier.to_string())
+        })
+}
+
 fn write_catalog(path: &std::path::Path, entries: Vec<NewEntry>) -> Result<(), String> {
     let count = evokern_evolve::catalog_writer::write(path, entries)?;
     println!(
@@ -1153,6 +1202,13 @@ fn catalog(args: CatalogArgs) -> ExitCode {
                             misses.iter().map(|m| format!("; {m}")).collect::<String>()
                         );
                         missing.push(entry.tier);
+                        continue;
+                    }
+                    if let Some(tighter) = same_program(&written, &entry) {
+                        eprintln!(
+                            "   the same program as {tighter}, which already meets the bound: {} not written",
+                            entry.tier
+                        );
                         continue;
                     }
                     written.push(entry);

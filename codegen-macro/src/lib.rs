@@ -74,7 +74,7 @@ mod suggest;
 ///   `evokern::exp_slice`, `evokern::fast::tanh_slice`, ...
 /// - `pipeline = float|integer`: which arithmetic the kernel uses. Without
 ///   it the target decides at compile time: where the function has an
-///   integer-pipeline kernel within the bound (exp, exp2 and sqrt so far:
+///   integer-pipeline kernel within the bound (exp, exp2, ln, log2 and sqrt so far:
 ///   fixed-point reduction, core and reconstruction, no `f32` operation) and the
 ///   target has no FPU (Cortex-M0/M0+, M3, RV32IMAC:
 ///   `evokern::INTEGER_PIPELINE`), that kernel; the `f32` kernel elsewhere.
@@ -330,19 +330,19 @@ mod tests {
         assert!(integer.contains("shell::exp2_int::reduce"), "{integer}");
 
         // A function without an integer kernel gets its float one everywhere.
-        let ln = expand(quote!(ln, ulp = 1));
+        let tanh = expand(quote!(tanh, ulp = 1));
         assert!(
-            !ln.contains("__by_pipeline") && ln.contains("shell::ln::reduce"),
-            "{ln}"
+            !tanh.contains("__by_pipeline") && tanh.contains("shell::tanh::reduce"),
+            "{tanh}"
         );
     }
 
     #[test]
     fn an_integer_request_no_kernel_meets_says_what_exists() {
-        let ln = expand(quote!(ln, ulp = 1, pipeline = integer));
+        let tanh = expand(quote!(tanh, ulp = 1, pipeline = integer));
         assert!(
-            ln.contains("nolnkernelmeetsulp=1,pipeline=integer:lnhasnointeger-pipelinekernelyet(thesefunctionshave:exp,exp2,sqrt)"),
-            "{ln}"
+            tanh.contains("notanhkernelmeetsulp=1,pipeline=integer:tanhhasnointeger-pipelinekernelyet(thesefunctionshave:exp,exp2,ln,log2,sqrt)"),
+            "{tanh}"
         );
         let tight = expand(quote!(exp2, ulp = 0.5, pipeline = integer));
         assert!(

@@ -648,6 +648,66 @@ fn sqrt_int_shapes() -> Vec<Shape> {
         .collect()
 }
 
+/// `z = u^2` of the integer logs' `u`, `|u| < 0.0213` (the kernels'
+/// `exhaustive_reduction` test).
+const LOG_INT_Z: (f64, f64) = (0.0, 0.0213 * 0.0213);
+
+/// `atanh(u)/u` as a function of `z = u^2`: the even part of `ln(1+u)/u`.
+fn atanh_ratio(z: f64) -> f64 {
+    series(z, |n| 1.0 / (2 * n + 1) as f64)
+}
+/// `-ln(1 - z)/(2z)`: the odd part of `ln(1+u)/u` is `-u` times it.
+fn half_log_ratio(z: f64) -> f64 {
+    series(z, |n| 1.0 / (2 * n + 2) as f64)
+}
+fn atanh_ratio_log2(z: f64) -> f64 {
+    atanh_ratio(z) / LN2
+}
+fn half_log_ratio_log2(z: f64) -> f64 {
+    half_log_ratio(z) / LN2
+}
+
+/// The integer pipeline's ln and log2 cores ([`Shell::Integer`](evokern_catalog::Shell)):
+/// the even and odd parts `A(z)` and `B(z)` of `log(1+u)/u`, `z = u^2`, as
+/// two `mulhu` Horner chains of 1.31 words over the 0.32 word `z` (their
+/// coefficients are all positive, so no word wraps); the shell takes
+/// `A - u B`. `B`'s error reaches the result times `|u| < 2^-5.5`, so it
+/// gets a term fewer than `A` or as many. Both fits are absolute: `h` is
+/// within 3% of 1 (of `1/ln 2`).
+fn log_int_shapes(func: Func) -> Vec<Shape> {
+    type Target = fn(f64) -> f64;
+    let (a, b): (Target, Target) = match func {
+        Func::Log2 => (atanh_ratio_log2, half_log_ratio_log2),
+        _ => (atanh_ratio, half_log_ratio),
+    };
+    let fit = |target: Target, terms: u32| FitSpec {
+        target,
+        weight: |_| 1.0,
+        powers: (0..terms).collect(),
+        interval: LOG_INT_Z,
+        fixed_point: Some(31),
+    };
+    // No (1, 1): two constants, h = A - u B, are about 2^-12.6 off (some
+    // 2,500 ULP), and a program without an instruction reads as a float one.
+    [(2, 1), (2, 2), (3, 2), (3, 3), (4, 3)]
+        .into_iter()
+        .map(|(na, nb)| Shape {
+            func,
+            domain: Domain::Full,
+            name: format!("{func}/fixed{na}-{nb}"),
+            fits: vec![fit(a, na), fit(b, nb)],
+            fused: false,
+            build: |c, split| {
+                let (a, b) = c.split_at(split[0]);
+                let mut builder = Builder::new();
+                let a = builder.horner_fixed(IN0, a);
+                let b = builder.horner_fixed(IN0, b);
+                builder.finish(&[a, b])
+            },
+        })
+        .collect()
+}
+
 /// The integer pipeline's shapes of `func` on `domain`, cheapest first;
 /// none where its descriptor has no integer shell there
 /// ([`Func::shell_for`]).
@@ -659,6 +719,7 @@ pub fn integer_shapes(func: Func, domain: Domain) -> Vec<Shape> {
         // exp's integer shell reduces to exp2's: its core is 2^r too.
         Func::Exp | Func::Exp2 => exp2_int_shapes(func),
         Func::Sqrt => sqrt_int_shapes(),
+        Func::Ln | Func::Log2 => log_int_shapes(func),
         // A descriptor that gains an integer shell gains its shapes here;
         // the descriptor test walks every function's integer shell.
         _ => Vec::new(),

@@ -703,6 +703,268 @@ pub mod exp_int {
     }
 }
 
+/// Logarithms on the integer pipeline, for targets without an FPU: what
+/// [`ln_int`] and [`log2_int`] share.
+///
+/// `x = 2^k m'` with `m'` in `[3/4, 3/2)`, given as the integer `M = m'
+/// 2^24`; subnormals normalised first (`normalize24`). `M` rounded to a
+/// multiple of 2^19 picks one of 25 intervals of width 1/32 (the first and
+/// last halved); each has a 9-bit `r = R/256` near the inverse of its middle,
+/// so `u = m' r - 1` is the low word of `M R`, exact, with `|u| < 0.0213`
+/// (the `exhaustive_reduction` test), and `r = 1` on the interval around 1.
+/// Then `log m' = -log r + log(1 + u)` and
+///
+/// `log(1 + u) = u (A(z) - u B(z))`, `z = u^2`,
+///
+/// the series' even and odd parts (`A = atanh(u)/u`, `B = -ln(1 - z)/(2z)`
+/// for ln, both over `ln 2` for log2): positive coefficients in `z >= 0`,
+/// which the program evaluates as two `mulhu` Horner chains of 1.31 words
+/// (outputs `[A, B]`). The shell's reconstruction sums `k log 2`, `-log r`
+/// (the table, to 2^-54) and `u h` as a 64-bit fixed-point number in units
+/// of 2^-54, normalises it by its leading zeros and rounds once.
+///
+/// Nothing cancels: around 1, `r = 1`, `-log r = 0` and `k = 0`, so the sum
+/// is `u h`, relative to `u` as accurate as `h`; elsewhere `|log x|` is at
+/// least `ln(1 + 1/64)`, 2^-6.0, and the table's rounding 2^-55.
+pub mod log_int {
+    use super::*;
+    // Imported here, not with the others: the fingerprint of every kernel
+    // covers the shared import list.
+    use super::super::bits::{
+        leading_zeros_nonzero, mask_above, mask_negative, mask_pick, normalize24, table_base,
+    };
+    use evokern_catalog::ops::mulhu;
+
+    /// What the reduction hands the reconstruction.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct LogInt {
+        /// `k`, two's complement.
+        pub k: u32,
+        /// `u = m' r - 1` in units of 2^-32, two's complement.
+        pub u: u32,
+        /// The table entry: `R` and `-log r` (read again by `finish`, not
+        /// carried: fewer words live across the program, fewer spills on
+        /// Cortex-M0).
+        pub entry: u32,
+    }
+
+    /// The shells have no constants of their own (the table is a `static`).
+    #[derive(Clone, Copy, Debug)]
+    pub struct Constants;
+
+    /// What `reduce` and `finish` read.
+    pub const CONSTANTS: Constants = Constants;
+
+    /// One entry per interval: `[R, -log r` in units of 2^-54, low word,
+    /// high word`]`, `r = R/256`; entry `j - 24` for the interval around
+    /// `j/32`, the 7 after the 25th unused (the masked index of a zero or
+    /// a special value may land there).
+    pub type Table = [[u32; 3]; 32];
+
+    /// `ln(num/den) 2^62` for positive `num` and `den` with `num/den` in
+    /// `[1/2, 2]`: `2 atanh(s)` for `s = (num - den)/(num + den)`, its
+    /// series summed in `i128` until the terms vanish (at compile time).
+    const fn ln_fixed(num: i128, den: i128) -> i128 {
+        const ONE: i128 = 1 << 62;
+        let s = (num - den) * ONE / (num + den);
+        let s2 = s * s / ONE;
+        let (mut term, mut sum, mut n) = (s, 0, 0);
+        while term != 0 {
+            sum += term / (2 * n + 1);
+            term = term * s2 / ONE;
+            n += 1;
+        }
+        2 * sum
+    }
+
+    /// `a / b` rounded to the nearest integer, for `b > 0`.
+    const fn round_div(a: i128, b: i128) -> i128 {
+        (2 * a + b).div_euclid(2 * b)
+    }
+
+    /// The table, of `-ln r` (`log2`: of `-log2 r`).
+    pub const fn table(log2: bool) -> Table {
+        let mut table = [[0; 3]; 32];
+        let ln2 = ln_fixed(2, 1);
+        let mut j = 24;
+        while j <= 48 {
+            // The interval's ends in units of 1/64, clipped to [3/4, 3/2):
+            // r = 2/(lo + hi) puts u's extremes at +-equal distances.
+            let lo = if 2 * j - 1 < 48 { 48 } else { 2 * j - 1 };
+            let hi = if 2 * j + 1 > 96 { 96 } else { 2 * j + 1 };
+            let r = round_div(256 * 128, lo + hi);
+            let ln_r = ln_fixed(r, 256);
+            let log = if log2 {
+                round_div(-ln_r * (1 << 54), ln2)
+            } else {
+                round_div(-ln_r, 1 << 8)
+            };
+            table[(j - 24) as usize] = [r as u32, log as u32, (log >> 32) as u32];
+            j += 1;
+        }
+        table
+    }
+
+    /// Reduction: `inputs = [z]`, `z = u^2` as a 0.32 word (below 2^-11),
+    /// the carry `k`, `u` and the table entry. Zeros, infinities and
+    /// NaN give garbage here that `finish` replaces; a negative `x` is
+    /// reduced as `|x|` (and replaced too).
+    #[inline(always)]
+    pub fn reduce(x: f32, table: &'static Table) -> Reduced<LogInt> {
+        let a = x.to_bits() & 0x7fff_ffff;
+        let e = a >> 23;
+        // A subnormal is `f 2^(1 - 150)` without the implicit bit.
+        let normal = mask_above(e, 0);
+        let (m, shift) = normalize24((a & 0x007f_ffff) | (normal & 0x0080_0000));
+        // x = m 2^(p - 150), m in [2^23, 2^24).
+        let p = (e | (!normal & 1)).wrapping_sub(shift);
+        // From m = 1.5 * 2^23 on, m' = m / 2^24 and k = p - 126; below, m' =
+        // m / 2^23 and k = p - 127.
+        let high = (m >> 22) & 1;
+        let big_m = m << (1 - high);
+        let k = p.wrapping_sub(127).wrapping_add(high);
+        let j = (big_m + (1 << 18)) >> 19;
+        let entry = j.wrapping_sub(24) & 31;
+        let r = table_base(table)[entry as usize][0];
+        // M R = (1 + u) 2^32: its low word is u in units of 2^-32.
+        let u = big_m.wrapping_mul(r);
+        let negative = mask_negative(u);
+        let abs = (u ^ negative).wrapping_sub(negative);
+        Reduced {
+            inputs: [f32::from_bits(mulhu(abs, abs)), 0.0, 0.0, 0.0],
+            carry: LogInt { k, u, entry },
+        }
+    }
+
+    /// The 64-bit product of two words, as its high and low words: one
+    /// `umull` on Thumb-2, `mulhu` and `mul` on RV32M; on Thumb-1 the
+    /// high word from 16x16 products (`ops::mulhu`) and the low from one `muls`.
+    #[inline(always)]
+    fn wide(a: u32, b: u32) -> (u32, u32) {
+        (mulhu(a, b), a.wrapping_mul(b))
+    }
+
+    /// Reconstruction from `out = [A, B]` (1.31 words) and `-log r` from
+    /// `table`: `log x = k log 2 - log r + u (A - u B)` as the module says,
+    /// with `k log 2` as `k *
+    /// k_hi` in units of 2^-22 plus `k * k_lo` in units of 2^-45, rounded
+    /// once to an `f32`. `log(+-0) = -inf`, `log(1) = +0`, `log(+inf) = +inf`;
+    /// a NaN or negative `x` gives `x`'s bits with all ones where `x`'s sign
+    /// bit is set (a positive NaN comes out as itself, as in the float
+    /// shells; anything negative as the NaN with every bit set).
+    #[inline(always)]
+    pub fn finish(
+        x: f32,
+        LogInt { k, u, entry }: LogInt,
+        table: &'static Table,
+        out: [f32; MAX_OUTPUTS],
+        k_hi: i32,
+        k_lo: i32,
+    ) -> f32 {
+        let (a, b) = (out[0].to_bits(), out[1].to_bits());
+        let negative = mask_negative(u);
+        // h = A - u B with u signed: the signed high word is mulhu(u, B)
+        // less B where u < 0.
+        let h = a.wrapping_sub(mulhu(u, b)).wrapping_add(b & negative);
+        // u h in units of 2^-63 (h is positive, u signed likewise), then 2^-54.
+        let (p_hi, p_lo) = wide(u, h);
+        let p = (((p_hi.wrapping_sub(h & negative) as u64) << 32) | p_lo as u64) as i64;
+        let k = k as i32;
+        let k_log2 =
+            ((k.wrapping_mul(k_hi) as i64) << 32).wrapping_add((k.wrapping_mul(k_lo) as i64) << 9);
+        let [_, lo, hi] = table_base(table)[entry as usize & 31];
+        let log_r = (((hi as u64) << 32) | lo as u64) as i64;
+        let sum = k_log2.wrapping_add(log_r).wrapping_add(p >> 9);
+        // |sum|, at least 2^30 (|log x| >= 2^-24) and below 2^62, or 0 at x =
+        // 1, as its ones' complement where negative: one unit of 2^-54 off,
+        // 2^-30 of it at most, and `-n 2^54` (log2 of 2^-n) still rounds to
+        // `n`. The sign is a mask: LLVM makes a 64-bit negation by a select a
+        // branch on RV32IMAC.
+        let (hi, lo) = ((sum >> 32) as u32, sum as u32);
+        let sign = mask_negative(hi);
+        let (hi, lo) = (hi ^ sign, lo ^ sign);
+        // Below 2^32 the low word, halved, takes the high word's place (so
+        // that it is under 2^31) and its last bit the next word's first.
+        let small = mask_above(1, hi);
+        let top = mask_pick(small, lo >> 1, hi);
+        let next = mask_pick(small, lo << 31, lo);
+        let s = leading_zeros_nonzero(top);
+        // s >= 1: no shift by 32.
+        let n = top.wrapping_shl(s) | next.wrapping_shr(32u32.wrapping_sub(s));
+        // |sum| 2^-54 = n 2^(-85 - s + 32), or 2^(-85 - s + 1) when small:
+        // the biased exponent less one (the significand adds its leading 1).
+        let exponent = 135u32.wrapping_sub(s).wrapping_sub(small & 31);
+        let significand = ((n >> 7) + 1) >> 1;
+        let result = (exponent << 23).wrapping_add(significand) | (sign & 0x8000_0000);
+        let bits = x.to_bits();
+        let (abs, below) = (bits & 0x7fff_ffff, mask_negative(bits));
+        // x = 1: +0 (for the negative x that this also takes, the next select decides).
+        let result = result & !mask_negative((bits ^ 0x3f80_0000).wrapping_sub(1));
+        // +inf, NaN and x < 0 from the bits (`x + x` would keep a quiet NaN's
+        // payload just so); the zeros then give -inf.
+        let special = mask_above(abs, 0x7f7f_ffff) | below;
+        let result = mask_pick(special, bits | below, result);
+        f32::from_bits(mask_pick(mask_above(1, abs), 0xff80_0000, result))
+    }
+}
+
+/// ln x on the integer pipeline ([`log_int`]): `k ln 2` from a 22-bit head
+/// of `ln 2` and a signed 17-bit tail.
+pub mod ln_int {
+    use super::log_int::{LogInt, Table};
+    use super::*;
+    shell_impl!(LogInt);
+
+    pub use super::log_int::{Constants, CONSTANTS};
+
+    /// `-ln r` per interval.
+    static TABLE: Table = super::log_int::table(false);
+
+    /// `ln 2` in units of 2^-22 and what that leaves in units of 2^-45,
+    /// both rounded: `k ln 2` within `150 * 2^-48.9`, 2^-41.7, for every
+    /// `|k| <= 150`.
+    const LN2_HI: i32 = 2_907_270;
+    const LN2_LO: i32 = -67_014;
+
+    /// Reduction: [`log_int::reduce`] on the ln table.
+    #[inline(always)]
+    pub fn reduce(x: f32, _: &Constants) -> Reduced<LogInt> {
+        super::log_int::reduce(x, &TABLE)
+    }
+
+    /// Reconstruction: [`log_int::finish`] with `k ln 2`.
+    #[inline(always)]
+    pub fn finish(x: f32, carry: LogInt, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        super::log_int::finish(x, carry, &TABLE, out, LN2_HI, LN2_LO)
+    }
+}
+
+/// log2 x on the integer pipeline ([`log_int`]): `k` is exact, so
+/// `log2(2^n) = n` exactly.
+pub mod log2_int {
+    use super::log_int::{LogInt, Table};
+    use super::*;
+    shell_impl!(LogInt);
+
+    pub use super::log_int::{Constants, CONSTANTS};
+
+    /// `-log2 r` per interval.
+    static TABLE: Table = super::log_int::table(true);
+
+    /// Reduction: [`log_int::reduce`] on the log2 table.
+    #[inline(always)]
+    pub fn reduce(x: f32, _: &Constants) -> Reduced<LogInt> {
+        super::log_int::reduce(x, &TABLE)
+    }
+
+    /// Reconstruction: [`log_int::finish`] with `k` itself (`k 2^22` in
+    /// units of 2^-22).
+    #[inline(always)]
+    pub fn finish(x: f32, carry: LogInt, out: [f32; MAX_OUTPUTS], _: &Constants) -> f32 {
+        super::log_int::finish(x, carry, &TABLE, out, 1 << 22, 0)
+    }
+}
+
 /// Logarithms: `x = 2^k * m`, `m` in `[sqrt(2)/2, sqrt(2))`, `f = m - 1`.
 /// 10^x: `k = round(x log2 10)`, `s + s_lo = x - k log10(2)`, and exp's
 /// core on `r + r_lo = (s + s_lo) ln10`: `10^x = e^(r + r_lo) * 2^k`.

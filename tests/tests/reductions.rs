@@ -319,3 +319,91 @@ fn both_leading_zero_counts_agree_on_every_word() {
         .count();
     assert_eq!(wrong, 0);
 }
+
+/// The integer logs' tables: entry `j - 24` holds `R`, `r = R/256` within
+/// 2^-9 of the inverse of its interval's middle (`r = 1` on the interval
+/// around 1), and `-ln r` (`-log2 r`) in units of 2^-54, against `f64`'s
+/// `ln` (within a unit and a half of it: `f64`'s own error is under one
+/// unit, the table's rounding half a unit; log2's quotient by `ln 2` adds
+/// two). The entries past the 25th are zero.
+#[test]
+fn the_integer_log_tables_hold_minus_log_r_to_2_pow_minus_54() {
+    use evokern::__private::shell::log_int;
+    for (log2, tolerance) in [(false, 2.0), (true, 4.0)] {
+        let table = log_int::table(log2);
+        for (i, &[r, lo, hi]) in table.iter().enumerate() {
+            if i > 24 {
+                assert_eq!([r, lo, hi], [0; 3], "entry {i}");
+                continue;
+            }
+            // The interval's ends, clipped to [3/4, 3/2).
+            let j = (i + 24) as f64;
+            let (a, b) = (((j - 0.5) / 32.0).max(0.75), ((j + 0.5) / 32.0).min(1.5));
+            let ratio = r as f64 / 256.0;
+            assert!(
+                (ratio - 2.0 / (a + b)).abs() <= f64::powi(2.0, -9),
+                "entry {i}: r = {ratio}"
+            );
+            let want = -ratio.ln() / if log2 { std::f64::consts::LN_2 } else { 1.0 };
+            let got = (((hi as u64) << 32) | lo as u64) as i64 as f64;
+            assert!(
+                (got - want * f64::powi(2.0, 54)).abs() <= tolerance,
+                "entry {i} (log2: {log2}): {got} against {}",
+                want * f64::powi(2.0, 54)
+            );
+        }
+        assert_eq!(table[8], [256, 0, 0], "r = 1 around 1");
+    }
+}
+
+/// The integer logs' reduction: `x = 2^k (1 + u) / r` exactly, with `r` the
+/// carried table entry's (whose `-log r` `finish` reads) and `|u| < 0.0213` (the
+/// interval the program's fit covers), on every subnormal, every significand
+/// of two exponents (`m` below and from 1.5, where `m' = m/2`), and every
+/// 101st positive `f32`.
+#[test]
+fn the_integer_log_reduction_is_exact_with_u_below_0_0213() {
+    use evokern::__private::shell::{ln_int, log_int};
+    let table = log_int::table(false);
+    let patterns = (1u32..0x0080_0000)
+        .chain(0x3f80_0000..0x4000_0000)
+        .chain(0x0080_0000..0x0100_0000)
+        .chain((1u32..0x7f80_0000).step_by(101));
+    let bound = (0.0213 * f64::powi(2.0, 32)) as i64;
+    let largest = patterns
+        .par_bridge()
+        .map(|bits| {
+            let x = f32::from_bits(bits);
+            let carry = ln_int::reduce(x, &ln_int::CONSTANTS).carry;
+            assert!(carry.entry < 25, "entry {} for {x:e}", carry.entry);
+            let entry = table[carry.entry as usize];
+            let (r, u, k) = (entry[0] as i128, carry.u as i32 as i128, carry.k as i32);
+            // x = mx 2^ex exactly.
+            let (mx, ex) = if bits < 0x0080_0000 {
+                (bits as i128, -149)
+            } else {
+                (
+                    (bits & 0x007f_ffff | 0x0080_0000) as i128,
+                    (bits >> 23) as i32 - 150,
+                )
+            };
+            // 2^k (2^32 + u) 256 = mx 2^ex R 2^32.
+            let (lhs, rhs, d) = (((1i128 << 32) + u) * 256, (mx * r) << 32, ex - k);
+            assert!(
+                if d >= 0 {
+                    lhs == rhs << d
+                } else {
+                    lhs << -d == rhs
+                },
+                "x = {x:e}: k = {k}, u = {u}, R = {r}"
+            );
+            (u as i64).abs()
+        })
+        .max()
+        .unwrap();
+    eprintln!(
+        "integer log reduction: |u| <= {:.6}",
+        largest as f64 / f64::powi(2.0, 32)
+    );
+    assert!(largest < bound, "|u| = {largest} * 2^-32");
+}

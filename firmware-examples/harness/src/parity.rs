@@ -43,9 +43,9 @@ pub struct ReadyMade {
 }
 
 /// Every [`ReadyMade`] there is to check: the three levels of each function
-/// with integer kernels (exp, exp2, sqrt). The xtask's check fails for a function whose
+/// with integer kernels (exp, exp2, ln, log2, sqrt). The xtask's check fails for a function whose
 /// catalog has integer tiers and that is missing here.
-pub const READY_MADE: [ReadyMade; 9] = [
+pub const READY_MADE: [ReadyMade; 15] = [
     ReadyMade {
         name: "exp",
         func: "exp",
@@ -81,6 +81,42 @@ pub const READY_MADE: [ReadyMade; 9] = [
         func: "exp2",
         bound_milli_ulp: 1_024_000,
         call: evokern::rough::exp2,
+    },
+    ReadyMade {
+        name: "ln",
+        func: "ln",
+        bound_milli_ulp: 1_000,
+        call: evokern::ln,
+    },
+    ReadyMade {
+        name: "fast::ln",
+        func: "ln",
+        bound_milli_ulp: 4_000,
+        call: evokern::fast::ln,
+    },
+    ReadyMade {
+        name: "rough::ln",
+        func: "ln",
+        bound_milli_ulp: 1_024_000,
+        call: evokern::rough::ln,
+    },
+    ReadyMade {
+        name: "log2",
+        func: "log2",
+        bound_milli_ulp: 1_000,
+        call: evokern::log2,
+    },
+    ReadyMade {
+        name: "fast::log2",
+        func: "log2",
+        bound_milli_ulp: 4_000,
+        call: evokern::fast::log2,
+    },
+    ReadyMade {
+        name: "rough::log2",
+        func: "log2",
+        bound_milli_ulp: 1_024_000,
+        call: evokern::rough::log2,
     },
     ReadyMade {
         name: "sqrt",
