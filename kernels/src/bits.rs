@@ -261,6 +261,68 @@ pub fn leading_zeros_search(v: u32) -> u32 {
     up(r, 1, 1 << 30).1
 }
 
+/// [`leading_zeros_nonzero`], but on targets without a leading-zero
+/// instruction or conversion (Thumb-1, RISC-V without F) by
+/// [`leading_zeros_table`], about half the instructions of
+/// [`leading_zeros_search`] for a 32-byte table. For `v` in `[1, 2^31)`.
+#[inline(always)]
+pub fn leading_zeros_nonzero_by_table(v: u32) -> u32 {
+    #[cfg(any(
+        evokern_thumb2,
+        evokern_riscv_f,
+        target_arch = "x86_64",
+        target_arch = "aarch64"
+    ))]
+    return leading_zeros_nonzero(v);
+    #[cfg(not(any(
+        evokern_thumb2,
+        evokern_riscv_f,
+        target_arch = "x86_64",
+        target_arch = "aarch64"
+    )))]
+    leading_zeros_table(v)
+}
+
+/// The De Bruijn multiplier of [`leading_zeros_table`]: the top five bits of
+/// its product with `2^(p + 1) - 1` differ for every `p` in `0..32`
+/// (`LEADING_ZEROS`'s build checks it).
+const DE_BRUIJN: u32 = 0x07c4_acdd;
+
+/// `31 - p` at the top five bits of `DE_BRUIJN * (2^(p + 1) - 1)`, built
+/// at compile time; the build fails if two `p` share a slot.
+static LEADING_ZEROS: [u8; 32] = {
+    let mut table = [0xff; 32];
+    let mut p = 0;
+    while p < 32 {
+        let ones = if p == 31 {
+            u32::MAX
+        } else {
+            (1 << (p + 1)) - 1
+        };
+        let slot = (ones.wrapping_mul(DE_BRUIJN) >> 27) as usize;
+        assert!(table[slot] == 0xff, "two powers share a slot");
+        table[slot] = 31 - p as u8;
+        p += 1;
+    }
+    table
+};
+
+/// The number of leading zero bits of `v`, for `v` in `[1, 2^32)`, without
+/// a branch or a `clz`: the bits below the leading one set by five
+/// shift-and-ors give `2^(p + 1) - 1` for `p = floor(log2 v)`, and a De
+/// Bruijn multiply maps it to a slot of a 32-byte table. The cascade goes
+/// through [`opaque`], or LLVM may read it as a leading-zero count and
+/// expand that with a branch or a call again. Garbage, not a panic, for 0.
+#[inline(always)]
+pub fn leading_zeros_table(v: u32) -> u32 {
+    let v = opaque(v | (v >> 1));
+    let v = v | (v >> 2);
+    let v = v | (v >> 4);
+    let v = v | (v >> 8);
+    let v = opaque(v | (v >> 16));
+    LEADING_ZEROS[(v.wrapping_mul(DE_BRUIJN) >> 27) as usize] as u32
+}
+
 /// A kernel's constants: its shell's `f32` constants (`shell::<m>::CONSTANTS`)
 /// and its program's, as bits (`f32::from_bits(pool.program[i])`), in one
 /// table that [`pool`] hands out.

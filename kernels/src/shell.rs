@@ -707,7 +707,8 @@ pub mod exp_int {
 /// [`ln_int`] and [`log2_int`] share.
 ///
 /// `x = 2^k m'` with `m'` in `[3/4, 3/2)`, given as the integer `M = m'
-/// 2^24`; subnormals normalised first (`normalize24`). `M` rounded to a
+/// 2^24`; subnormals normalised first (by their leading zeros: one `clz`,
+/// or a De Bruijn table where the target has none). `M` rounded to a
 /// multiple of 2^19 picks one of 25 intervals of width 1/32 (the first and
 /// last halved); each has a 9-bit `r = R/256` near the inverse of its middle,
 /// so `u = m' r - 1` is the low word of `M R`, exact, with `|u| < 0.0213`
@@ -731,7 +732,7 @@ pub mod log_int {
     // Imported here, not with the others: the fingerprint of every kernel
     // covers the shared import list.
     use super::super::bits::{
-        leading_zeros_nonzero, mask_above, mask_negative, mask_pick, normalize24, table_base,
+        leading_zeros_nonzero_by_table, mask_above, mask_negative, mask_pick, table_base,
     };
     use evokern_catalog::ops::mulhu;
 
@@ -815,7 +816,11 @@ pub mod log_int {
         let e = a >> 23;
         // A subnormal is `f 2^(1 - 150)` without the implicit bit.
         let normal = mask_above(e, 0);
-        let (m, shift) = normalize24((a & 0x007f_ffff) | (normal & 0x0080_0000));
+        // Normalised by its leading zeros (a table where the target has no
+        // `clz`; garbage for x = 0).
+        let f = (a & 0x007f_ffff) | (normal & 0x0080_0000);
+        let shift = leading_zeros_nonzero_by_table(f).wrapping_sub(8);
+        let m = f.wrapping_shl(shift);
         // x = m 2^(p - 150), m in [2^23, 2^24).
         let p = (e | (!normal & 1)).wrapping_sub(shift);
         // From m = 1.5 * 2^23 on, m' = m / 2^24 and k = p - 126; below, m' =
@@ -888,7 +893,7 @@ pub mod log_int {
         let small = mask_above(1, hi);
         let top = mask_pick(small, lo >> 1, hi);
         let next = mask_pick(small, lo << 31, lo);
-        let s = leading_zeros_nonzero(top);
+        let s = leading_zeros_nonzero_by_table(top);
         // s >= 1: no shift by 32.
         let n = top.wrapping_shl(s) | next.wrapping_shr(32u32.wrapping_sub(s));
         // |sum| 2^-54 = n 2^(-85 - s + 32), or 2^(-85 - s + 1) when small:

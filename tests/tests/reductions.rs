@@ -407,3 +407,16 @@ fn the_integer_log_reduction_is_exact_with_u_below_0_0213() {
     );
     assert!(largest < bound, "|u| = {largest} * 2^-32");
 }
+
+/// The integer logs' leading-zero count where the target has no `clz`
+/// (Thumb-1, RISC-V without F): the De Bruijn table gives what the host's
+/// `clz` gives on every nonzero word, so those targets' bits are the host's.
+#[test]
+fn the_table_leading_zero_count_agrees_on_every_word() {
+    use evokern::__private::bits::leading_zeros_table;
+    let wrong = (1u32..=u32::MAX)
+        .into_par_iter()
+        .filter(|&v| leading_zeros_table(v) != v.leading_zeros())
+        .count();
+    assert_eq!(wrong, 0);
+}
