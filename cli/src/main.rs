@@ -3,7 +3,7 @@
 
 use clap::{Args, Parser, Subcommand};
 use evokern::Compiled;
-use evokern_catalog::{Domain, Func, Inst, Operand, Point, ENTRIES};
+use evokern_catalog::{Domain, Func, Point, ENTRIES};
 use evokern_catalog_data::Bits;
 use evokern_evolve::catalog_writer::{today, NewEntry};
 use evokern_evolve::tune::{baseline_search, Found};
@@ -991,58 +991,37 @@ fn new_entry(
     entry
 }
 
-/// Writes `entries` into the catalog file as it is now (replacing those of
-/// the same tier, in one rename): a run needs no rebuild before it writes,
-/// and two runs that write different tiers keep each other's.
 /// The tier of `entry`'s function and domain with a tighter bound and the
 /// very same program, written in this run or in the catalog this binary was
 /// built with: `entry` would be a second copy of it, which adds nothing a
 /// caller could choose (the tighter tier meets the looser bound) and which
 /// the linker folds into the first.
 fn same_program(written: &[NewEntry], entry: &NewEntry) -> Option<String> {
-    let same = |func: Func,
-                domain: Domain,
-                bound: u32,
-                inputs: u8,
-                insts: &[Inst],
-                outputs: &[Operand]| {
-        func == entry.func
-            && domain == entry.domain
-            && bound < entry.bound_milli_ulp
-            && inputs == entry.inputs
-            && insts == entry.insts.as_slice()
-            && outputs == entry.outputs.as_slice()
+    let program = (
+        entry.inputs,
+        entry.insts.as_slice(),
+        entry.outputs.as_slice(),
+    );
+    let tighter = |func: Func, domain: Domain, bound: u32| {
+        func == entry.func && domain == entry.domain && bound < entry.bound_milli_ulp
     };
+    let written = written.iter().filter(|w| {
+        tighter(w.func, w.domain, w.bound_milli_ulp)
+            && (w.inputs, w.insts.as_slice(), w.outputs.as_slice()) == program
+    });
+    let built = ENTRIES.iter().filter(|e| {
+        tighter(e.func, e.domain, e.bound_milli_ulp)
+            && (e.program.inputs, e.program.insts, e.program.outputs) == program
+    });
     written
-        .iter()
-        .find(|w| {
-            same(
-                w.func,
-                w.domain,
-                w.bound_milli_ulp,
-                w.inputs,
-                &w.insts,
-                &w.outputs,
-            )
-        })
         .map(|w| w.tier.clone())
-        .or_else(|| {
-            ENTRIES
-                .iter()
-                .find(|e| {
-                    same(
-                        e.func,
-                        e.domain,
-                        e.bound_milli_ulp,
-                        e.program.inputs,
-                        e.program.insts,
-                        e.program.outputs,
-                    )
-                })
-                .map(|e| e.tier.to_string())
-        })
+        .chain(built.map(|e| e.tier.to_string()))
+        .next()
 }
 
+/// Writes `entries` into the catalog file as it is now (replacing those of
+/// the same tier, in one rename): a run needs no rebuild before it writes,
+/// and two runs that write different tiers keep each other's.
 fn write_catalog(path: &std::path::Path, entries: Vec<NewEntry>) -> Result<(), String> {
     let count = evokern_evolve::catalog_writer::write(path, entries)?;
     println!(

@@ -648,8 +648,8 @@ fn sqrt_int_shapes() -> Vec<Shape> {
         .collect()
 }
 
-/// `z = u^2` of the integer logs' `u`, `|u| < 0.0213` (the kernels'
-/// `exhaustive_reduction` test).
+/// `z = u^2` of the integer logs' `u`, `|u| < 0.0213` (checked by
+/// `tests/tests/reductions.rs`, `the_integer_log_reduction_is_exact_with_u_below_0_0213`).
 const LOG_INT_Z: (f64, f64) = (0.0, 0.0213 * 0.0213);
 
 /// `atanh(u)/u` as a function of `z = u^2`: the even part of `ln(1+u)/u`.

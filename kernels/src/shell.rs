@@ -712,7 +712,7 @@ pub mod exp_int {
 /// multiple of 2^19 picks one of 25 intervals of width 1/32 (the first and
 /// last halved); each has a 9-bit `r = R/256` near the inverse of its middle,
 /// so `u = m' r - 1` is the low word of `M R`, exact, with `|u| < 0.0213`
-/// (the `exhaustive_reduction` test), and `r = 1` on the interval around 1.
+/// (`tests/tests/reductions.rs` checks it), and `r = 1` on the interval around 1.
 /// Then `log m' = -log r + log(1 + u)` and
 ///
 /// `log(1 + u) = u (A(z) - u B(z))`, `z = u^2`,
